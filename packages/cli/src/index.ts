@@ -1,0 +1,3 @@
+export * from './command.js';
+export * from './host.js';
+export * from './main.js';

@@ -1,0 +1,103 @@
+import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { z } from 'zod';
+import { isUserError } from './errors.js';
+import type { Host } from './host.js';
+import { commonInputs, readInputs } from './inputs.js';
+import { blocks, passed, type FailOn, type Report } from './report.js';
+
+export interface Outcome {
+  report: Report;
+  /** The full Markdown body for the comment and the job summary (without the hidden marker). */
+  markdown: string;
+  /** A shorter body for the PR comment when the full one is too long (the runner truncates otherwise). */
+  outputs?: Record<string, string>;
+}
+
+export interface RunContext<I> {
+  inputs: I & { name: string; comment: 'auto' | 'always' | 'never'; 'fail-on': FailOn; 'github-token'?: string };
+  host: Host;
+}
+
+/** Posts the comment; injected by the GitHub layer so `core` stays free of the REST client. */
+export type Publisher = (args: { report: Report; markdown: string; mode: 'auto' | 'always' | 'never'; token?: string; host: Host }) => Promise<void>;
+
+export interface ActionSpec<S extends z.ZodObject> {
+  tool: string;
+  /** Zod object of the action's own inputs (besides name, comment, fail-on, github-token). */
+  inputs: S;
+  run: (ctx: RunContext<z.output<S>>) => Promise<Outcome>;
+  publish?: Publisher;
+  /** Context of the run (PR number, repository, run URL) recorded in the report. */
+  context?: () => { pullRequest?: number; repository?: string; runUrl?: string };
+}
+
+/** Write a file whole or not at all (a reader never sees half a report). */
+export function writeAtomic(file: string, content: string): void {
+  mkdirSync(dirname(file), { recursive: true });
+  const tmp = `${file}.${process.pid}.tmp`;
+  writeFileSync(tmp, content);
+  renameSync(tmp, file);
+}
+
+export const MARKER_PREFIX = 'mlgate';
+export function marker(tool: string, name: string): string {
+  return `<!-- ${MARKER_PREFIX}:${tool}:${name.replace(/-->/g, '')} -->`;
+}
+
+/**
+ * The one boundary every action and CLI command runs through: inputs → run → files, summary,
+ * annotations, comment, outputs, exit code. User errors are one line; anything else is a bug.
+ */
+export async function runAction<S extends z.ZodObject>(spec: ActionSpec<S>, host: Host): Promise<number> {
+  let code = 1;
+  try {
+    const schema = spec.inputs.extend({ ...commonInputs, name: z.string().default(spec.tool) });
+    const inputs = readInputs(schema, (n) => host.input(n)) as RunContext<z.output<S>>['inputs'];
+    if (inputs['github-token']) host.setSecret(inputs['github-token']);
+    const outcome = await spec.run({ inputs, host });
+    const report = { ...outcome.report, ...(spec.context?.() ?? {}) };
+    const failOn = inputs['fail-on'];
+
+    const dir = host.outDir(spec.tool, inputs.name);
+    const reportPath = join(dir, 'report.json');
+    const markdownPath = join(dir, 'comment.md');
+    writeAtomic(markdownPath, outcome.markdown);
+    writeAtomic(reportPath, JSON.stringify(report, null, 2) + '\n');
+
+    for (const c of report.checks) {
+      if (c.status === 'fail' || c.status === 'error') host.error(`${c.title}: ${c.message}`, c.location);
+      else if (c.status === 'warn') host.warning(`${c.title}: ${c.message}`, c.location);
+    }
+    try {
+      await host.summary(outcome.markdown);
+    } catch (e) {
+      host.warning(`could not write the job summary: ${(e as Error).message}`);
+    }
+    if (spec.publish) {
+      try {
+        await spec.publish({ report, markdown: outcome.markdown, mode: inputs.comment, token: inputs['github-token'], host });
+      } catch (e) {
+        host.warning(`could not post the pull request comment: ${(e as Error).message}`);
+      }
+    }
+    host.setOutput('passed', String(passed(report.status, failOn)));
+    host.setOutput('report', reportPath);
+    host.setOutput('markdown', markdownPath);
+    for (const [k, v] of Object.entries(outcome.outputs ?? {})) host.setOutput(k, v);
+    host.info(report.headline);
+    code = blocks(report.status, failOn) ? 1 : 0;
+    if (code === 1) host.error(`${spec.tool} "${inputs.name}" failed: ${report.headline}`);
+  } catch (e) {
+    code = 1;
+    if (isUserError(e)) {
+      host.error(e.oneLine(), e.location);
+    } else {
+      const err = e as Error;
+      host.debug(err?.stack ?? String(e));
+      host.error(`internal error in mlgate: ${err?.message ?? String(e)} — this is a bug; rerun with debug logging (ACTIONS_STEP_DEBUG=true) for the stack and report it`);
+    }
+  }
+  host.exit(code);
+  return code;
+}

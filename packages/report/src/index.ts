@@ -1,0 +1,3 @@
+export * from './escape.js';
+export * from './markdown.js';
+export * from './chart.js';
