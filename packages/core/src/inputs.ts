@@ -32,6 +32,9 @@ export function readInputs<S extends z.ZodObject>(schema: S, source: InputSource
   const name = String(issue.path[0] ?? '');
   const got = raw[name];
   let message = issue.message;
+  if (got === undefined && issue.code === 'invalid_type') {
+    throw new ConfigurationError(`input "${name}" is required`, { field: name });
+  }
   if (issue.code === 'invalid_value' && 'values' in issue) {
     message = `expected one of ${(issue.values as unknown[]).join(', ')}`;
   }

@@ -1,0 +1,42 @@
+import { existsSync, statSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { z } from 'zod';
+import { ConfigurationError, githubHost, parseExternalJson, readInputs, readTextFile, type Host } from '@mlgate/core';
+import { client, readContext, stickyBody, upsertStickyComment } from '@mlgate/github';
+
+const inputSchema = z.object({
+  report: z.string(),
+  'pr-number': z.coerce.number().int().positive().optional(),
+  'github-token': z.string().optional(),
+});
+
+const reportFile = z
+  .object({ schema: z.literal('mlgate/report@1'), tool: z.string(), name: z.string(), headline: z.string(), pullRequest: z.number().int().optional(), repository: z.string().optional() })
+  .loose();
+
+/** Post a report file as the sticky comment; never fails the workflow_run job on a missing PR. */
+export async function run(host: Host = githubHost(), env: NodeJS.ProcessEnv = process.env): Promise<number> {
+  try {
+    const inputs = readInputs(inputSchema, (n) => host.input(n));
+    if (inputs['github-token']) host.setSecret(inputs['github-token']);
+    const path = existsSync(inputs.report) && statSync(inputs.report).isDirectory() ? join(inputs.report, 'report.json') : inputs.report;
+    const report = parseExternalJson(readTextFile(path, 'report'), reportFile, path);
+    const markdown = readTextFile(join(dirname(path), 'comment.md'), 'comment Markdown');
+    const ctx = readContext(env);
+    const pr = inputs['pr-number'] ?? report.pullRequest;
+    if (pr === undefined) throw new ConfigurationError('no pull request number: the report has none and input "pr-number" is not set', { field: 'pr-number' });
+    if (!ctx.repository) throw new ConfigurationError('GITHUB_REPOSITORY is not set: run this inside a GitHub workflow');
+    if (!inputs['github-token']) throw new ConfigurationError('input "github-token" is required', { field: 'github-token' });
+    const gh = client(inputs['github-token'], ctx);
+    const r = await upsertStickyComment(gh, { ...ctx.repository, issueNumber: pr }, report.tool, report.name, stickyBody(report.tool, report.name, markdown, ctx.runUrl));
+    host.setOutput('comment-id', String(r.id));
+    host.info(`${r.action} the ${report.tool} comment "${report.name}" on pull request #${pr}`);
+    host.exit(0);
+    return 0;
+  } catch (e) {
+    const err = e as Error & { oneLine?: () => string };
+    host.error(typeof err.oneLine === 'function' ? err.oneLine() : `could not post the comment: ${err.message}`);
+    host.exit(1);
+    return 1;
+  }
+}

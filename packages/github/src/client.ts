@@ -1,0 +1,16 @@
+import { getOctokit } from '@actions/github';
+import { retry } from '@octokit/plugin-retry';
+import type { RunContext } from './context.js';
+
+export type GitHubClient = ReturnType<typeof getOctokit>;
+
+/** An Octokit for the run's API URL, retrying 5xx and secondary rate limits. */
+export function client(token: string, ctx: RunContext): GitHubClient {
+  return getOctokit(token, { baseUrl: ctx.apiUrl, request: { retries: 3 }, retry: { doNotRetry: [400, 401, 403, 404, 422] } }, retry);
+}
+
+/** Status of an Octokit RequestError, if it is one. */
+export function httpStatus(e: unknown): number | undefined {
+  const s = (e as { status?: unknown })?.status;
+  return typeof s === 'number' ? s : undefined;
+}

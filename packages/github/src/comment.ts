@@ -1,0 +1,75 @@
+import { marker, type Host, type Publisher, type Report } from '@mlgate/core';
+import { COMMENT_LIMIT, fit } from '@mlgate/report';
+import { client, httpStatus, type GitHubClient } from './client.js';
+import { readContext, type RunContext } from './context.js';
+
+export interface StickyTarget {
+  owner: string;
+  repo: string;
+  issueNumber: number;
+}
+
+/** The body of a sticky comment: hidden marker first, then the report cut to GitHub's limit. */
+export function stickyBody(tool: string, name: string, markdown: string, runUrl?: string): string {
+  const mark = marker(tool, name);
+  const note = runUrl ? `The report was cut to fit a comment; the full report is in the [job summary](${runUrl}).` : undefined;
+  return `${mark}\n${fit(markdown, COMMENT_LIMIT - mark.length - 1, note)}`;
+}
+
+/**
+ * Create or update the one comment of this gate on an issue or pull request. Every page of comments
+ * is searched for the marker; only a comment that starts with it is ours.
+ */
+export async function upsertStickyComment(gh: GitHubClient, target: StickyTarget, tool: string, name: string, body: string): Promise<{ id: number; action: 'created' | 'updated' }> {
+  const mark = marker(tool, name);
+  const comments = await gh.paginate(gh.rest.issues.listComments, { owner: target.owner, repo: target.repo, issue_number: target.issueNumber, per_page: 100 });
+  const mine = comments.filter((c) => (c.body ?? '').startsWith(mark));
+  const bot = mine.find((c) => c.user?.type === 'Bot') ?? mine[0];
+  if (bot) {
+    await gh.rest.issues.updateComment({ owner: target.owner, repo: target.repo, comment_id: bot.id, body });
+    return { id: bot.id, action: 'updated' };
+  }
+  const created = await gh.rest.issues.createComment({ owner: target.owner, repo: target.repo, issue_number: target.issueNumber, body });
+  return { id: created.data.id, action: 'created' };
+}
+
+/** Why no comment could be written, in words a user can act on. */
+export function noWriteTokenWarning(ctx: RunContext): string {
+  return `${ctx.fromFork ? 'this pull request comes from a fork, so its token is read-only' : 'the token cannot write pull request comments'}: no comment was posted; the report is in the job summary. To comment on fork pull requests, post the report from a trusted workflow_run job with actions/comment (see docs/fork-pull-requests.md), or grant "pull-requests: write".`;
+}
+
+/** Post a report as the sticky comment of the current pull request, as the runner's publisher. */
+export function stickyCommentPublisher(env: NodeJS.ProcessEnv = process.env): Publisher {
+  return async ({ report, markdown, mode, token, host }) => {
+    if (mode === 'never') return;
+    const ctx = readContext(env);
+    if (!ctx.repository) {
+      host.info('not running on GitHub (no GITHUB_REPOSITORY): no comment posted');
+      return;
+    }
+    if (ctx.pullRequest === undefined && mode === 'auto') return;
+    if (!token) {
+      host.warning('no github-token: no comment was posted; the report is in the job summary');
+      return;
+    }
+    const gh = client(token, ctx);
+    try {
+      if (ctx.pullRequest !== undefined) {
+        const r = await upsertStickyComment(gh, { ...ctx.repository, issueNumber: ctx.pullRequest }, report.tool, report.name, stickyBody(report.tool, report.name, markdown, ctx.runUrl));
+        host.info(`${r.action} the comment on pull request #${ctx.pullRequest}`);
+      } else if (ctx.sha) {
+        await gh.rest.repos.createCommitComment({ ...ctx.repository, commit_sha: ctx.sha, body: stickyBody(report.tool, report.name, markdown, ctx.runUrl) });
+        host.info(`commented on commit ${ctx.sha.slice(0, 7)}`);
+      }
+    } catch (e) {
+      const status = httpStatus(e);
+      if (status === 403 || status === 401 || (status === 404 && ctx.fromFork)) {
+        host.warning(noWriteTokenWarning(ctx));
+        return;
+      }
+      throw e;
+    }
+  };
+}
+
+export type { Report, Host };

@@ -1,0 +1,68 @@
+import { readFileSync } from 'node:fs';
+import { z } from 'zod';
+
+/** What a run knows about where it runs, read once from the runner's environment. */
+export interface RunContext {
+  eventName?: string;
+  repository?: { owner: string; repo: string };
+  pullRequest?: number;
+  /** The pull request comes from a fork: its token cannot write. */
+  fromFork: boolean;
+  sha?: string;
+  ref?: string;
+  defaultBranch?: string;
+  apiUrl: string;
+  serverUrl: string;
+  runUrl?: string;
+  actor?: string;
+}
+
+const eventSchema = z
+  .object({
+    pull_request: z
+      .object({
+        number: z.number(),
+        head: z.object({ repo: z.object({ full_name: z.string() }).nullable().optional() }).optional(),
+        base: z.object({ repo: z.object({ full_name: z.string() }).optional() }).optional(),
+      })
+      .optional(),
+    issue: z.object({ number: z.number(), pull_request: z.unknown().optional() }).optional(),
+    repository: z.object({ default_branch: z.string().optional() }).optional(),
+  })
+  .loose();
+
+export function readContext(env: NodeJS.ProcessEnv = process.env): RunContext {
+  let event: z.infer<typeof eventSchema> = {};
+  if (env.GITHUB_EVENT_PATH) {
+    try {
+      const parsed = eventSchema.safeParse(JSON.parse(readFileSync(env.GITHUB_EVENT_PATH, 'utf8')));
+      if (parsed.success) event = parsed.data;
+    } catch {
+      // no event file (local runs): no pull request
+    }
+  }
+  const [owner, repo] = (env.GITHUB_REPOSITORY ?? '').split('/');
+  const pr = event.pull_request?.number ?? (event.issue?.pull_request ? event.issue.number : undefined);
+  const head = event.pull_request?.head?.repo?.full_name;
+  const base = event.pull_request?.base?.repo?.full_name ?? env.GITHUB_REPOSITORY;
+  const serverUrl = env.GITHUB_SERVER_URL || 'https://github.com';
+  return {
+    eventName: env.GITHUB_EVENT_NAME,
+    repository: owner && repo ? { owner, repo } : undefined,
+    pullRequest: pr,
+    fromFork: Boolean(head && base && head !== base),
+    sha: env.GITHUB_SHA,
+    ref: env.GITHUB_REF,
+    defaultBranch: event.repository?.default_branch,
+    apiUrl: env.GITHUB_API_URL || 'https://api.github.com',
+    serverUrl,
+    runUrl: env.GITHUB_RUN_ID && env.GITHUB_REPOSITORY ? `${serverUrl}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}` : undefined,
+    actor: env.GITHUB_ACTOR,
+  };
+}
+
+/** True on a push to the default branch (where baselines are saved). */
+export function isPushToDefaultBranch(ctx: RunContext): boolean {
+  const branch = ctx.ref?.replace(/^refs\/heads\//, '');
+  return ctx.eventName === 'push' && !!branch && branch === (ctx.defaultBranch ?? 'main');
+}

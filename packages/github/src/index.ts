@@ -1,0 +1,4 @@
+export * from './context.js';
+export * from './client.js';
+export * from './comment.js';
+export * from './baseline.js';
