@@ -1,0 +1,65 @@
+import { computeMetrics, type Task, type TaskData } from './registry.js';
+import { resampleCounts, rng } from './random.js';
+
+export interface BootstrapOptions {
+  resamples: number;
+  seed: number;
+  /** e.g. 0.95 for a 95% interval. */
+  confidence: number;
+}
+
+export const DEFAULT_BOOTSTRAP: BootstrapOptions = { resamples: 1000, seed: 20240601, confidence: 0.95 };
+
+export interface DeltaInterval {
+  /** Percentile interval of candidate − baseline over the resamples. */
+  lo: number;
+  hi: number;
+  /** Percentile interval of (candidate − baseline) / |baseline|. */
+  relLo: number;
+  relHi: number;
+  /** Resamples where the metric was defined for both models. */
+  valid: number;
+}
+
+/** NumPy's default (linear) percentile of sorted values. */
+export function percentile(sorted: Float64Array, q: number): number {
+  if (sorted.length === 0) return NaN;
+  const pos = (sorted.length - 1) * q;
+  const lo = Math.floor(pos);
+  const hi = Math.ceil(pos);
+  return sorted[lo]! + (sorted[hi]! - sorted[lo]!) * (pos - lo);
+}
+
+/**
+ * Paired bootstrap: each resample draws the same rows for both models (they answered the same
+ * inputs), so the interval is on the difference itself and row-level noise shared by both cancels.
+ */
+export function pairedBootstrap(task: Task, candidate: TaskData, baseline: TaskData, names: string[], opts: BootstrapOptions = DEFAULT_BOOTSTRAP): Record<string, DeltaInterval> {
+  const n = candidate.n;
+  if (baseline.n !== n) throw new Error('paired bootstrap needs the same rows for both models');
+  const random = rng(opts.seed);
+  const counts = new Int32Array(n);
+  const deltas = names.map(() => new Float64Array(opts.resamples));
+  const rels = names.map(() => new Float64Array(opts.resamples));
+  const valid = names.map(() => 0);
+  for (let r = 0; r < opts.resamples; r++) {
+    resampleCounts(n, random, counts);
+    const c = computeMetrics(task, candidate, names, counts);
+    const b = computeMetrics(task, baseline, names, counts);
+    names.forEach((name, j) => {
+      const d = c[name]! - b[name]!;
+      if (!Number.isFinite(d)) return;
+      deltas[j]![valid[j]!] = d;
+      rels[j]![valid[j]!] = b[name] === 0 ? (d === 0 ? 0 : Math.sign(d) * Infinity) : d / Math.abs(b[name]!);
+      valid[j]!++;
+    });
+  }
+  const alpha = (1 - opts.confidence) / 2;
+  const out: Record<string, DeltaInterval> = {};
+  names.forEach((name, j) => {
+    const d = deltas[j]!.subarray(0, valid[j]).sort();
+    const rl = rels[j]!.subarray(0, valid[j]).sort();
+    out[name] = { lo: percentile(d, alpha), hi: percentile(d, 1 - alpha), relLo: percentile(rl, alpha), relHi: percentile(rl, 1 - alpha), valid: valid[j]! };
+  });
+  return out;
+}
