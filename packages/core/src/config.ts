@@ -8,7 +8,8 @@ import { closest } from './suggest.js';
 export interface LocatedDocument {
   file: string;
   value: unknown;
-  locate(path: ReadonlyArray<PropertyKey>): SourceLocation;
+  /** Position of the value at a path (or of its key, with `key: true`), as far as the path exists. */
+  locate(path: ReadonlyArray<PropertyKey>, opts?: { key?: boolean }): SourceLocation;
 }
 
 export function readTextFile(file: string, what = 'file'): string {
@@ -32,10 +33,11 @@ export function parseLocated(text: string, file: string): LocatedDocument {
     throw new ConfigurationError(`invalid YAML/JSON: ${err.message.split('\n')[0]}`, { file, line: pos.line, column: pos.col });
   }
   const value = doc.toJS({ maxAliasCount: 100 });
-  const locate = (path: ReadonlyArray<PropertyKey>): SourceLocation => {
+  const locate = (path: ReadonlyArray<PropertyKey>, opts: { key?: boolean } = {}): SourceLocation => {
     let node: unknown = doc.contents;
     let last: Node | undefined = doc.contents ?? undefined;
-    for (const key of path) {
+    for (let depth = 0; depth < path.length; depth++) {
+      const key = path[depth]!;
       if (isMap(node)) {
         const pair = node.items.find((p) => {
           const k = p.key as { value?: unknown } | null;
@@ -44,6 +46,7 @@ export function parseLocated(text: string, file: string): LocatedDocument {
         if (!pair) break;
         last = (pair.key as Node) ?? last;
         node = pair.value;
+        if (opts.key && depth === path.length - 1) break;
         if (node && typeof node === 'object' && 'range' in (node as object)) last = node as Node;
       } else if (isSeq(node)) {
         const item = node.items[Number(key)];
@@ -78,7 +81,7 @@ export function zodToConfigError(error: z.ZodError, doc: Pick<LocatedDocument, '
     const hint = typeof got === 'string' ? closest(got, (issue.values as unknown[]).map(String)) : undefined;
     message = `expected one of ${(issue.values as unknown[]).map((v) => JSON.stringify(v)).join(', ')}${got !== undefined ? `, got ${JSON.stringify(got)}` : ''}${hint ? `; did you mean "${hint}"?` : ''}`;
   }
-  const loc = doc.locate ? doc.locate(path) : { file: doc.file };
+  const loc = doc.locate ? doc.locate(path, { key: issue.code === 'unrecognized_keys' }) : { file: doc.file };
   const field = path.map(String).join('.');
   return new ConfigurationError(`${what}${field ? ` field "${field}"` : ''}: ${message}`, { ...loc, field: undefined });
 }

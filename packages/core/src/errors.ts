@@ -65,7 +65,8 @@ export function formatLocated(message: string, loc: SourceLocation): string {
       if (loc.column !== undefined) where += `:${loc.column}`;
     }
   }
-  const field = loc.field && !message.includes(loc.field) ? ` (${loc.field})` : '';
+  // with a file position the line says where; without one, the field does
+  const field = loc.field && loc.line === undefined && !message.includes(loc.field) ? ` (${loc.field})` : '';
   const text = `${message}${field}`.replace(/\s*\n\s*/g, ' ');
   return where ? `${where}: ${text}` : text;
 }

@@ -44,7 +44,10 @@ export class CacheBaselineStore {
   }
 
   async save(value: unknown, sha: string): Promise<void> {
-    if (!this.available()) return;
+    if (!this.available()) {
+      this.host.notice('the GitHub cache service is not available here, so these metrics were not saved as the baseline for pull requests');
+      return;
+    }
     const dir = this.dir();
     mkdirSync(dir, { recursive: true });
     writeFileSync(join(dir, 'baseline.json'), JSON.stringify(value));

@@ -1,4 +1,7 @@
 import type { Command } from '../command.js';
+import { evalGate } from './eval-gate.js';
 
 /** Every `mlgate <command>`; each action adds its command here. */
-export const commands: Command[] = [];
+export const commands: Command[] = [
+  evalGate,
+];

@@ -1,0 +1,35 @@
+import { githubHost, runAction } from '@mlgate/core';
+import { evalGateSpec, type BaselineProvider } from '@mlgate/eval-gate';
+import { CacheBaselineStore, isPushToDefaultBranch, readContext, stickyCommentPublisher, type RunContext } from '@mlgate/github';
+import { z } from 'zod';
+
+const cached = z.object({ metrics: z.record(z.string(), z.number()), sha: z.string().optional() });
+
+/** Main's last metrics through the Actions cache: restored on pull requests, saved on a push to main. */
+export function cacheProvider(ctx: RunContext): BaselineProvider {
+  return {
+    async restore(host, gate) {
+      if (isPushToDefaultBranch(ctx)) return undefined;
+      const parsed = cached.safeParse(await new CacheBaselineStore('eval-gate', gate, host).restore());
+      if (!parsed.success) return undefined;
+      const sha = parsed.data.sha ? ` (${parsed.data.sha.slice(0, 7)})` : '';
+      return { metrics: parsed.data.metrics, source: `main's last metrics${sha}, from the Actions cache` };
+    },
+    async save(metrics, host, gate) {
+      if (!isPushToDefaultBranch(ctx) || !ctx.sha) return;
+      await new CacheBaselineStore('eval-gate', gate, host).save({ metrics, sha: ctx.sha }, ctx.sha);
+    },
+  };
+}
+
+export async function run(env: NodeJS.ProcessEnv = process.env): Promise<number> {
+  const ctx = readContext(env);
+  return runAction(
+    {
+      ...evalGateSpec(cacheProvider(ctx)),
+      publish: stickyCommentPublisher(env),
+      context: () => ({ pullRequest: ctx.pullRequest, repository: ctx.repository ? `${ctx.repository.owner}/${ctx.repository.repo}` : undefined, runUrl: ctx.runUrl }),
+    },
+    githubHost(),
+  );
+}

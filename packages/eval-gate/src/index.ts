@@ -1,0 +1,7 @@
+export * from './config.js';
+export * from './read.js';
+export * from './load.js';
+export * from './metrics-file.js';
+export * from './evaluate.js';
+export * from './render.js';
+export * from './spec.js';

@@ -1,0 +1,87 @@
+import type { Report, Status } from '@mlgate/core';
+import { details, escapeMarkdown, formatDelta, formatNumber, formatPercent, STATUS_ICON, table } from '@mlgate/report';
+import type { MetricRow } from './evaluate.js';
+
+export interface EvalGateData {
+  task?: string;
+  rows?: number;
+  joinedBy?: 'id' | 'row order';
+  baselineSource?: string;
+  bootstrap?: { resamples: number; seed: number; confidence: number };
+  metrics: MetricRow[];
+  notes: string[];
+}
+
+const VERDICT: Record<Status, string> = { pass: '✅ pass', skip: '⏭️ not checked', warn: '⚠️ warn', fail: '❌ fail', error: '💥 error' };
+
+function interval(r: MetricRow, confidence: number | undefined): string {
+  if (!r.interval || !Number.isFinite(r.interval.lo)) return '—';
+  return `[${formatNumber(r.interval.lo)}, ${formatNumber(r.interval.hi)}]`;
+}
+
+function rowCells(r: MetricRow, conf?: number): string[] {
+  return [
+    `<code>${escapeMarkdown(r.name, 60)}</code>`,
+    formatNumber(r.baseline),
+    formatNumber(r.candidate),
+    r.delta === undefined ? '—' : `${formatDelta(r.delta)}${r.relDelta !== undefined && Number.isFinite(r.relDelta) ? ` (${r.relDelta >= 0 ? '+' : '−'}${formatPercent(Math.abs(r.relDelta), 1)})` : ''}`,
+    interval(r, conf),
+    r.rule ? escapeMarkdown(r.rule, 80) : '—',
+    r.status ? VERDICT[r.status] : '',
+  ];
+}
+
+/** The sticky comment and job summary of an eval-gate run. */
+export function renderMarkdown(report: Report<EvalGateData>): string {
+  const d = report.data!;
+  const conf = d.bootstrap?.confidence;
+  const pct = conf ? `${Math.round(conf * 100)}% interval` : 'interval';
+  const header = ['metric', 'production', 'candidate', 'Δ', pct, 'rule', 'verdict'];
+  const align: Array<'l' | 'r'> = ['l', 'r', 'r', 'r', 'r', 'l', 'l'];
+  const ruled = d.metrics.filter((m) => m.rule !== undefined);
+  const others = d.metrics.filter((m) => m.rule === undefined);
+  const out: string[] = [];
+  out.push(`### ${STATUS_ICON[report.status]} eval-gate <code>${escapeMarkdown(report.name, 80)}</code>: ${escapeMarkdown(report.headline, 300)}`);
+  const facts: string[] = [];
+  if (d.task) facts.push(d.task);
+  if (d.rows !== undefined) facts.push(`${d.rows.toLocaleString('en-US')} rows`);
+  facts.push(d.baselineSource ? `production: ${escapeMarkdown(d.baselineSource, 120)}` : 'no production baseline');
+  if (d.bootstrap && d.joinedBy) facts.push(`paired by ${d.joinedBy}, ${d.bootstrap.resamples.toLocaleString('en-US')} bootstrap resamples (seed ${d.bootstrap.seed})`);
+  out.push(`<sub>${facts.join(' · ')}</sub>`, '');
+  if (ruled.length) out.push(table(header, ruled.map((r) => rowCells(r, conf)), align));
+  else out.push('_No rules in the gate config: every metric is shown for information._');
+  const failing = ruled.filter((r) => r.status === 'fail' || r.status === 'warn');
+  if (failing.length) {
+    out.push('', ...failing.map((r) => `- ${STATUS_ICON[r.status!]} <code>${escapeMarkdown(r.name, 60)}</code>: ${escapeMarkdown(r.message ?? '', 400)}`));
+  }
+  if (others.length) out.push('', details(`All other metrics (${others.length})`, table(header.slice(0, 5), others.map((r) => rowCells(r, conf).slice(0, 5)), align)));
+  const method = [
+    d.bootstrap && d.joinedBy
+      ? `Both models' predictions on the same ${d.rows?.toLocaleString('en-US')} rows (joined by ${d.joinedBy}). Each interval is a ${pct} of candidate − production from ${d.bootstrap.resamples} paired bootstrap resamples (rows drawn with replacement, the same rows for both models; seed ${d.bootstrap.seed}, so a rerun gives the same figures). A change limit fails only when the whole interval lies past it and warns when the interval straddles it.`
+      : 'Change limits compare point values (no paired predictions, so no interval).',
+    ...d.notes,
+  ];
+  out.push('', details('How this was judged', method.map((m) => `- ${m}`).join('\n')));
+  return out.join('\n') + '\n';
+}
+
+/** The same report for a terminal: aligned plain text. */
+export function renderTerminal(report: Report<EvalGateData>): string {
+  const d = report.data!;
+  const rows = d.metrics.map((r) => [
+    r.name,
+    formatNumber(r.baseline),
+    formatNumber(r.candidate),
+    r.delta === undefined ? '—' : formatDelta(r.delta),
+    r.interval && Number.isFinite(r.interval.lo) ? `[${formatNumber(r.interval.lo)}, ${formatNumber(r.interval.hi)}]` : '—',
+    r.rule ?? '',
+    r.status ? VERDICT[r.status] : '',
+  ]);
+  const header = ['metric', 'production', 'candidate', 'Δ', 'interval', 'rule', 'verdict'];
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => [...r[i]!].length)));
+  const line = (cells: string[]) => cells.map((c, i) => c + ' '.repeat(widths[i]! - [...c].length)).join('  ').trimEnd();
+  const icon = STATUS_ICON[report.status];
+  const lines = [`${icon} eval-gate ${report.name}: ${report.headline}`, '', line(header), line(widths.map((w) => '─'.repeat(w))), ...rows.map(line)];
+  for (const r of d.metrics) if (r.status === 'fail' || r.status === 'warn') lines.push(`  ${STATUS_ICON[r.status]} ${r.name}: ${r.message}`);
+  return lines.join('\n');
+}

@@ -1,0 +1,161 @@
+import { z } from 'zod';
+import { ConfigurationError, makeReport, parseLocated, readTextFile, validate, type ActionSpec, type Check, type Host, type LocatedDocument, type Report } from '@mlgate/core';
+import { computeMetrics, metricDef, higherIsBetter, METRICS, pairedBootstrap, type DeltaInterval, type Task } from '@mlgate/metrics';
+import { formatDelta, formatNumber } from '@mlgate/report';
+import { gateConfigSchema, ruleSchema, type GateConfig } from './config.js';
+import { checkRuleNames, describeRule, judge, type MetricRow } from './evaluate.js';
+import { loadPredictions } from './load.js';
+import { lookupMetric, readMetricsFile } from './metrics-file.js';
+import { renderMarkdown, type EvalGateData } from './render.js';
+
+export const evalGateInputs = z.object({
+  predictions: z.string().optional(),
+  'baseline-predictions': z.string().optional(),
+  metrics: z.string().optional(),
+  'baseline-metrics': z.string().optional(),
+  config: z.string().optional(),
+  baseline: z.enum(['auto', 'cache', 'none']).default('auto'),
+});
+
+/** Where the production metrics come from when there are no paired predictions (main's last run, the registry). */
+export interface BaselineProvider {
+  restore(host: Host, gate: string): Promise<{ metrics: Record<string, number>; source: string } | undefined>;
+  save?(metrics: Record<string, number>, host: Host, gate: string): Promise<void>;
+}
+
+const EMPTY_CONFIG = gateConfigSchema.parse({});
+
+function loadGateConfig(file: string | undefined): { cfg: GateConfig; doc?: LocatedDocument } {
+  if (!file) return { cfg: EMPTY_CONFIG };
+  const text = readTextFile(file, 'gate config file');
+  if (text.trim() === '') throw new ConfigurationError('gate config file is empty', { file });
+  const doc = parseLocated(text, file);
+  return { cfg: validate(gateConfigSchema, doc, 'gate config'), doc };
+}
+
+/** Interval computations cost rows × resamples × metrics; above this budget only ruled metrics get one. */
+const ALL_INTERVALS_BUDGET = 2e8;
+
+function headline(rows: MetricRow[], status: Check['status']): string {
+  const ruled = rows.filter((r) => r.rule !== undefined);
+  const bad = ruled.filter((r) => r.status === 'fail');
+  const warn = ruled.filter((r) => r.status === 'warn');
+  const lead = ruled[0] ?? rows[0];
+  const leadText = lead && lead.candidate !== undefined ? `${lead.name} ${formatNumber(lead.candidate)}${lead.delta !== undefined ? ` (${formatDelta(lead.delta)} vs production)` : ''}` : '';
+  if (status === 'fail') return `failed on ${bad.map((r) => r.name).join(', ')}${warn.length ? `; warnings on ${warn.map((r) => r.name).join(', ')}` : ''}`;
+  if (status === 'warn') return `passed with warnings on ${warn.map((r) => r.name).join(', ')}${leadText ? ` — ${leadText}` : ''}`;
+  const held = ruled.filter((r) => r.status === 'pass').length;
+  return `passed${ruled.length ? `: ${held} of ${ruled.length} rules hold` : ''}${leadText ? ` — ${leadText}` : ''}`;
+}
+
+/** Evaluate a gate: metrics, production baseline, intervals, verdicts, Markdown. */
+export async function evaluateGate(inputs: z.output<typeof evalGateInputs> & { name: string }, host: Host, provider?: BaselineProvider): Promise<{ report: Report<EvalGateData>; markdown: string }> {
+  const { cfg, doc } = loadGateConfig(inputs.config);
+  const locate = (path: string[], opts?: { key?: boolean }) => (doc ? doc.locate(path, opts) : { field: path.join('.') });
+  if (!inputs.predictions && !inputs.metrics) throw new ConfigurationError('set input "predictions" (a CSV or JSON Lines file) or "metrics" (a metrics file)', { field: 'predictions' });
+  if (inputs.predictions && inputs.metrics) throw new ConfigurationError('set either "predictions" or "metrics", not both', { field: 'metrics' });
+  if (inputs['baseline-predictions'] && !inputs.predictions) throw new ConfigurationError('"baseline-predictions" needs "predictions" for the candidate', { field: 'baseline-predictions' });
+  if (inputs['baseline-predictions'] && inputs['baseline-metrics']) throw new ConfigurationError('set either "baseline-predictions" or "baseline-metrics", not both', { field: 'baseline-metrics' });
+  if (inputs.predictions) {
+    if (!cfg.task) throw new ConfigurationError('the gate config must set "task" (binary, multiclass or regression) to compute metrics from predictions', inputs.config ? { file: inputs.config, line: 1, field: 'task' } : { field: 'config' });
+    checkRuleNames(cfg.rules, cfg.task, locate);
+    for (const m of cfg.metrics ?? []) if (!metricDef(cfg.task, m)) checkRuleNames({ [m]: ruleSchema.parse({}) }, cfg.task, () => locate(['metrics']));
+  }
+  const notes: string[] = [];
+  const rows: MetricRow[] = [];
+  let task: Task | undefined = cfg.task;
+  let n: number | undefined;
+  let joinedBy: EvalGateData['joinedBy'];
+  let baselineSource: string | undefined;
+  let candidate: Record<string, number | undefined> = {};
+  let baseline: Record<string, number> | undefined;
+  let intervals: Record<string, DeltaInterval> = {};
+  let names: string[];
+
+  if (inputs.predictions) {
+    const usePaired = inputs.baseline !== 'none' && inputs.baseline !== 'cache' ? inputs['baseline-predictions'] : undefined;
+    const loaded = await loadPredictions(cfg, inputs.predictions, usePaired);
+    task = loaded.task;
+    n = loaded.rows;
+    const needsProba = new Set(['log_loss', 'roc_auc_ovr_macro']);
+    const available = METRICS[task].map((m) => m.name).filter((m) => task !== 'multiclass' || loaded.hasProbabilities || !needsProba.has(m));
+    if (task === 'multiclass' && !loaded.hasProbabilities) notes.push('log_loss and roc_auc_ovr_macro need per-class probabilities: set "probabilities" in the gate config.');
+    const shown = cfg.metrics ? [...new Set([...Object.keys(cfg.rules), ...cfg.metrics])] : available;
+    names = [...new Set([...Object.keys(cfg.rules), ...shown])];
+    candidate = computeMetrics(task, loaded.candidate, names.filter((m) => available.includes(m)));
+    if (loaded.baseline) {
+      baseline = computeMetrics(task, loaded.baseline, names.filter((m) => available.includes(m)));
+      joinedBy = loaded.joinedBy;
+      baselineSource = `paired predictions (${inputs['baseline-predictions']})`;
+      const ruled = Object.keys(cfg.rules).filter((m) => available.includes(m));
+      const withCi = n * cfg.bootstrap.resamples * names.length <= ALL_INTERVALS_BUDGET ? names.filter((m) => available.includes(m)) : ruled;
+      if (withCi.length) {
+        host.info(`paired bootstrap: ${cfg.bootstrap.resamples} resamples of ${n.toLocaleString('en-US')} rows for ${withCi.length} metrics`);
+        intervals = pairedBootstrap(task, loaded.candidate, loaded.baseline, withCi, cfg.bootstrap);
+      }
+    }
+  } else {
+    const file = readMetricsFile(inputs.metrics!);
+    names = [...new Set([...Object.keys(cfg.rules), ...(cfg.metrics ?? Object.keys(file))])];
+    for (const m of names) candidate[m] = lookupMetric(file, m, inputs.metrics!);
+    for (const m of Object.keys(cfg.rules)) if (candidate[m] === undefined) notes.push(`"${m}" is not in ${inputs.metrics} (it has ${Object.keys(file).slice(0, 12).join(', ')}).`);
+  }
+
+  if (!baseline && inputs['baseline-metrics'] && inputs.baseline !== 'none' && inputs.baseline !== 'cache') {
+    const file = readMetricsFile(inputs['baseline-metrics']);
+    baseline = {};
+    for (const m of names) {
+      const v = lookupMetric(file, m, inputs['baseline-metrics']);
+      if (v !== undefined) baseline[m] = v;
+    }
+    baselineSource = `metrics file (${inputs['baseline-metrics']})`;
+  }
+  if (!baseline && inputs.baseline !== 'none' && provider) {
+    const restored = await provider.restore(host, inputs.name);
+    if (restored) {
+      baseline = {};
+      for (const m of names) if (restored.metrics[m] !== undefined) baseline[m] = restored.metrics[m]!;
+      baselineSource = restored.source;
+    }
+  }
+
+  for (const name of names) {
+    const c = candidate[name];
+    const b = baseline?.[name];
+    const row: MetricRow = { name, candidate: c, baseline: b, higherIsBetter: task ? metricDef(task, name)?.higherIsBetter : higherIsBetter(name) };
+    if (c !== undefined && b !== undefined && Number.isFinite(c) && Number.isFinite(b)) {
+      row.delta = c - b;
+      row.relDelta = b === 0 ? undefined : (c - b) / Math.abs(b);
+      row.interval = intervals[name];
+    }
+    const rule = cfg.rules[name];
+    if (rule) {
+      const v = judge(row, rule);
+      row.rule = describeRule(rule);
+      row.status = v.status;
+      row.message = v.message;
+    }
+    rows.push(row);
+  }
+
+  const checks: Check[] = rows
+    .filter((r) => r.rule !== undefined)
+    .map((r) => ({ id: r.name, title: r.name, status: r.status!, message: r.message!, observed: r.candidate, expected: r.rule, location: inputs.config ? locate(['rules', r.name]) : undefined }));
+  const data: EvalGateData = { task, rows: n, joinedBy, baselineSource, bootstrap: joinedBy ? cfg.bootstrap : undefined, metrics: rows, notes };
+  const report = makeReport<EvalGateData>({ tool: 'eval-gate', name: inputs.name, headline: '', checks, data });
+  report.headline = headline(rows, report.status);
+  if (provider?.save && inputs.baseline !== 'none') {
+    const finite = Object.fromEntries(Object.entries(candidate).filter(([, v]) => v !== undefined && Number.isFinite(v))) as Record<string, number>;
+    await provider.save(finite, host, inputs.name).catch((e: Error) => host.warning(`could not save the baseline: ${e.message}`));
+  }
+  return { report, markdown: renderMarkdown(report) };
+}
+
+/** The eval-gate action, for the GitHub runner and the CLI alike. */
+export function evalGateSpec(provider?: BaselineProvider): ActionSpec<typeof evalGateInputs> {
+  return {
+    tool: 'eval-gate',
+    inputs: evalGateInputs,
+    run: async ({ inputs, host }) => evaluateGate(inputs, host, provider),
+  };
+}
