@@ -1,0 +1,165 @@
+import { ConfigurationError } from '@mlgate/core';
+import { Comparison, readAnswer, type Answered, type ComparisonSummary, type Role } from './compare.js';
+import type { ShadowConfig } from './config.js';
+import { makeEndpoint } from './endpoint.js';
+import { readRequests } from './inputs.js';
+import { parsePath } from './path.js';
+import { waitFor } from './ready.js';
+import { fault, type Endpoint, type Outcome, type Request } from './types.js';
+
+export interface ShadowOptions {
+  inputs: string;
+  candidate: string;
+  production: string;
+  secondary?: string;
+  config: ShadowConfig;
+  concurrency?: number;
+  timeoutMs?: number;
+  retries?: number;
+  backoffMs?: number;
+  /** How long a command model may take to give its first answer (it loads). */
+  startupMs?: number;
+  waitFor?: string[];
+  waitTimeoutMs?: number;
+  cwd?: string;
+  env?: NodeJS.ProcessEnv;
+  /** Called with each value taken from the environment into a header, to mask it. */
+  secret?: (value: string) => void;
+  log?: (message: string) => void;
+  warn?: (message: string) => void;
+  /** Sees every input with each model's answer (tests, recording). */
+  observe?: (request: Request, answers: Partial<Record<Role, Answered>>) => void;
+}
+
+export interface ShadowResult extends ComparisonSummary {
+  endpoints: Partial<Record<Role, { kind: Endpoint['kind']; label: string }>>;
+  concurrency: number;
+  timeoutMs: number;
+  retries: number;
+  batchSize: number;
+  seconds: number;
+  notes: string[];
+}
+
+/** `${NAME}` in a header value → the variable's value, which is then masked as a secret. */
+export function resolveHeaders(headers: Record<string, string>, env: NodeJS.ProcessEnv, field: string, secret: (v: string) => void): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [name, value] of Object.entries(headers)) {
+    const resolved = value.replace(/\$\{([A-Za-z_][A-Za-z0-9_]*)\}/g, (_, v: string) => {
+      const got = env[v];
+      if (got === undefined || got === '') throw new ConfigurationError(`config field "${field}.${name}": the environment variable ${v} is not set (pass the secret in the step's env:)`, { field: `${field}.${name}` });
+      secret(got);
+      return got;
+    });
+    // Credentials often sit in literal values too; never let them reach a log.
+    if (resolved !== value || /auth|token|key|secret|password|cookie/i.test(name)) secret(resolved);
+    out[name.toLowerCase()] = resolved;
+  }
+  return out;
+}
+
+/**
+ * Replay every recorded input against the candidate, production and (optionally) a second
+ * production instance, with bounded concurrency; measure and compare what they answer.
+ */
+export async function shadowCompare(o: ShadowOptions): Promise<ShadowResult> {
+  const started = performance.now();
+  const c = o.config;
+  const concurrency = o.concurrency ?? 8;
+  const timeoutMs = o.timeoutMs ?? 10_000;
+  const retries = o.retries ?? 2;
+  const env = o.env ?? process.env;
+  const cwd = o.cwd ?? process.cwd();
+  const secret = o.secret ?? (() => {});
+  const log = o.log ?? (() => {});
+  const path = parsePath(c.answer, 'answer');
+  const score = c.score !== undefined ? parsePath(c.score, 'score') : undefined;
+  const roles: Array<[Role, string]> = [
+    ['candidate', o.candidate],
+    ['production', o.production],
+  ];
+  if (o.secondary) roles.push(['production-secondary', o.secondary]);
+  const endpoints = roles.map(([role, spec]) => {
+    const headers = { ...resolveHeaders(c.headers, env, 'headers', secret), ...resolveHeaders(c.endpoints[role]?.headers ?? {}, env, `endpoints.${role}.headers`, secret) };
+    return {
+      role,
+      ep: makeEndpoint(spec, role, { headers, timeoutMs, retries, backoffMs: o.backoffMs ?? 100, concurrency, batchSize: c['batch-size'], path, startupMs: o.startupMs ?? 60_000, cwd, env }),
+      failuresInARow: 0,
+    };
+  });
+  const comparison = new Comparison({ task: c.task, tolerance: c.tolerance, threshold: c.threshold, divergent: c.divergent, secondary: !!o.secondary });
+  const notes: string[] = [];
+  try {
+    for (const e of endpoints) await e.ep.start();
+    if (o.waitFor?.length) await waitFor(o.waitFor, o.waitTimeoutMs ?? 60_000, log);
+    const batches = batchesOf(readRequests(o.inputs), c['batch-size']);
+    const limit = c['max-consecutive-failures'];
+    const call = async (e: (typeof endpoints)[number], batch: Request[]): Promise<Outcome[]> => {
+      if (e.failuresInARow >= limit) return batch.map(() => fault('not-sent', `not sent: the ${e.role} failed ${limit} requests in a row`, undefined));
+      const outs = await e.ep.call(batch);
+      for (const x of outs) e.failuresInARow = x.ok ? 0 : x.kind === 'missing-path' || x.kind === 'malformed' ? e.failuresInARow : e.failuresInARow + 1;
+      if (e.failuresInARow >= limit) o.warn?.(`${e.role} (${e.ep.label}) failed ${limit} requests in a row; the rest is not sent to it`);
+      return outs;
+    };
+    let done = 0;
+    let nextLog = 10_000;
+    const worker = async () => {
+      for (;;) {
+        const n = await batches.next();
+        if (n.done) return;
+        const batch = n.value;
+        const outs = await Promise.all(endpoints.map((e) => call(e, batch)));
+        batch.forEach((r, i) => {
+          const answers: Partial<Record<Role, Answered>> = {};
+          endpoints.forEach((e, k) => (answers[e.role] = readAnswer(outs[k]![i]!, path, score, { value: c.answer, score: c.score })));
+          comparison.add(r, answers);
+          o.observe?.(r, answers);
+        });
+        done += batch.length;
+        if (done >= nextLog) {
+          log(`${done} inputs replayed`);
+          nextLog += 10_000;
+        }
+      }
+    };
+    await Promise.all(Array.from({ length: Math.max(1, concurrency) }, worker));
+  } finally {
+    for (const e of endpoints) notes.push(...(await e.ep.close().catch((err: Error) => [`could not stop ${e.ep.label}: ${err.message}`])));
+  }
+  return {
+    ...comparison.summary(),
+    endpoints: Object.fromEntries(endpoints.map((e) => [e.role, { kind: e.ep.kind, label: e.ep.label }])),
+    concurrency,
+    timeoutMs,
+    retries,
+    batchSize: c['batch-size'],
+    seconds: (performance.now() - started) / 1000,
+    notes,
+  };
+}
+
+/** Group a stream of requests into batches; safe to pull from several workers at once. */
+function batchesOf(source: AsyncGenerator<Request>, size: number): { next(): Promise<IteratorResult<Request[]>> } {
+  let chain: Promise<unknown> = Promise.resolve();
+  let finished = false;
+  const pull = async (): Promise<IteratorResult<Request[]>> => {
+    if (finished) return { done: true, value: undefined };
+    const batch: Request[] = [];
+    while (batch.length < size) {
+      const r = await source.next();
+      if (r.done) {
+        finished = true;
+        break;
+      }
+      batch.push(r.value);
+    }
+    return batch.length ? { done: false, value: batch } : { done: true, value: undefined };
+  };
+  return {
+    next() {
+      const p = chain.then(pull);
+      chain = p.catch(() => undefined);
+      return p;
+    },
+  };
+}

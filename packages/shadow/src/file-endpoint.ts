@@ -1,0 +1,77 @@
+import { createReadStream } from 'node:fs';
+import { createInterface } from 'node:readline';
+import { DataError } from '@mlgate/core';
+import type { Endpoint, Outcome, Request } from './types.js';
+import { fault } from './types.js';
+
+/**
+ * Answers recorded earlier, one JSON value a line, in the order of the inputs. Read as a stream in
+ * step with the replay: only the answers of requests in flight are held.
+ */
+export class FileEndpoint implements Endpoint {
+  readonly kind = 'file' as const;
+  readonly label: string;
+  private iter?: AsyncIterator<string>;
+  private read = 0;
+  private eof = false;
+  private readonly held = new Map<number, string>();
+  private chain: Promise<unknown> = Promise.resolve();
+  constructor(private readonly file: string) {
+    this.label = `file: ${file}`;
+  }
+
+  async start(): Promise<void> {
+    const stream = createReadStream(this.file, { encoding: 'utf8' });
+    await new Promise<void>((resolve, reject) => {
+      stream.once('readable', () => resolve());
+      stream.once('error', (e: NodeJS.ErrnoException) => reject(new DataError(e.code === 'ENOENT' ? 'answers file not found' : `cannot read the answers file: ${e.message}`, { file: this.file })));
+    });
+    this.iter = createInterface({ input: stream, crlfDelay: Infinity })[Symbol.asyncIterator]();
+  }
+
+  /** The line for answer `index` (0-based), reading on as far as needed; undefined past the end. */
+  private lineFor(index: number): Promise<string | undefined> {
+    const next = this.chain.then(async () => {
+      while (!this.eof && this.read <= index) {
+        const r = await this.iter!.next();
+        if (r.done) {
+          this.eof = true;
+          break;
+        }
+        if (r.value.trim() !== '') this.held.set(this.read++, r.value);
+      }
+      const line = this.held.get(index);
+      this.held.delete(index);
+      return line;
+    });
+    this.chain = next.catch(() => undefined);
+    return next;
+  }
+
+  async call(batch: Request[]): Promise<Outcome[]> {
+    const out: Outcome[] = [];
+    for (const r of batch) {
+      const line = await this.lineFor(r.index);
+      if (line === undefined) {
+        out.push(fault('missing-answer', `the answers file ends after ${this.read} answers; there is none for input ${r.index + 1}`, undefined));
+        continue;
+      }
+      try {
+        out.push({ ok: true, answer: JSON.parse(line), ms: undefined, retries: 0 });
+      } catch (e) {
+        out.push(fault('malformed', `answer line ${r.index + 1} is not JSON: ${(e as Error).message}`, undefined));
+      }
+    }
+    return out;
+  }
+
+  async close(): Promise<string[]> {
+    if (!this.iter) return [];
+    let extra = 0;
+    if (!this.eof) {
+      for (let r = await this.iter.next(); !r.done; r = await this.iter.next()) if (r.value.trim() !== '') extra++;
+    }
+    await this.iter.return?.();
+    return extra > 0 ? [`${this.label} holds ${extra} more answers than there are inputs; they were not compared`] : [];
+  }
+}

@@ -1,0 +1,108 @@
+import type { Check, SourceLocation, Status } from '@mlgate/core';
+import { formatNumber, formatPercent } from '@mlgate/report';
+import { METRICS, type MetricName, type Rule, type ShadowConfig } from './config.js';
+import type { ComparisonSummary, RoleSummary } from './compare.js';
+
+/** The rules used when the config names none: documented in docs/shadow-compare.md. */
+export function defaultRules(s: ComparisonSummary): Partial<Record<MetricName, Rule>> {
+  const pair = s.noise?.clean ?? s.comparison;
+  const rules: Partial<Record<MetricName, Rule>> = { error_rate: { max: 0.01 } };
+  if (pair.agreement !== undefined || s.task === 'classification') rules.agreement = { min: 0.95 };
+  if (pair.delta) rules.psi = { max: 0.2 };
+  if (s.roles.candidate?.latency && s.roles.production?.latency) rules.latency_p95_ms = { 'max-ratio': 1.5, 'warn-only': true };
+  return rules;
+}
+
+function roleValue(r: RoleSummary | undefined, m: MetricName): number | undefined {
+  if (!r) return undefined;
+  switch (m) {
+    case 'error_rate':
+      return r.requests ? r.error_rate : undefined;
+    case 'timeout_rate':
+      return r.requests ? r.timeout_rate : undefined;
+    case 'latency_p50_ms':
+      return r.latency?.p50;
+    case 'latency_p95_ms':
+      return r.latency?.p95;
+    case 'latency_p99_ms':
+      return r.latency?.p99;
+    default:
+      return undefined;
+  }
+}
+
+/** The measured figure a rule bounds: the candidate's (and production's, for per-model figures). */
+export function measured(s: ComparisonSummary, m: MetricName): { candidate: number | undefined; production: number | undefined } {
+  if (METRICS[m].perModel) return { candidate: roleValue(s.roles.candidate, m), production: roleValue(s.roles.production, m) };
+  const pair = s.noise?.clean ?? s.comparison;
+  const d = pair.delta;
+  const v =
+    m === 'agreement' ? pair.agreement
+    : m === 'psi' ? pair.psi?.psi
+    : m === 'beyond_tolerance' ? d?.beyond_share
+    : m === 'delta_mean' ? d?.mean
+    : m === 'delta_p50' ? d?.p50
+    : m === 'delta_p95' ? d?.p95
+    : m === 'delta_max' ? d?.max
+    : undefined;
+  return { candidate: v, production: undefined };
+}
+
+export function formatMetric(m: MetricName, v: number | undefined): string {
+  if (v === undefined || Number.isNaN(v)) return '—';
+  const unit = METRICS[m].unit;
+  return unit === 'share' ? formatPercent(v) : unit === 'ms' ? `${formatNumber(v, 3)} ms` : formatNumber(v);
+}
+
+export function describeRule(m: MetricName, r: Rule): string {
+  const parts: string[] = [];
+  if (r.min !== undefined) parts.push(`≥ ${formatMetric(m, r.min)}`);
+  if (r.max !== undefined) parts.push(`≤ ${formatMetric(m, r.max)}`);
+  if (r['max-ratio'] !== undefined) parts.push(`≤ ${formatNumber(r['max-ratio'])} × production`);
+  return parts.join(', ') + (r['warn-only'] ? ' (warn only)' : '');
+}
+
+/** Judge each rule: a violated bound fails (or warns), a figure that could not be measured fails. */
+export function judge(s: ComparisonSummary, config: ShadowConfig, locate?: (path: string[]) => SourceLocation): Check[] {
+  const rules = config.rules ?? defaultRules(s);
+  const checks: Check[] = [];
+  for (const [name, rule] of Object.entries(rules) as Array<[MetricName, Rule | undefined]>) {
+    if (!rule) continue;
+    const { candidate, production } = measured(s, name);
+    const bad: Status = rule['warn-only'] ? 'warn' : 'fail';
+    const title = METRICS[name].title;
+    const expected = describeRule(name, rule);
+    const location = config.rules ? locate?.(['rules', name]) : undefined;
+    const base = { id: `shadow.${name}`, title: `${title} (${name})`, expected, location };
+    if (candidate === undefined || Number.isNaN(candidate)) {
+      checks.push({ ...base, status: bad, observed: null, message: `${title} was not measured${whyNotMeasured(s, name)}, so the rule cannot pass` });
+      continue;
+    }
+    const problems: string[] = [];
+    if (rule.min !== undefined && candidate < rule.min) problems.push(`${formatMetric(name, candidate)} is below the minimum ${formatMetric(name, rule.min)}`);
+    if (rule.max !== undefined && candidate > rule.max) problems.push(`${formatMetric(name, candidate)} is above the maximum ${formatMetric(name, rule.max)}`);
+    let ratio: number | undefined;
+    if (rule['max-ratio'] !== undefined) {
+      if (production === undefined) problems.push(`production's ${title} was not measured, so the ratio is unknown`);
+      else {
+        ratio = production === 0 ? (candidate === 0 ? 1 : Infinity) : candidate / production;
+        if (ratio > rule['max-ratio']) problems.push(`${formatMetric(name, candidate)} is ${formatNumber(ratio, 3)} × production's ${formatMetric(name, production)}, above ${formatNumber(rule['max-ratio'])} ×`);
+      }
+    }
+    checks.push({
+      ...base,
+      status: problems.length ? bad : 'pass',
+      observed: production !== undefined ? { candidate, production, ratio } : candidate,
+      message: problems.length ? `candidate ${problems.join('; ')}` : `candidate ${formatMetric(name, candidate)}${production !== undefined ? ` vs production ${formatMetric(name, production)}` : ''} is within ${expected}`,
+    });
+  }
+  return checks;
+}
+
+function whyNotMeasured(s: ComparisonSummary, m: MetricName): string {
+  if (METRICS[m].perModel) return m.startsWith('latency') ? ' (recorded answers in a file: have no latency)' : '';
+  const pair = s.noise?.clean ?? s.comparison;
+  if (pair.compared === 0) return ' (no input was answered by both models)';
+  if (m === 'agreement') return ' (the answers have no class: set `threshold` for scores)';
+  return ' (the answers are not numbers: set `score` for classifiers)';
+}
