@@ -1,0 +1,60 @@
+import type { Readable } from 'node:stream';
+import type { AliasTarget, Descriptor, MoveEvent } from './types.js';
+
+/** A blob to upload: a file on disk or bytes in memory, with its digest already known. */
+export interface BlobSource {
+  digest: string;
+  size: number;
+  file?: string;
+  bytes?: Buffer;
+}
+
+export type Progress = (event: { digest: string; sent: number; size: number }) => void;
+
+/**
+ * Storage for a registry: content-addressed blobs, immutable version manifests, alias pointers with
+ * their history, and a lock per key. The semantics (compare-and-swap, rollback, verification) live in
+ * `Registry` once, over this interface; a backend only stores and fetches.
+ */
+export interface Backend {
+  /** The registry URL without credentials, for messages and deployment payloads. */
+  readonly url: string;
+  /** `file` or `oci`. */
+  readonly kind: string;
+
+  hasBlob(name: string, digest: string): Promise<boolean>;
+  putBlob(name: string, blob: BlobSource, progress?: Progress): Promise<void>;
+  /** The blob's bytes as stored: the caller verifies size and digest. */
+  readBlob(name: string, desc: Descriptor): Promise<Readable>;
+
+  listVersions(name: string): Promise<string[]>;
+  /** The manifest bytes of a version, exactly as stored. */
+  getVersion(name: string, version: string): Promise<Buffer | undefined>;
+  /** Store a new version; call under the `publish` lock; fails if the version exists. */
+  putVersion(name: string, version: string, manifest: Buffer, digest: string): Promise<void>;
+
+  listAliases(name: string): Promise<string[]>;
+  getAlias(name: string, alias: string): Promise<AliasTarget | undefined>;
+  /** Point an alias at a version; call under the alias's lock. */
+  setAlias(name: string, alias: string, target: AliasTarget): Promise<void>;
+  readHistory(name: string, alias: string): Promise<MoveEvent[]>;
+  /** Record a move; `all` is the whole history including it (backends that rewrite it whole use that). */
+  appendHistory(name: string, alias: string, event: MoveEvent, all: MoveEvent[]): Promise<void>;
+
+  /** Run `fn` while holding the lock `key` of a model (`publish` or `alias:<name>`); waits up to `waitMs`. */
+  withLock<T>(name: string, key: string, holder: string, waitMs: number, fn: () => Promise<T>): Promise<T>;
+
+  /** Model names, where the backend can list them. */
+  listModels(): Promise<string[]>;
+}
+
+/** The lock could not be had in time: another promotion of the same alias is under way. */
+export class LockBusy extends Error {
+  constructor(
+    readonly key: string,
+    readonly holder: string,
+    readonly since?: string,
+  ) {
+    super(`lock ${key} is held by ${holder}${since ? ` since ${since}` : ''}`);
+  }
+}

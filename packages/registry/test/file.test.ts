@@ -1,0 +1,60 @@
+import { spawn } from 'node:child_process';
+import { readFileSync, writeFileSync, truncateSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { FileBackend, openRegistry } from '../src/index.js';
+import { modelDir, registryBehaviour, tmp, uniqueName } from './suite.js';
+
+const dir = tmp('mlgate-file-registry-');
+
+function blobFile(digest: string): string {
+  return join(dir, 'blobs', 'sha256', digest.slice(7));
+}
+
+describe('registry on file://', () => {
+  registryBehaviour({
+    registry: () => openRegistry(`file://${dir}`),
+    corrupt: (digest, how) => {
+      const f = blobFile(digest);
+      if (how === 'truncate') truncateSync(f, 1000);
+      else {
+        const b = readFileSync(f);
+        b[b.length >> 1] ^= 0xff;
+        writeFileSync(f, b);
+      }
+    },
+  });
+
+  it('keeps a version immutable even when two processes publish the same number', async () => {
+    const r = openRegistry(dir);
+    expect(r.backend).toBeInstanceOf(FileBackend);
+    const name = uniqueName();
+    await r.publish(name, { model: modelDir('one'), version: '2.0.0', who: 'x' });
+    const bytes = readFileSync(join(dir, 'models', name, 'versions', '2.0.0.json'));
+    await expect(r.backend.putVersion(name, '2.0.0', Buffer.from('{}'), 'sha256:0')).rejects.toThrow(/immutable/);
+    expect(readFileSync(join(dir, 'models', name, 'versions', '2.0.0.json')).equals(bytes)).toBe(true);
+  });
+
+  it('lets exactly one of two processes promote from the same view (O_EXCL lock across processes)', async () => {
+    const r = openRegistry(dir);
+    const name = uniqueName();
+    for (const s of ['pa', 'pb', 'pc']) await r.publish(name, { model: modelDir(s), who: 'x' });
+    await r.promote(name, 'production', '1', { who: 'x' });
+    const script = resolve(import.meta.dirname, 'promote-child.ts');
+    const run = (version: string) =>
+      new Promise<{ code: number; out: string }>((res) => {
+        const c = spawn(process.execPath, ['--import', 'tsx', script, dir, name, version], { stdio: ['ignore', 'pipe', 'pipe'] });
+        let out = '';
+        c.stdout.on('data', (d) => (out += d));
+        c.stderr.on('data', (d) => (out += d));
+        c.on('close', (code) => res({ code: code ?? -1, out }));
+      });
+    const [a, b] = await Promise.all([run('2'), run('3')]);
+    expect([a.code, b.code].sort()).toEqual([0, 1]);
+    const loser = a.code === 1 ? a : b;
+    expect(loser.out).toMatch(/expected at 1 but is at [23]|under way/);
+    const winner = a.code === 0 ? '2' : '3';
+    expect((await r.alias(name, 'production'))?.version).toBe(winner);
+    expect((await r.history(name, 'production')).map((e) => e.to.version)).toEqual(['1', winner]);
+  });
+});

@@ -1,0 +1,133 @@
+import { readFileSync, writeFileSync, truncateSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { RemoteError } from '@mlgate/core';
+import { deploy, openRegistry, OciBackend } from '../src/index.js';
+import { OciRegistry } from '../../../test/support/oci-registry.js';
+import { modelDir, registryBehaviour, tmp, uniqueName } from './suite.js';
+
+const reg = new OciRegistry({ users: { ci: 's3cret-pw' } });
+beforeAll(() => reg.start());
+afterAll(() => reg.stop());
+
+const creds = { username: 'ci', password: 's3cret-pw' };
+/** Small chunks so that the 3 MB files of the suite go up in a chunked upload. */
+const open = () => openRegistry(reg.url('ml/models'), { ...creds, oci: { monolithicMax: 1 << 20, chunkSize: 1 << 20, settleMs: 100 } });
+
+function blobFile(digest: string): string {
+  const hex = digest.slice(7);
+  return join(reg.dir, 'storage', 'docker', 'registry', 'v2', 'blobs', 'sha256', hex.slice(0, 2), hex, 'data');
+}
+
+describe('registry on oci:// (a real distribution registry on loopback, htpasswd auth)', () => {
+  registryBehaviour({
+    registry: open,
+    corrupt: (digest, how) => {
+      const f = blobFile(digest);
+      if (how === 'truncate') truncateSync(f, 1000);
+      else {
+        const b = readFileSync(f);
+        b[b.length >> 1] ^= 0xff;
+        writeFileSync(f, b);
+      }
+    },
+  });
+
+  it('stores a version as an OCI artifact: model files as blobs, lineage as the config, versions and aliases as tags, history in the registry', async () => {
+    const r = open();
+    const name = uniqueName();
+    const p = await r.publish(name, { model: modelDir('layout'), who: 'ci', source: { commit: 'deadbeef' } });
+    await r.promote(name, 'production', p.version, { who: 'ci', why: 'ship' });
+    const client = (r.backend as OciBackend).client;
+    const repo = `ml/models/${name}`;
+    expect((await client.tags(repo)).sort()).toEqual(['mlgate.history.production', 'mlgate.lease.alias.production', 'mlgate.lease.publish', 'production', 'v1']);
+    const m = JSON.parse((await client.getManifest(repo, 'production'))!.bytes.toString('utf8'));
+    expect(m).toMatchObject({ mediaType: 'application/vnd.oci.image.manifest.v1+json', artifactType: 'application/vnd.mlgate.model.v1', config: { mediaType: 'application/vnd.mlgate.model.config.v1+json' } });
+    expect(m.layers.map((l: { annotations: Record<string, string> }) => l.annotations['org.opencontainers.image.title'])).toEqual(['model.bin', 'params.json', 'tokenizer/vocab.txt']);
+    expect(m.annotations['org.opencontainers.image.revision']).toBe('deadbeef');
+    expect(await client.headManifest(repo, 'production')).toBe(p.digest);
+    // The history survives in the registry itself: a fresh client reads it back.
+    const h = await open().history(name, 'production');
+    expect(h).toHaveLength(1);
+    expect(h[0]).toMatchObject({ to: { version: '1', digest: p.digest }, who: 'ci', why: 'ship' });
+  });
+
+  it('promotes and rolls back on loopback in well under 2 s each', async () => {
+    const r = open();
+    const name = uniqueName();
+    await r.publish(name, { model: modelDir('t1'), who: 'ci' });
+    await r.publish(name, { model: modelDir('t2'), who: 'ci' });
+    await r.promote(name, 'production', '1', { who: 'ci' });
+    let t = performance.now();
+    await r.promote(name, 'production', '2', { who: 'ci' });
+    expect(performance.now() - t).toBeLessThan(2000);
+    t = performance.now();
+    await r.rollback(name, 'production', { who: 'ci' });
+    expect(performance.now() - t).toBeLessThan(2000);
+    expect((await r.alias(name, 'production'))?.version).toBe('1');
+  });
+
+  it('says a wrong password is wrong, without the password', async () => {
+    const r = openRegistry(reg.url('ml/models'), { username: 'ci', password: 'wrong-Pa55word' });
+    const err = (await r.versions(uniqueName()).catch((e: unknown) => e)) as Error;
+    expect(err).toBeInstanceOf(RemoteError);
+    expect(err.message).toMatch(/refused the credentials of user "ci" \(401 .*check registry-username and registry-password/);
+    expect(err.message).not.toContain('wrong-Pa55word');
+    const anon = (await openRegistry(reg.url('ml/models')).versions('x').catch((e: unknown) => e)) as Error;
+    expect(anon.message).toMatch(/requires a username and password/);
+  });
+
+  it('resumes a chunked upload from the offset the registry holds', async () => {
+    const r = open();
+    const name = uniqueName();
+    const backend = r.backend as OciBackend;
+    // Fail the third PATCH once, as a dropped connection would: the client asks the registry for its offset and goes on.
+    const realFetch = globalThis.fetch;
+    let patches = 0;
+    globalThis.fetch = (async (input: string | URL | Request, init?: RequestInit) => {
+      if (init?.method === 'PATCH' && ++patches === 3) {
+        throw Object.assign(new TypeError('fetch failed'), { cause: { code: 'ECONNRESET' } });
+      }
+      return realFetch(input, init);
+    }) as typeof fetch;
+    try {
+      const p = await r.publish(name, { model: modelDir('resume', 4_500_000), who: 'ci' });
+      expect(patches).toBeGreaterThan(5);
+      const dest = tmp();
+      await r.pull(name, p.version, dest);
+      expect(readFileSync(join(dest, 'model.bin')).length).toBe(4_500_000);
+    } finally {
+      globalThis.fetch = realFetch;
+    }
+    expect(backend.kind).toBe('oci');
+  });
+
+  // Last: it stops and restarts the shared registry.
+  it('a registry stopped in the middle of a push leaves every alias where it was, and says so', async () => {
+    const name = uniqueName();
+    const r = open();
+    await deploy(r, { name, model: modelDir('stable'), promote: 'production', who: 'ci' });
+    await r.promote(name, 'staging', '1', { who: 'ci' });
+    let killed = false;
+    const err = (await deploy(r, {
+      name,
+      model: modelDir('big', 12_000_000),
+      promote: 'production',
+      who: 'ci',
+      progress: (p) => {
+        if (!killed && p.sent >= 3 << 20) {
+          killed = true;
+          void reg.kill();
+        }
+      },
+    }).catch((e: unknown) => e)) as Error;
+    expect(killed).toBe(true);
+    expect(err).toBeInstanceOf(RemoteError);
+    expect(err.message).toMatch(/cannot reach the registry 127\.0\.0\.1:\d+ .*; nothing was promoted: production is still at 1 \(sha256:/);
+    await reg.start();
+    const after = open();
+    expect(await after.versions(name)).toEqual(['1']);
+    expect(await after.aliases(name)).toMatchObject({ production: { version: '1' }, staging: { version: '1' } });
+    expect((await after.history(name, 'production')).length).toBe(1);
+  });
+});

@@ -1,0 +1,164 @@
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { randomBytes } from 'node:crypto';
+import { expect, it } from 'vitest';
+import { AliasConflictError, type Registry } from '../src/index.js';
+
+export function tmp(prefix = 'mlgate-reg-'): string {
+  return mkdtempSync(join(tmpdir(), prefix));
+}
+
+/** A model directory with a binary weight file, a nested file and a small JSON file. */
+export function modelDir(seed: string, size = 200_000): string {
+  const d = tmp('mlgate-model-');
+  mkdirSync(join(d, 'tokenizer'));
+  const bytes = Buffer.alloc(size);
+  for (let i = 0; i < size; i++) bytes[i] = (i * 31 + seed.charCodeAt(i % seed.length)) & 0xff;
+  writeFileSync(join(d, 'model.bin'), bytes);
+  writeFileSync(join(d, 'tokenizer', 'vocab.txt'), `vocab of ${seed}\n`);
+  writeFileSync(join(d, 'params.json'), JSON.stringify({ seed }));
+  return d;
+}
+
+export function listFiles(dir: string, base = ''): string[] {
+  const out: string[] = [];
+  for (const e of readdirSync(join(dir, base), { withFileTypes: true })) {
+    const rel = base ? `${base}/${e.name}` : e.name;
+    if (e.isDirectory()) out.push(...listFiles(dir, rel));
+    else out.push(rel);
+  }
+  return out.sort();
+}
+
+let counter = 0;
+/** A fresh model name per test, so tests share one registry. */
+export function uniqueName(): string {
+  return `m${Date.now().toString(36)}-${counter++}-${randomBytes(2).toString('hex')}`;
+}
+
+export interface SuiteEnv {
+  registry: () => Registry;
+  /** Overwrite (or cut short) the stored bytes of a blob. */
+  corrupt: (digest: string, how: 'flip' | 'truncate') => void;
+}
+
+/** The behaviour every backend must show, run against each of them. */
+export function registryBehaviour(env: SuiteEnv): void {
+  const who = 'tester';
+
+  it('publishes versions in sequence, a given semver, and the same files as the same version', async () => {
+    const r = env.registry();
+    const name = uniqueName();
+    const a = await r.publish(name, { model: modelDir('a'), who, source: { commit: 'abc123', repository: 'acme/churn' } });
+    expect(a.version).toBe('1');
+    expect(a.created).toBe(true);
+    expect(a.digest).toMatch(/^sha256:[0-9a-f]{64}$/);
+    expect(a.lineage.files.map((f) => f.path)).toEqual(['model.bin', 'params.json', 'tokenizer/vocab.txt']);
+    expect(a.lineage.source.commit).toBe('abc123');
+    const b = await r.publish(name, { model: modelDir('b'), who });
+    expect(b.version).toBe('2');
+    const again = await r.publish(name, { model: modelDir('a'), who });
+    expect(again).toMatchObject({ version: '1', digest: a.digest, created: false });
+    const s = await r.publish(name, { model: modelDir('c'), version: '1.4.0', who });
+    expect(s.version).toBe('1.4.0');
+    await expect(r.publish(name, { model: modelDir('d'), version: '1.4.0', who })).rejects.toThrow(/1\.4\.0 .*already exists.*immutable/);
+    expect(await r.versions(name)).toEqual(['1', '2', '1.4.0']);
+    const shown = await r.resolve(name, '2');
+    expect(shown.digest).toBe(b.digest);
+  });
+
+  it('pulls byte-identical files and verifies the manifest digest an alias records', async () => {
+    const r = env.registry();
+    const name = uniqueName();
+    const src = modelDir('pull', 3_000_000);
+    const p = await r.publish(name, { model: src, who });
+    await r.promote(name, 'staging', p.version, { who });
+    const dest = tmp();
+    const got = await r.pull(name, 'staging', dest);
+    expect(got.digest).toBe(p.digest);
+    expect(listFiles(dest)).toEqual(listFiles(src));
+    for (const f of listFiles(src)) expect(readFileSync(join(dest, f)).equals(readFileSync(join(src, f)))).toBe(true);
+  });
+
+  it('keeps reports with a version and reads them back verified', async () => {
+    const r = env.registry();
+    const name = uniqueName();
+    const dir = tmp();
+    writeFileSync(join(dir, 'report.json'), JSON.stringify({ schema: 'mlgate/report@1', tool: 'eval-gate', name: 'churn', status: 'pass', headline: 'roc_auc 0.91', checks: [] }));
+    const p = await r.publish(name, { model: modelDir('att'), who, attachments: [{ role: 'evaluation', file: join(dir, 'report.json') }] });
+    expect(p.lineage.attachments[0]).toMatchObject({ role: 'evaluation', tool: 'eval-gate', status: 'pass', headline: 'roc_auc 0.91' });
+    const report = (await r.attachment(name, await r.resolve(name, p.version), 'evaluation')) as { headline: string };
+    expect(report.headline).toBe('roc_auc 0.91');
+  });
+
+  it('promotes, rolls back step by step and to a named version, and records every move', async () => {
+    const r = env.registry();
+    const name = uniqueName();
+    const v = [];
+    for (const s of ['x', 'y', 'z']) v.push(await r.publish(name, { model: modelDir(s), who }));
+    await r.promote(name, 'production', '1', { who: 'alice', why: 'first release' });
+    await r.promote(name, 'production', '2', { who: 'bob', why: 'better auc' });
+    const third = await r.promote(name, 'production', '3', { who: 'bob', why: 'retrained' });
+    expect(third).toMatchObject({ moved: true, from: { version: '2' }, to: { version: '3', digest: v[2]!.digest } });
+    const same = await r.promote(name, 'production', '3', { who: 'bob' });
+    expect(same.moved).toBe(false);
+    const back = await r.rollback(name, 'production', { who: 'carol', why: 'latency regression' });
+    expect(back.to.version).toBe('2');
+    const back2 = await r.rollback(name, 'production', { who: 'carol', why: 'still bad' });
+    expect(back2.to.version).toBe('1');
+    await expect(r.rollback(name, 'production', { who })).rejects.toThrow(/no earlier version to roll back to/);
+    const named = await r.rollback(name, 'production', { who, to: '3', why: 'fixed upstream' });
+    expect(named.to.version).toBe('3');
+    expect((await r.alias(name, 'production'))?.version).toBe('3');
+    const h = await r.history(name, 'production');
+    expect(h.map((e) => `${e.action}:${e.from?.version ?? '-'}>${e.to.version}`)).toEqual(['promote:->1', 'promote:1>2', 'promote:2>3', 'rollback:3>2', 'rollback:2>1', 'rollback:1>3']);
+    expect(h[3]).toMatchObject({ who: 'carol', why: 'latency regression' });
+    expect(Date.parse(h[0]!.when)).toBeGreaterThan(Date.now() - 120_000);
+    expect(Object.keys(await r.aliases(name))).toEqual(['production']);
+  });
+
+  it('refuses a promotion from a stale view and leaves the alias where it was', async () => {
+    const r = env.registry();
+    const name = uniqueName();
+    for (const s of ['p', 'q', 's']) await r.publish(name, { model: modelDir(s), who });
+    await r.promote(name, 'production', '1', { who });
+    await r.promote(name, 'production', '2', { who, expect: '1' });
+    const err = await r.promote(name, 'production', '3', { who, expect: '1' }).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(AliasConflictError);
+    expect((err as Error).message).toMatch(/production .* was expected at 1 but is at 2 .*nothing was changed/);
+    expect((await r.alias(name, 'production'))?.version).toBe('2');
+    await expect(r.rollback(name, 'nope', { who })).rejects.toThrow(/never been set/);
+    await expect(r.promote(name, 'production', '9', { who })).rejects.toThrow(/no version or alias "9"/);
+  });
+
+  it('of two concurrent promotions from the same view, exactly one wins', async () => {
+    const r = env.registry();
+    const name = uniqueName();
+    for (const s of ['c1', 'c2', 'c3']) await r.publish(name, { model: modelDir(s), who });
+    await r.promote(name, 'production', '1', { who });
+    const results = await Promise.allSettled([r.promote(name, 'production', '2', { who: 'one', expect: '1' }), r.promote(name, 'production', '3', { who: 'two', expect: '1' })]);
+    const won = results.filter((x) => x.status === 'fulfilled');
+    const lost = results.filter((x) => x.status === 'rejected') as PromiseRejectedResult[];
+    expect(won).toHaveLength(1);
+    expect(lost).toHaveLength(1);
+    expect(lost[0]!.reason).toBeInstanceOf(AliasConflictError);
+    expect(String(lost[0]!.reason.message)).toMatch(/expected at 1 but is at [23]|under way/);
+    const winner = (won[0] as PromiseFulfilledResult<{ to: { version: string } }>).value.to.version;
+    expect((await r.alias(name, 'production'))?.version).toBe(winner);
+    expect((await r.history(name, 'production')).length).toBe(2);
+  });
+
+  it('refuses a corrupt or truncated blob on pull and leaves no file under its name', async () => {
+    const r = env.registry();
+    const name = uniqueName();
+    const p = await r.publish(name, { model: modelDir('corrupt', 500_000), who });
+    const model = p.lineage.files.find((f) => f.path === 'model.bin')!;
+    env.corrupt(model.digest, 'flip');
+    const dest = tmp();
+    await expect(r.pull(name, p.version, dest)).rejects.toThrow(/model\.bin of .* is corrupt: its sha256 is sha256:[0-9a-f]+, the manifest records/);
+    expect(existsSync(join(dest, 'model.bin'))).toBe(false);
+    env.corrupt(model.digest, 'truncate');
+    await expect(r.pull(name, p.version, tmp())).rejects.toThrow(/model\.bin of .* is truncated: \d+ of 500000 bytes/);
+  });
+}

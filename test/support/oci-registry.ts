@@ -1,0 +1,128 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import bcrypt from 'bcryptjs';
+
+export const REGISTRY_BIN = process.env.MLGATE_DOCKER_REGISTRY ?? '/usr/bin/docker-registry';
+
+export interface OciRegistryOptions {
+  /** Require HTTP Basic auth (htpasswd, bcrypt) for these users. */
+  users?: Record<string, string>;
+  /** Bearer token auth: the registry trusts tokens signed by this certificate, issued by `realm`. */
+  token?: { realm: string; service: string; issuer: string; certFile: string };
+}
+
+async function freePort(): Promise<number> {
+  return new Promise((res, rej) => {
+    const s = createServer();
+    s.once('error', rej);
+    s.listen(0, '127.0.0.1', () => {
+      const p = (s.address() as { port: number }).port;
+      s.close(() => res(p));
+    });
+  });
+}
+
+/**
+ * Debian's `docker-registry` (the CNCF distribution server) on a free loopback port with a temporary
+ * storage directory; optionally htpasswd Basic auth or Bearer token auth. Stop it with `stop()`;
+ * `kill()` cuts it off hard (SIGKILL) and `start()` brings it back on the same port and storage.
+ */
+export class OciRegistry {
+  readonly dir: string;
+  port = 0;
+  private child?: ChildProcess;
+  private config = '';
+
+  constructor(private readonly opts: OciRegistryOptions = {}) {
+    this.dir = mkdtempSync(join(tmpdir(), 'mlgate-oci-'));
+  }
+
+  static available(): boolean {
+    return existsSync(REGISTRY_BIN);
+  }
+
+  /** `host:port` */
+  get host(): string {
+    return `127.0.0.1:${this.port}`;
+  }
+
+  /** `oci://127.0.0.1:PORT/<repo>` */
+  url(repo = 'models'): string {
+    return `oci://${this.host}/${repo}`;
+  }
+
+  async start(): Promise<this> {
+    if (!this.port) this.port = await freePort();
+    let auth = '';
+    if (this.opts.users) {
+      const file = join(this.dir, 'htpasswd');
+      writeFileSync(file, Object.entries(this.opts.users).map(([u, p]) => `${u}:${bcrypt.hashSync(p, 5)}`).join('\n') + '\n');
+      auth = `auth:\n  htpasswd:\n    realm: mlgate-test\n    path: ${file}\n`;
+    } else if (this.opts.token) {
+      const t = this.opts.token;
+      auth = `auth:\n  token:\n    realm: ${t.realm}\n    service: ${t.service}\n    issuer: ${t.issuer}\n    rootcertbundle: ${t.certFile}\n`;
+    }
+    this.config = join(this.dir, 'config.yml');
+    writeFileSync(
+      this.config,
+      `version: 0.1
+log:
+  level: error
+  accesslog:
+    disabled: true
+storage:
+  filesystem:
+    rootdirectory: ${join(this.dir, 'storage')}
+  delete:
+    enabled: true
+  maintenance:
+    uploadpurging:
+      enabled: false
+http:
+  addr: 127.0.0.1:${this.port}
+  secret: mlgate-test-secret
+${auth}`,
+    );
+    const child = spawn(REGISTRY_BIN, ['serve', this.config], { stdio: ['ignore', 'ignore', 'pipe'] });
+    this.child = child;
+    let stderr = '';
+    child.stderr!.on('data', (d) => (stderr += d));
+    const deadline = Date.now() + 10_000;
+    for (;;) {
+      if (child.exitCode !== null) throw new Error(`docker-registry exited with ${child.exitCode}: ${stderr}`);
+      try {
+        const r = await fetch(`http://${this.host}/v2/`);
+        if (r.status === 200 || r.status === 401) break;
+      } catch {
+        // not listening yet
+      }
+      if (Date.now() > deadline) throw new Error(`docker-registry did not start within 10 s: ${stderr}`);
+      await new Promise((r) => setTimeout(r, 50));
+    }
+    return this;
+  }
+
+  private async end(signal: NodeJS.Signals): Promise<void> {
+    const child = this.child;
+    this.child = undefined;
+    if (!child || child.exitCode !== null) return;
+    await new Promise<void>((res) => {
+      child.once('exit', () => res());
+      child.kill(signal);
+    });
+  }
+
+  /** Cut the registry off at once (a crash, a network partition). */
+  kill(): Promise<void> {
+    return this.end('SIGKILL');
+  }
+
+  /** Stop it and remove its storage. */
+  async stop(): Promise<void> {
+    await this.end('SIGTERM');
+    rmSync(this.dir, { recursive: true, force: true });
+  }
+}
