@@ -1,0 +1,243 @@
+import type { Metrics } from './engine.js';
+import { columnType, type ColumnProfile, type Profile } from './profile.js';
+import { chi2Contingency, gammaQ, jensenShannon, ks2samp, psi, shares, wasserstein } from './stats.js';
+import type { DriftConfig, DriftMethod } from './suite.js';
+import { plain, valueKey } from './values.js';
+
+/** One side of a comparison: what drift needs to know about a column. */
+export interface Distribution {
+  type: string;
+  count: number;
+  /** Numeric values (exact, or a weighted sample from a sketch or a profile's percentiles). */
+  values?: number[];
+  weights?: number[];
+  /** Category → count (complete, or the top values of a profile with the rest as "other"). */
+  categories?: Map<string, { value: unknown; count: number }>;
+  distinct: number;
+}
+
+export interface ColumnDrift {
+  column: string;
+  method: Exclude<DriftMethod, 'auto'> | 'z';
+  statistic: number;
+  pvalue?: number;
+  threshold: number;
+  /** warn: PSI between 0.1 and 0.2. */
+  status: 'pass' | 'warn' | 'fail';
+  chart: { labels: string[]; reference: number[]; current: number[] };
+  note?: string;
+}
+
+export interface DriftResult {
+  columns: ColumnDrift[];
+  drifted: number;
+  share: number;
+  /** Dataset drift: at least `share` of the compared columns drifted. */
+  datasetDrift: boolean;
+  skipped: Array<{ column: string; reason: string }>;
+}
+
+/** Defaults (docs/data-check.md): Evidently's automatic choice, PSI 0.1 warn / 0.2 drift, p < 0.05. */
+export const DEFAULT_THRESHOLDS = { ks: 0.05, chi2: 0.05, z: 0.05, wasserstein: 0.1, 'jensen-shannon': 0.1, psi: 0.2 } as const;
+export const PSI_WARN = 0.1;
+export const SMALL_REFERENCE = 1000;
+
+export function fromMetrics(m: Metrics, column: string, textual: boolean): Distribution | undefined {
+  const c = m.column(column);
+  if (!c) return undefined;
+  const type = columnType(c, textual);
+  const d: Distribution = { type, count: c.nonNull, distinct: c.distinct };
+  if ((type === 'integer' || type === 'number') && c.numbers) {
+    const s = c.numbers.sample();
+    d.values = s.values;
+    d.weights = c.numbers.exact ? undefined : s.weights;
+  }
+  if (c.values) d.categories = new Map(c.values);
+  return d;
+}
+
+export function fromProfile(p: ColumnProfile): Distribution {
+  const d: Distribution = { type: p.type, count: p.count, distinct: p.distinct };
+  if (p.percentiles) d.values = p.percentiles;
+  if (p.top) {
+    d.categories = new Map(p.top.map((t) => [valueKey(t.value), { value: t.value, count: t.count }]));
+    const rest = p.count - p.top.reduce((s, t) => s + t.count, 0);
+    if (rest > 0) d.categories.set('\u0000other', { value: '(other)', count: rest });
+  }
+  return d;
+}
+
+function numericType(t: string): boolean {
+  return t === 'integer' || t === 'number';
+}
+
+function std(values: number[], weights?: number[]): number {
+  let n = 0;
+  let mean = 0;
+  for (let i = 0; i < values.length; i++) {
+    const w = weights ? weights[i]! : 1;
+    n += w;
+    mean += w * values[i]!;
+  }
+  mean /= n;
+  let ss = 0;
+  for (let i = 0; i < values.length; i++) ss += (weights ? weights[i]! : 1) * (values[i]! - mean) ** 2;
+  return Math.sqrt(ss / n);
+}
+
+function sturgesEdges(a: number[], b: number[], n: number): number[] {
+  const lo = Math.min(Math.min(...a), Math.min(...b));
+  const hi = Math.max(Math.max(...a), Math.max(...b));
+  const k = Math.ceil(Math.log2(Math.max(n, 1))) + 1;
+  const top = hi === lo ? lo + 1 : hi;
+  return Array.from({ length: k + 1 }, (_, i) => lo + ((top - lo) * i) / k);
+}
+
+function counts(ref: Distribution, cur: Distribution): { labels: string[]; r: number[]; c: number[] } {
+  const keys = new Map<string, unknown>();
+  for (const [k, e] of ref.categories ?? []) keys.set(k, e.value);
+  for (const [k, e] of cur.categories ?? []) keys.set(k, e.value);
+  const labels: string[] = [];
+  const r: number[] = [];
+  const c: number[] = [];
+  for (const [k, v] of keys) {
+    labels.push(String(plain(v)));
+    r.push(ref.categories?.get(k)?.count ?? 0);
+    c.push(cur.categories?.get(k)?.count ?? 0);
+  }
+  return { labels, r, c };
+}
+
+function normalSf2(z: number): number {
+  // two-sided p-value of a standard normal: erfc(|z|/√2) = Q(1/2, z²/2)
+  return gammaQ(0.5, (z * z) / 2);
+}
+
+/** Compare one column; `method` 'auto' follows Evidently's choice by reference size and cardinality. */
+export function columnDrift(column: string, ref: Distribution, cur: Distribution, method: DriftMethod, threshold?: number): ColumnDrift {
+  const numeric = numericType(ref.type) && numericType(cur.type) && !!ref.values?.length && !!cur.values?.length;
+  const distinct = Math.max(ref.distinct, cur.distinct, ref.categories && cur.categories ? counts(ref, cur).labels.length : 0);
+  let m: ColumnDrift['method'];
+  if (method === 'auto') {
+    const continuous = numeric && distinct > 5;
+    if (ref.count <= SMALL_REFERENCE) m = continuous ? 'ks' : distinct > 2 ? 'chi2' : 'z';
+    else m = continuous ? 'wasserstein' : 'jensen-shannon';
+  } else m = method;
+  if ((m === 'ks' || m === 'wasserstein') && !numeric) m = method === 'auto' ? 'jensen-shannon' : m;
+  const t = threshold ?? DEFAULT_THRESHOLDS[m];
+  const numericChart = (): ColumnDrift['chart'] => {
+    const edges = sturgesEdges(ref.values!, cur.values!, 10);
+    const fmt = (x: number) => (Math.abs(x) >= 100 ? x.toFixed(0) : x.toPrecision(3));
+    return { labels: edges.slice(0, -1).map((e) => `≥${fmt(e)}`), reference: shares(ref.values!, edges, ref.weights), current: shares(cur.values!, edges, cur.weights) };
+  };
+  const catChart = (): ColumnDrift['chart'] => {
+    const { labels, r, c } = counts(ref, cur);
+    const rs = r.reduce((a, b) => a + b, 0) || 1;
+    const cs = c.reduce((a, b) => a + b, 0) || 1;
+    const order = labels.map((_, i) => i).sort((a, b) => r[b]! + c[b]! - (r[a]! + c[a]!)).slice(0, 12);
+    return { labels: order.map((i) => labels[i]!), reference: order.map((i) => r[i]! / rs), current: order.map((i) => c[i]! / cs) };
+  };
+  switch (m) {
+    case 'ks': {
+      if (!numeric) throw new Error(`KS needs a numeric column; "${column}" is ${ref.type}/${cur.type}`);
+      const r = ks2samp(ref.values!, cur.values!);
+      return { column, method: 'ks', statistic: r.statistic, pvalue: r.pvalue, threshold: t, status: r.pvalue < t ? 'fail' : 'pass', chart: numericChart() };
+    }
+    case 'wasserstein': {
+      const s = std(ref.values!, ref.weights);
+      const w = wasserstein(ref.values!, cur.values!, ref.weights, cur.weights);
+      const stat = s > 0 ? w / s : w === 0 ? 0 : Infinity;
+      return { column, method: 'wasserstein', statistic: stat, threshold: t, status: stat >= t ? 'fail' : 'pass', chart: numericChart(), note: 'Wasserstein distance / reference std' };
+    }
+    case 'psi': {
+      let rs: number[];
+      let cs: number[];
+      let chart: ColumnDrift['chart'];
+      if (numeric && distinct > 20) {
+        const edges = sturgesEdges(ref.values!, cur.values!, ref.count + cur.count);
+        rs = shares(ref.values!, edges, ref.weights);
+        cs = shares(cur.values!, edges, cur.weights);
+        chart = numericChart();
+      } else {
+        const { r, c } = counts(ref, cur);
+        const a = r.reduce((x, y) => x + y, 0) || 1;
+        const b = c.reduce((x, y) => x + y, 0) || 1;
+        rs = r.map((x) => x / a);
+        cs = c.map((x) => x / b);
+        chart = catChart();
+      }
+      const v = psi(rs, cs);
+      return { column, method: 'psi', statistic: v, threshold: t, status: v >= t ? 'fail' : v >= PSI_WARN && threshold === undefined ? 'warn' : 'pass', chart };
+    }
+    case 'chi2':
+    case 'z': {
+      const { r, c } = counts(ref, cur);
+      if (m === 'z' && r.length === 2) {
+        const n1 = r[0]! + r[1]!;
+        const n2 = c[0]! + c[1]!;
+        const p1 = r[0]! / n1;
+        const p2 = c[0]! / n2;
+        const p = (r[0]! + c[0]!) / (n1 + n2);
+        const se = Math.sqrt(p * (1 - p) * (1 / n1 + 1 / n2));
+        const z = se > 0 ? (p1 - p2) / se : 0;
+        const pv = normalSf2(z);
+        return { column, method: 'z', statistic: z, pvalue: pv, threshold: t, status: pv < t ? 'fail' : 'pass', chart: catChart(), note: 'Z-test on proportions' };
+      }
+      const x = chi2Contingency(r, c);
+      return { column, method: 'chi2', statistic: x.statistic, pvalue: x.pvalue, threshold: t, status: x.pvalue < t ? 'fail' : 'pass', chart: catChart() };
+    }
+    case 'jensen-shannon': {
+      let rs: number[];
+      let cs: number[];
+      let chart: ColumnDrift['chart'];
+      if (numeric) {
+        chart = numericChart();
+        const edges = sturgesEdges(ref.values!, cur.values!, ref.count + cur.count);
+        rs = shares(ref.values!, edges, ref.weights);
+        cs = shares(cur.values!, edges, cur.weights);
+      } else {
+        const { r, c } = counts(ref, cur);
+        rs = r;
+        cs = c;
+        chart = catChart();
+      }
+      const v = jensenShannon(rs, cs);
+      return { column, method: 'jensen-shannon', statistic: v, threshold: t, status: v >= t ? 'fail' : 'pass', chart };
+    }
+  }
+}
+
+/** Drift of every configured column present on both sides. */
+export function computeDrift(cfg: DriftConfig, current: Metrics, textual: boolean, reference: { metrics: Metrics; textual: boolean } | { profile: Profile }): DriftResult {
+  const refColumns = 'profile' in reference ? Object.keys(reference.profile.columns) : reference.metrics.columns;
+  const wanted = cfg.columns === 'all' ? current.columns.filter((c) => refColumns.includes(c)) : cfg.columns;
+  const out: ColumnDrift[] = [];
+  const skipped: DriftResult['skipped'] = [];
+  for (const column of wanted) {
+    const cur = fromMetrics(current, column, textual);
+    const ref = 'profile' in reference ? (reference.profile.columns[column] ? fromProfile(reference.profile.columns[column]!) : undefined) : fromMetrics(reference.metrics, column, reference.textual);
+    if (!cur) {
+      skipped.push({ column, reason: 'not in the data' });
+      continue;
+    }
+    if (!ref) {
+      skipped.push({ column, reason: 'not in the reference' });
+      continue;
+    }
+    if (ref.count === 0 || cur.count === 0) {
+      skipped.push({ column, reason: 'no non-null values on one side' });
+      continue;
+    }
+    if (!ref.categories && !ref.values) {
+      skipped.push({ column, reason: 'the reference profile holds no distribution for it (high-cardinality text)' });
+      continue;
+    }
+    try {
+      out.push(columnDrift(column, ref, cur, cfg.method, cfg.threshold));
+    } catch (e) {
+      skipped.push({ column, reason: (e as Error).message });
+    }
+  }
+  const drifted = out.filter((d) => d.status === 'fail').length;
+  return { columns: out, drifted, share: cfg.share, datasetDrift: out.length > 0 && drifted / out.length >= cfg.share, skipped };
+}

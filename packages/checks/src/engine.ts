@@ -1,0 +1,499 @@
+import type { Batch, Cell } from '@mlgate/data';
+import { cellKind } from '@mlgate/data';
+import type { Condition, Plan, RowAggregate } from './plan.js';
+import { compilePredicate } from './predicates.js';
+import { HyperLogLog, QuantileSketch, hash32 } from './sketch.js';
+import { compare, isNull, numeric, sameValue, TypeMismatch, valueKey } from './values.js';
+
+export interface EngineOptions {
+  /** Cells are text to be read as numbers where a number is needed (CSV/TSV). */
+  textual: boolean;
+  /** Unexpected values kept per check (default 20). */
+  sampleLimit?: number;
+  /** Numbers kept exactly per column for quantiles before switching to a sketch (default 1,000,000). */
+  exactLimit?: number;
+  /** Distinct values counted exactly per column before switching to HyperLogLog (default 100,000). */
+  distinctLimit?: number;
+}
+
+export interface Sample {
+  value: unknown;
+  /** 0-based row index in the table. */
+  row: number;
+  /** 1-based line in the source file (CSV, JSON Lines). */
+  line?: number;
+}
+
+export interface ColumnMetrics {
+  column: string;
+  rows: number;
+  nulls: number;
+  nonNull: number;
+  numeric: number;
+  nonNumeric: number;
+  firstNonNumeric?: Sample;
+  min: number;
+  max: number;
+  sum: number;
+  mean: number;
+  m2: number;
+  values?: Map<string, { value: unknown; count: number }>;
+  /** false once the value map stopped taking new values (counts of later values are not in it). */
+  valuesExact: boolean;
+  distinct: number;
+  numbers?: { exact: boolean; quantiles(qs: number[], method?: 'nearest' | 'linear' | 'lower'): number[]; sample(): { values: number[]; weights: number[] } };
+  kinds?: Record<string, number>;
+  histograms?: Array<{ bins: number[]; counts: number[]; below: number; above: number }>;
+}
+
+export interface RowMetrics {
+  id: number;
+  /** Rows the check looked at (the denominator of `mostly`). */
+  total: number;
+  unexpected: number;
+  samples: Sample[];
+  /** A type error like GE's (text compared with a number in a typed source). */
+  error?: string;
+  /** Unique checks past the exact limit compare 53-bit hashes. */
+  approximate?: boolean;
+}
+
+export interface Metrics {
+  rows: number;
+  columns: string[];
+  column(name: string, filter?: number): ColumnMetrics | undefined;
+  row(id: number): RowMetrics;
+  filterRows(filter: number): number;
+}
+
+class Numbers {
+  private buf = new Float64Array(1024);
+  private n = 0;
+  private sketch?: QuantileSketch;
+  private sorted?: Float64Array;
+  constructor(private readonly limit: number) {}
+  add(x: number): void {
+    if (this.sketch) return this.sketch.add(x);
+    if (this.n === this.buf.length) {
+      if (this.n >= this.limit) {
+        this.sketch = new QuantileSketch();
+        for (let i = 0; i < this.n; i++) this.sketch.add(this.buf[i]!);
+        this.buf = new Float64Array(0);
+        this.sketch.add(x);
+        return;
+      }
+      const next = new Float64Array(Math.min(this.limit, this.buf.length * 2));
+      next.set(this.buf);
+      this.buf = next;
+    }
+    this.buf[this.n++] = x;
+  }
+  get exact(): boolean {
+    return !this.sketch;
+  }
+  private sortedValues(): Float64Array {
+    if (!this.sorted) this.sorted = this.buf.subarray(0, this.n).sort();
+    return this.sorted;
+  }
+  quantiles(qs: number[], method: 'nearest' | 'linear' | 'lower' = 'linear'): number[] {
+    if (this.sketch) return this.sketch.quantiles(qs);
+    const s = this.sortedValues();
+    const n = s.length;
+    if (n === 0) return qs.map(() => NaN);
+    return qs.map((q) => {
+      const pos = q * (n - 1);
+      if (method === 'lower') return s[Math.floor(pos)]!;
+      if (method === 'nearest') {
+        // numpy 'nearest' rounds half to even
+        const f = Math.floor(pos);
+        const frac = pos - f;
+        const idx = frac > 0.5 ? f + 1 : frac < 0.5 ? f : f % 2 === 0 ? f : f + 1;
+        return s[Math.min(idx, n - 1)]!;
+      }
+      const lo = Math.floor(pos);
+      const hi = Math.min(lo + 1, n - 1);
+      return s[lo]! + (s[hi]! - s[lo]!) * (pos - lo);
+    });
+  }
+  sample(): { values: number[]; weights: number[] } {
+    if (this.sketch) return this.sketch.sample();
+    const s = this.sortedValues();
+    return { values: Array.from(s), weights: new Array(s.length).fill(1) };
+  }
+}
+
+interface ColumnState {
+  m: ColumnMetrics;
+  needs: Plan['columns'][number]['needs'];
+  filter: number;
+  nums?: Numbers;
+  hll?: HyperLogLog;
+}
+
+interface RowState {
+  agg: Plan['rows'][number];
+  m: RowMetrics;
+  test?: (v: unknown) => boolean;
+  seen?: Map<string, { row: number; line?: number; value: unknown; count: number }>;
+  prev?: unknown;
+}
+
+/** Runs a plan over batches in one pass, then hands out the metrics the judges read. */
+export class Engine {
+  private rows = 0;
+  private columns: string[] | undefined;
+  private readonly cols: ColumnState[];
+  private readonly aggs: RowState[];
+  private readonly filterCounts: number[];
+  private readonly sampleLimit: number;
+  private readonly exactLimit: number;
+  private readonly distinctLimit: number;
+
+  constructor(
+    private readonly plan: Plan,
+    private readonly opts: EngineOptions,
+  ) {
+    this.sampleLimit = opts.sampleLimit ?? 20;
+    this.exactLimit = opts.exactLimit ?? 1_000_000;
+    this.distinctLimit = opts.distinctLimit ?? 100_000;
+    this.filterCounts = plan.filters.map(() => 0);
+    this.cols = plan.columns.map((c) => this.addColumnState(c.column, c.needs, c.filter));
+    this.aggs = plan.rows.map((agg) => {
+      const s: RowState = { agg, m: { id: agg.id, total: 0, unexpected: 0, samples: [] } };
+      if (agg.kind === 'map') s.test = compilePredicate(agg.predicate, opts.textual);
+      if (agg.kind === 'unique' || agg.kind === 'compound_unique') s.seen = new Map();
+      return s;
+    });
+  }
+
+  private addColumnState(column: string, needs: Plan['columns'][number]['needs'], filter: number): ColumnState {
+    return {
+      needs,
+      filter,
+      m: { column, rows: 0, nulls: 0, nonNull: 0, numeric: 0, nonNumeric: 0, min: Infinity, max: -Infinity, sum: 0, mean: 0, m2: 0, valuesExact: true, distinct: 0, values: needs.values ? new Map() : undefined, kinds: needs.kinds ? {} : undefined, histograms: needs.histograms?.map((bins) => ({ bins, counts: new Array(Math.max(0, bins.length - 1)).fill(0), below: 0, above: 0 })) },
+      nums: needs.numbers ? new Numbers(this.exactLimit) : undefined,
+    };
+  }
+
+  /** Profiles: every column of the table gets the `everyColumn` needs (merged into the suite's own). */
+  private coverColumns(columns: string[]): void {
+    const every = this.plan.everyColumn;
+    if (!every) return;
+    for (const c of columns) {
+      const i = this.cols.findIndex((s) => s.filter === -1 && s.m.column === c);
+      if (i >= 0 && this.rows > 0) continue;
+      const needs = { ...(i >= 0 ? this.cols[i]!.needs : {}) };
+      for (const k of ['moments', 'values', 'numbers', 'kinds'] as const) if (every[k]) needs[k] = true;
+      const st = this.addColumnState(c, needs, -1);
+      if (i >= 0) this.cols[i] = st;
+      else this.cols.push(st);
+    }
+  }
+
+  consume(batch: Batch): void {
+    if (!this.columns || (this.plan.everyColumn && batch.columns.some((c) => !this.columns!.includes(c)))) this.coverColumns(batch.columns);
+    if (!this.columns) this.columns = [...batch.columns];
+    else if (batch.columns.length > this.columns.length) for (const c of batch.columns) if (!this.columns.includes(c)) this.columns.push(c);
+    const index = new Map(batch.columns.map((c, i) => [c, i]));
+    const get = (name: string): Cell[] | undefined => {
+      const i = index.get(name);
+      return i === undefined ? undefined : batch.values[i];
+    };
+    const masks = this.plan.filters.map((f, k) => {
+      const mask = new Uint8Array(batch.length);
+      for (let r = 0; r < batch.length; r++) if (evalCondition(f, (c) => get(c)?.[r] ?? null, this.opts.textual)) mask[r] = 1;
+      this.filterCounts[k] += mask.reduce((a, b) => a + b, 0);
+      return mask;
+    });
+    for (const s of this.cols) this.columnPass(s, get(s.m.column), batch, s.filter >= 0 ? masks[s.filter] : undefined);
+    for (const s of this.aggs) {
+      if (s.m.error) continue;
+      try {
+        this.rowPass(s, get, batch, s.agg.filter >= 0 ? masks[s.agg.filter] : undefined);
+      } catch (e) {
+        if (e instanceof TypeMismatch) s.m.error = e.message;
+        else throw e;
+      }
+    }
+    this.rows += batch.length;
+  }
+
+  private columnPass(s: ColumnState, values: Cell[] | undefined, batch: Batch, mask: Uint8Array | undefined): void {
+    const m = s.m;
+    const n = batch.length;
+    const textual = this.opts.textual;
+    const { moments, numbers, kinds } = s.needs;
+    const counts = m.values;
+    for (let r = 0; r < n; r++) {
+      if (mask && !mask[r]) continue;
+      m.rows++;
+      const v = values ? values[r] : null;
+      if (v === null || v === undefined || (typeof v === 'number' && v !== v)) {
+        m.nulls++;
+        continue;
+      }
+      m.nonNull++;
+      if (moments || numbers || m.histograms) {
+        const x = numeric(v, textual);
+        if (x === x) {
+          if (moments) {
+            m.numeric++;
+            if (x < m.min) m.min = x;
+            if (x > m.max) m.max = x;
+            m.sum += x;
+            const d = x - m.mean;
+            m.mean += d / m.numeric;
+            m.m2 += d * (x - m.mean);
+          }
+          if (numbers) s.nums!.add(x);
+          if (m.histograms) for (const h of m.histograms) histAdd(h, x);
+        } else {
+          m.nonNumeric++;
+          if (!m.firstNonNumeric) m.firstNonNumeric = { value: v, row: batch.rowStart + r, line: batch.lines?.[r] };
+        }
+      }
+      if (counts) {
+        const key = valueKey(v);
+        const e = counts.get(key);
+        if (e) e.count++;
+        else if (counts.size < this.distinctLimit) counts.set(key, { value: v, count: 1 });
+        else {
+          if (!s.hll) {
+            s.hll = new HyperLogLog();
+            for (const k of counts.keys()) s.hll.add(k);
+          }
+          m.valuesExact = false;
+        }
+        if (s.hll) s.hll.add(key);
+      }
+      if (kinds) {
+        const k = cellKind(v);
+        m.kinds![k] = (m.kinds![k] ?? 0) + 1;
+      }
+    }
+  }
+
+  private sample(s: RowState, value: unknown, batch: Batch, r: number): void {
+    s.m.unexpected++;
+    if (s.m.samples.length < this.sampleLimit) s.m.samples.push({ value, row: batch.rowStart + r, line: batch.lines?.[r] });
+  }
+
+  private rowPass(s: RowState, get: (c: string) => Cell[] | undefined, batch: Batch, mask: Uint8Array | undefined): void {
+    const agg = s.agg as RowAggregate;
+    const n = batch.length;
+    const textual = this.opts.textual;
+    switch (agg.kind) {
+      case 'map': {
+        const values = get(agg.column);
+        const test = s.test!;
+        for (let r = 0; r < n; r++) {
+          if (mask && !mask[r]) continue;
+          const v = values ? values[r] : null;
+          const nul = isNull(v);
+          if (nul && !agg.countNulls) continue;
+          s.m.total++;
+          const ok = agg.predicate.op === 'not_null' || agg.predicate.op === 'null' ? test(v) : !nul && test(v);
+          if (!ok) this.sample(s, nul ? null : v, batch, r);
+        }
+        return;
+      }
+      case 'unique': {
+        const values = get(agg.column);
+        for (let r = 0; r < n; r++) {
+          if (mask && !mask[r]) continue;
+          const v = values ? values[r] : null;
+          if (isNull(v)) continue;
+          s.m.total++;
+          this.dedup(s, valueKey(v), v, batch, r);
+        }
+        return;
+      }
+      case 'compound_unique': {
+        const cols = agg.columns.map((c) => get(c));
+        for (let r = 0; r < n; r++) {
+          if (mask && !mask[r]) continue;
+          const vals = cols.map((c) => (c ? c[r] : null));
+          if (ignoreMulti(agg.ignore, vals)) continue;
+          s.m.total++;
+          this.dedup(s, vals.map((v) => (isNull(v) ? 'null' : valueKey(v))).join('\u0001'), record(agg.columns, vals), batch, r);
+        }
+        return;
+      }
+      case 'monotonic': {
+        const values = get(agg.column);
+        for (let r = 0; r < n; r++) {
+          if (mask && !mask[r]) continue;
+          const v = values ? values[r] : null;
+          if (isNull(v)) continue;
+          s.m.total++;
+          if (s.prev !== undefined) {
+            const c = compare(v, s.prev, textual);
+            const bad = agg.direction === 'increasing' ? (agg.strict ? c <= 0 : c < 0) : agg.strict ? c >= 0 : c > 0;
+            if (bad) this.sample(s, v, batch, r);
+          }
+          s.prev = v;
+        }
+        return;
+      }
+      case 'pair': {
+        const a = get(agg.a);
+        const b = get(agg.b);
+        for (let r = 0; r < n; r++) {
+          if (mask && !mask[r]) continue;
+          const va = a ? a[r] : null;
+          const vb = b ? b[r] : null;
+          const na = isNull(va);
+          const nb = isNull(vb);
+          if (agg.ignore === 'both_values_are_missing' ? na && nb : agg.ignore === 'either_value_is_missing' ? na || nb : false) continue;
+          s.m.total++;
+          let ok: boolean;
+          if (agg.op === 'equal') ok = (na && nb) || sameValue(va, vb, textual);
+          else if (na || nb) ok = false;
+          else {
+            const c = compare(va, vb, textual);
+            ok = agg.orEqual ? c >= 0 : c > 0;
+          }
+          if (!ok) this.sample(s, [na ? null : va, nb ? null : vb], batch, r);
+        }
+        return;
+      }
+      case 'multicolumn_sum': {
+        const cols = agg.columns.map((c) => get(c));
+        for (let r = 0; r < n; r++) {
+          if (mask && !mask[r]) continue;
+          const vals = cols.map((c) => (c ? c[r] : null));
+          if (ignoreMulti(agg.ignore, vals)) continue;
+          s.m.total++;
+          let sum = 0;
+          for (const v of vals) if (!isNull(v)) sum += numeric(v, textual);
+          if (!(Math.abs(sum - agg.total) <= 1e-9 * Math.max(1, Math.abs(agg.total)))) this.sample(s, record(agg.columns, vals), batch, r);
+        }
+        return;
+      }
+      case 'unique_within_record': {
+        const cols = agg.columns.map((c) => get(c));
+        for (let r = 0; r < n; r++) {
+          if (mask && !mask[r]) continue;
+          const vals = cols.map((c) => (c ? c[r] : null));
+          if (ignoreMulti(agg.ignore, vals)) continue;
+          s.m.total++;
+          const keys = vals.filter((v) => !isNull(v)).map(valueKey);
+          if (new Set(keys).size !== keys.length) this.sample(s, record(agg.columns, vals), batch, r);
+        }
+        return;
+      }
+    }
+  }
+
+  /** Duplicates: every occurrence of a repeated key is unexpected, the first one included. */
+  private dedup(s: RowState, key: string, value: unknown, batch: Batch, r: number): void {
+    const seen = s.seen!;
+    const e = seen.get(key);
+    const row = batch.rowStart + r;
+    if (!e) {
+      if (seen.size >= this.exactLimit) {
+        // past the exact limit only a 53-bit hash of the key is kept
+        s.m.approximate = true;
+        key = `h${hash32(key)}:${hash32(key, 0x2545f491) & 0x1fffff}`;
+        const h = seen.get(key);
+        if (h) return this.dupe(s, h, value, batch, r);
+      }
+      seen.set(key, { row, line: batch.lines?.[r], value: s.m.approximate ? undefined : value, count: 1 });
+      return;
+    }
+    this.dupe(s, e, value, batch, r);
+  }
+
+  private dupe(s: RowState, e: { row: number; line?: number; value: unknown; count: number }, value: unknown, batch: Batch, r: number): void {
+    e.count++;
+    if (e.count === 2) {
+      s.m.unexpected++;
+      if (s.m.samples.length < this.sampleLimit) s.m.samples.push({ value: e.value ?? value, row: e.row, line: e.line });
+    }
+    this.sample(s, value, batch, r);
+  }
+
+  finish(): Metrics {
+    for (const s of this.cols) {
+      const m = s.m;
+      if (s.nums) {
+        const nums = s.nums;
+        m.numbers = { exact: nums.exact, quantiles: (qs, method) => nums.quantiles(qs, method), sample: () => nums.sample() };
+      }
+      if (m.values) m.distinct = s.hll ? Math.max(s.hll.estimate(), m.values.size) : m.values.size;
+      if (m.numeric === 0) {
+        m.min = NaN;
+        m.max = NaN;
+        m.mean = NaN;
+      }
+    }
+    for (const s of this.aggs) s.m.samples.sort((a, b) => a.row - b.row);
+    const byKey = new Map(this.cols.map((s) => [`${s.filter}\u0000${s.m.column}`, s.m]));
+    return {
+      rows: this.rows,
+      columns: this.columns ?? [],
+      column: (name, filter = -1) => byKey.get(`${filter}\u0000${name}`),
+      row: (id) => this.aggs[id]!.m,
+      filterRows: (f) => (f < 0 ? this.rows : this.filterCounts[f]!),
+    };
+  }
+}
+
+function histAdd(h: { bins: number[]; counts: number[]; below: number; above: number }, x: number): void {
+  const b = h.bins;
+  const last = b.length - 1;
+  if (x < b[0]!) {
+    h.below++;
+    return;
+  }
+  if (x > b[last]!) {
+    h.above++;
+    return;
+  }
+  if (x === b[last]) {
+    h.counts[last - 1]!++;
+    return;
+  }
+  let lo = 0;
+  let hi = last;
+  while (hi - lo > 1) {
+    const mid = (lo + hi) >> 1;
+    if (x >= b[mid]!) lo = mid;
+    else hi = mid;
+  }
+  h.counts[lo]!++;
+}
+
+function ignoreMulti(mode: string, vals: unknown[]): boolean {
+  if (mode === 'all_values_are_missing') return vals.every(isNull);
+  if (mode === 'any_value_is_missing') return vals.some(isNull);
+  return false;
+}
+
+function record(columns: string[], vals: unknown[]): Record<string, unknown> {
+  const o: Record<string, unknown> = {};
+  columns.forEach((c, i) => (o[c] = isNull(vals[i]) ? null : vals[i]));
+  return o;
+}
+
+export function evalCondition(c: Condition, get: (column: string) => unknown, textual: boolean): boolean {
+  switch (c.op) {
+    case 'and':
+      return c.args.every((a) => evalCondition(a, get, textual));
+    case 'or':
+      return c.args.some((a) => evalCondition(a, get, textual));
+    default: {
+      const v = get(c.column);
+      if (c.op === '==') return c.value === null ? isNull(v) : sameValue(v, c.value, textual);
+      if (c.op === '!=') return c.value === null ? !isNull(v) : !sameValue(v, c.value, textual);
+      if (isNull(v) || c.value === null) return false;
+      let k: number;
+      try {
+        k = compare(v, c.value, textual);
+      } catch {
+        return false;
+      }
+      return c.op === '<' ? k < 0 : c.op === '<=' ? k <= 0 : c.op === '>' ? k > 0 : k >= 0;
+    }
+  }
+}

@@ -1,0 +1,12 @@
+export * from './plan.js';
+export * from './engine.js';
+export * from './values.js';
+export * from './stats.js';
+export * from './sketch.js';
+export { compilePredicate, pythonRegex, likeToRegex } from './predicates.js';
+export { parseRowCondition } from './condition.js';
+export { EXPECTATIONS, compileExpectation, ArgumentError, pandasDtype, type Verdict, type Judge, type CompiledExpectation } from './ge.js';
+export * from './suite.js';
+export * from './profile.js';
+export * from './drift.js';
+export * from './run.js';

@@ -1,0 +1,92 @@
+/**
+ * The plan: a plain description of the column aggregates one pass must compute. It holds no code, so
+ * the same plan can run in-process over file readers (engine.ts) or, later, as SQL in a warehouse.
+ */
+
+/** A row filter (GE `row_condition`): comparisons joined by and/or. */
+export type Condition =
+  | { op: '==' | '!=' | '<' | '<=' | '>' | '>='; column: string; value: string | number | boolean | null }
+  | { op: 'and' | 'or'; args: Condition[] };
+
+/** A per-value test; a value failing it is "unexpected". */
+export type Predicate =
+  | { op: 'not_null' }
+  | { op: 'null' }
+  | { op: 'between'; min?: unknown; max?: unknown; strictMin?: boolean; strictMax?: boolean }
+  | { op: 'in_set'; values: unknown[]; negate?: boolean }
+  | { op: 'regex'; patterns: string[]; match: 'any' | 'all'; negate?: boolean }
+  | { op: 'length'; min?: number; max?: number; strictMin?: boolean; strictMax?: boolean }
+  | { op: 'type'; types: string[] }
+  | { op: 'json' }
+  | { op: 'strftime'; format: string }
+  | { op: 'dateutil' };
+
+/** What to compute for one column (within one filter). */
+export interface ColumnNeeds {
+  /** count, nulls, numeric count, min, max, sum, mean, M2 */
+  moments?: boolean;
+  /** value → count (exact up to a limit, then a distinct-count sketch) */
+  values?: boolean;
+  /** numeric values for quantiles (exact up to a limit, then a quantile sketch) */
+  numbers?: boolean;
+  /** counts of cell kinds (integer, number, string, boolean, …) for typing */
+  kinds?: boolean;
+  /** histograms over given bin edges (numpy semantics: last bin closed) */
+  histograms?: number[][];
+}
+
+export type RowAggregate =
+  | { kind: 'map'; column: string; predicate: Predicate; countNulls: boolean }
+  | { kind: 'unique'; column: string }
+  | { kind: 'monotonic'; column: string; direction: 'increasing' | 'decreasing'; strict: boolean }
+  | { kind: 'pair'; a: string; b: string; op: 'equal' | 'greater'; orEqual: boolean; ignore: 'both_values_are_missing' | 'either_value_is_missing' | 'neither' }
+  | { kind: 'compound_unique'; columns: string[]; ignore: IgnoreMulti }
+  | { kind: 'multicolumn_sum'; columns: string[]; total: number; ignore: IgnoreMulti }
+  | { kind: 'unique_within_record'; columns: string[]; ignore: IgnoreMulti };
+
+export type IgnoreMulti = 'all_values_are_missing' | 'any_value_is_missing' | 'never';
+
+export interface Plan {
+  /** Row filters, referenced by index. */
+  filters: Condition[];
+  /** Column aggregates keyed by `filter index or -1` and column name. */
+  columns: Array<{ column: string; filter: number; needs: ColumnNeeds }>;
+  /** Aggregates that look at each row (unexpected counts and samples). */
+  rows: Array<RowAggregate & { id: number; filter: number }>;
+  /** Needs applied to every column of the table (profiles and drift). */
+  everyColumn?: ColumnNeeds;
+}
+
+export function emptyPlan(): Plan {
+  return { filters: [], columns: [], rows: [] };
+}
+
+/** Add (or merge) the needs of a column; returns nothing, the plan dedups by (filter, column). */
+export function need(plan: Plan, column: string, filter: number, needs: ColumnNeeds): void {
+  let entry = plan.columns.find((c) => c.column === column && c.filter === filter);
+  if (!entry) {
+    entry = { column, filter, needs: {} };
+    plan.columns.push(entry);
+  }
+  const n = entry.needs;
+  if (needs.moments) n.moments = true;
+  if (needs.values) n.values = true;
+  if (needs.numbers) n.numbers = true;
+  if (needs.kinds) n.kinds = true;
+  if (needs.histograms) n.histograms = [...(n.histograms ?? []), ...needs.histograms];
+}
+
+export function addFilter(plan: Plan, c: Condition | undefined): number {
+  if (!c) return -1;
+  const key = JSON.stringify(c);
+  const i = plan.filters.findIndex((f) => JSON.stringify(f) === key);
+  if (i >= 0) return i;
+  plan.filters.push(c);
+  return plan.filters.length - 1;
+}
+
+export function addRow(plan: Plan, agg: RowAggregate, filter: number): number {
+  const id = plan.rows.length;
+  plan.rows.push({ ...agg, id, filter } as Plan['rows'][number]);
+  return id;
+}

@@ -1,0 +1,134 @@
+import { DataError, parseExternalJson, readTextFile } from '@mlgate/core';
+import { z } from 'zod';
+import type { ColumnMetrics, Metrics } from './engine.js';
+import { pandasDtype } from './ge.js';
+import { plain } from './values.js';
+
+/** Per-column summary small enough to commit next to a model (≈ 3 KB per column). */
+export interface ColumnProfile {
+  type: string;
+  count: number;
+  nulls: number;
+  distinct: number;
+  distinctExact: boolean;
+  min?: number;
+  max?: number;
+  mean?: number;
+  std?: number;
+  /** p0 … p100 in steps of 1 (numeric columns). */
+  percentiles?: number[];
+  histogram?: { edges: number[]; counts: number[] };
+  /** Most common values with counts (up to 50), for categorical drift. */
+  top?: Array<{ value: unknown; count: number }>;
+  /** Share of all non-null values the `top` list covers. */
+  topShare?: number;
+}
+
+export interface Profile {
+  schema: 'mlgate/profile@1';
+  rows: number;
+  columns: Record<string, ColumnProfile>;
+  source?: { files: string[]; format: string };
+  createdAt: string;
+}
+
+export const PROFILE_NEEDS = { moments: true, values: true, numbers: true, kinds: true } as const;
+export const TOP_VALUES = 50;
+const PCT = Array.from({ length: 101 }, (_, i) => i / 100);
+
+/** Type of a column for profiles and drift: numeric when every non-null value reads as a number. */
+export function columnType(c: ColumnMetrics, textual: boolean): string {
+  if (c.nonNull === 0) return 'null';
+  if (c.numeric === c.nonNull && (c.kinds?.boolean ?? 0) === 0) return (c.kinds?.integer ?? 0) === c.nonNull ? 'integer' : 'number';
+  const dtype = c.kinds ? pandasDtype(c) : 'object';
+  if (dtype === 'bool' || (textual && (c.kinds?.boolean ?? 0) === c.nonNull)) return 'boolean';
+  if (dtype === 'datetime64') return 'datetime';
+  return 'string';
+}
+
+export function topValues(c: ColumnMetrics, n = TOP_VALUES): Array<{ value: unknown; count: number }> {
+  return [...(c.values?.values() ?? [])]
+    .sort((a, b) => b.count - a.count)
+    .slice(0, n)
+    .map((e) => ({ value: plain(e.value), count: e.count }));
+}
+
+export function buildProfile(m: Metrics, textual: boolean, source?: Profile['source']): Profile {
+  const columns: Record<string, ColumnProfile> = {};
+  for (const name of m.columns) {
+    const c = m.column(name);
+    if (!c) continue;
+    const type = columnType(c, textual);
+    const p: ColumnProfile = { type, count: c.nonNull, nulls: c.nulls, distinct: c.distinct, distinctExact: c.valuesExact };
+    if ((type === 'integer' || type === 'number') && c.numeric > 0) {
+      p.min = c.min;
+      p.max = c.max;
+      p.mean = c.mean;
+      p.std = c.numeric > 1 ? Math.sqrt(c.m2 / (c.numeric - 1)) : 0;
+      p.percentiles = c.numbers!.quantiles(PCT, 'linear');
+      p.histogram = histogram(c);
+    }
+    if (type !== 'integer' && type !== 'number' || c.distinct <= 20) {
+      const top = topValues(c);
+      p.top = top;
+      p.topShare = c.nonNull ? top.reduce((s, t) => s + t.count, 0) / c.nonNull : 0;
+    }
+    columns[name] = p;
+  }
+  return { schema: 'mlgate/profile@1', rows: m.rows, columns, source, createdAt: new Date().toISOString() };
+}
+
+function histogram(c: ColumnMetrics): { edges: number[]; counts: number[] } {
+  const bins = 20;
+  const lo = c.min;
+  const hi = c.max === c.min ? c.min + 1 : c.max;
+  const edges = Array.from({ length: bins + 1 }, (_, i) => lo + ((hi - lo) * i) / bins);
+  const counts = new Array(bins).fill(0);
+  const { values, weights } = c.numbers!.sample();
+  for (let i = 0; i < values.length; i++) {
+    const k = Math.min(bins - 1, Math.max(0, Math.floor(((values[i]! - lo) / (hi - lo)) * bins)));
+    counts[k] += weights[i]!;
+  }
+  return { edges, counts };
+}
+
+const profileSchema = z.object({
+  schema: z.literal('mlgate/profile@1'),
+  rows: z.number(),
+  columns: z.record(
+    z.string(),
+    z.looseObject({
+      type: z.string(),
+      count: z.number(),
+      nulls: z.number(),
+      distinct: z.number(),
+      distinctExact: z.boolean().default(true),
+      min: z.number().optional(),
+      max: z.number().optional(),
+      mean: z.number().optional(),
+      std: z.number().optional(),
+      percentiles: z.array(z.number()).length(101).optional(),
+      histogram: z.object({ edges: z.array(z.number()), counts: z.array(z.number()) }).optional(),
+      top: z.array(z.object({ value: z.unknown(), count: z.number() })).optional(),
+      topShare: z.number().optional(),
+    }),
+  ),
+  source: z.object({ files: z.array(z.string()), format: z.string() }).optional(),
+  createdAt: z.string().default(''),
+});
+
+export function isProfileFile(file: string): boolean {
+  if (!/\.json$/i.test(file)) return false;
+  try {
+    const head = readTextFile(file, 'reference').slice(0, 200);
+    return head.includes('"mlgate/profile@1"');
+  } catch {
+    return false;
+  }
+}
+
+export function readProfile(file: string): Profile {
+  const p = parseExternalJson(readTextFile(file, 'reference profile'), profileSchema, file) as Profile;
+  if (Object.keys(p.columns).length === 0) throw new DataError('the reference profile has no columns', { file });
+  return p;
+}

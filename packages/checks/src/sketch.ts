@@ -1,0 +1,121 @@
+/**
+ * Bounded-memory summaries used past the exact limits.
+ * - Quantiles: a KLL-style compactor stack (Karnin, Lang, Liberty 2016) with capacity k per level;
+ *   rank error ≈ 1.7/k·n with high probability (k = 2048: 0.1 % of n), memory O(k·log(n/k)).
+ * - Distinct counts: HyperLogLog with 2^14 registers (16 KiB), standard error 1.04/√16384 = 0.81 %.
+ */
+
+export class QuantileSketch {
+  private levels: number[][] = [[]];
+  n = 0;
+  min = Infinity;
+  max = -Infinity;
+  private coin = 0x9e3779b9;
+  constructor(private readonly k = 2048) {}
+
+  add(x: number): void {
+    this.n++;
+    if (x < this.min) this.min = x;
+    if (x > this.max) this.max = x;
+    const l0 = this.levels[0]!;
+    l0.push(x);
+    if (l0.length >= this.k) this.compact(0);
+  }
+
+  private compact(h: number): void {
+    const level = this.levels[h]!;
+    level.sort((a, b) => a - b);
+    // deterministic xorshift coin, so runs are reproducible
+    this.coin ^= this.coin << 13;
+    this.coin ^= this.coin >>> 17;
+    this.coin ^= this.coin << 5;
+    const offset = this.coin & 1;
+    if (!this.levels[h + 1]) this.levels.push([]);
+    const up = this.levels[h + 1]!;
+    const keep = level.length % 2 === 1 ? level.pop()! : undefined;
+    for (let i = offset; i < level.length; i += 2) up.push(level[i]!);
+    level.length = 0;
+    if (keep !== undefined) level.push(keep);
+    if (up.length >= this.k) this.compact(h + 1);
+  }
+
+  /** Weighted items sorted by value (weight 2^level). */
+  private items(): Array<[number, number]> {
+    const out: Array<[number, number]> = [];
+    this.levels.forEach((l, h) => {
+      for (const v of l) out.push([v, 2 ** h]);
+    });
+    out.sort((a, b) => a[0] - b[0]);
+    return out;
+  }
+
+  /** Value at quantile q (nearest rank on the weighted sample); exact at q = 0 and q = 1. */
+  quantiles(qs: number[]): number[] {
+    const items = this.items();
+    const total = items.reduce((s, [, w]) => s + w, 0);
+    return qs.map((q) => {
+      if (q <= 0) return this.min;
+      if (q >= 1) return this.max;
+      const target = q * total;
+      let acc = 0;
+      for (const [v, w] of items) {
+        acc += w;
+        if (acc > target) return v;
+      }
+      return this.max;
+    });
+  }
+
+  /** A weighted sample of the distribution (for KS and histograms against a profile). */
+  sample(): { values: number[]; weights: number[] } {
+    const items = this.items();
+    return { values: items.map((i) => i[0]), weights: items.map((i) => i[1]) };
+  }
+}
+
+/** 32-bit FNV-1a of a string with a seed. */
+export function hash32(s: string, seed = 0x811c9dc5): number {
+  let h = seed >>> 0;
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  // final avalanche (murmur3 fmix32)
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  h ^= h >>> 16;
+  return h >>> 0;
+}
+
+export class HyperLogLog {
+  private readonly p = 14;
+  private readonly m = 1 << 14;
+  private readonly regs = new Uint8Array(1 << 14);
+
+  addHash(h: number): void {
+    const idx = h >>> (32 - this.p);
+    const w = (h << this.p) >>> 0;
+    const rank = w === 0 ? 32 - this.p + 1 : Math.clz32(w) + 1;
+    if (rank > this.regs[idx]!) this.regs[idx] = rank;
+  }
+
+  add(key: string): void {
+    this.addHash(hash32(key));
+  }
+
+  estimate(): number {
+    const m = this.m;
+    let sum = 0;
+    let zeros = 0;
+    for (let i = 0; i < m; i++) {
+      sum += 2 ** -this.regs[i]!;
+      if (this.regs[i] === 0) zeros++;
+    }
+    const alpha = 0.7213 / (1 + 1.079 / m);
+    let e = (alpha * m * m) / sum;
+    if (e <= 2.5 * m && zeros > 0) e = m * Math.log(m / zeros);
+    return Math.round(e);
+  }
+}

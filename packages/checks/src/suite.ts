@@ -1,0 +1,216 @@
+import { ConfigurationError, parseLocated, readTextFile, validate, type LocatedDocument, type SourceLocation } from '@mlgate/core';
+import { z } from 'zod';
+import { ArgumentError, compileExpectation, type CompiledExpectation } from './ge.js';
+import { emptyPlan, type Plan } from './plan.js';
+
+/** One check of a suite: a GE expectation with where it is written. */
+export interface SuiteCheck extends CompiledExpectation {
+  /** Stable id for the report, e.g. `columns.age.min` or `expectations.3`. */
+  id: string;
+  title: string;
+  location: SourceLocation;
+}
+
+export const DRIFT_METHODS = ['auto', 'ks', 'psi', 'wasserstein', 'chi2', 'jensen-shannon'] as const;
+export type DriftMethod = (typeof DRIFT_METHODS)[number];
+
+export interface DriftConfig {
+  columns: 'all' | string[];
+  method: DriftMethod;
+  /** Drift threshold for the chosen statistic (default per method, see docs). */
+  threshold?: number;
+  /** Share of drifted columns that fails the dataset (Evidently's drift_share, default 0.5). */
+  share: number;
+  location: SourceLocation;
+}
+
+export interface Suite {
+  file: string;
+  format: 'mlgate' | 'great_expectations';
+  checks: SuiteCheck[];
+  plan: Plan;
+  drift?: DriftConfig;
+  /** Columns the suite names (for reading only what is needed). */
+  columns: string[];
+}
+
+const range = z.strictObject({ min: z.number().optional(), max: z.number().optional(), strict_min: z.boolean().optional(), strict_max: z.boolean().optional() });
+const rangeOrNumber = z.union([z.number(), range]);
+
+const columnSchema = z.strictObject({
+  type: z.enum(['integer', 'number', 'string', 'boolean']).optional(),
+  nullable: z.boolean().optional(),
+  unique: z.boolean().optional(),
+  min: z.union([z.number(), z.string()]).optional(),
+  max: z.union([z.number(), z.string()]).optional(),
+  in: z.array(z.union([z.string(), z.number(), z.boolean()])).optional(),
+  not_in: z.array(z.union([z.string(), z.number(), z.boolean()])).optional(),
+  regex: z.string().optional(),
+  not_regex: z.string().optional(),
+  length: rangeOrNumber.optional(),
+  mean: range.optional(),
+  median: range.optional(),
+  stdev: range.optional(),
+  sum: range.optional(),
+  distinct: range.optional(),
+  quantiles: z.record(z.string().regex(/^p\d{1,2}(\.\d+)?$|^p100$/, 'quantile keys are p0 … p100, e.g. p50'), z.tuple([z.number().nullable(), z.number().nullable()])).optional(),
+  increasing: z.boolean().optional(),
+  decreasing: z.boolean().optional(),
+  json: z.boolean().optional(),
+  date_format: z.string().optional(),
+  mostly: z.number().min(0).max(1).optional(),
+});
+
+const mlgateSchema = z.strictObject({
+  table: z
+    .strictObject({
+      rows: rangeOrNumber.optional(),
+      columns: z
+        .union([
+          z.number(),
+          z.strictObject({ exactly: z.array(z.string()).optional(), ordered: z.array(z.string()).optional(), include: z.array(z.string()).optional(), min: z.number().optional(), max: z.number().optional() }),
+        ])
+        .optional(),
+    })
+    .optional(),
+  columns: z.record(z.string(), columnSchema.nullable()).optional(),
+  expectations: z.array(z.record(z.string(), z.record(z.string(), z.unknown()))).optional(),
+  drift: z
+    .strictObject({
+      columns: z.union([z.literal('all'), z.array(z.string())]).default('all'),
+      method: z.enum(DRIFT_METHODS).default('auto'),
+      threshold: z.number().positive().optional(),
+      share: z.number().min(0).max(1).default(0.5),
+    })
+    .optional(),
+});
+
+const geItem = z.looseObject({ expectation_type: z.string().optional(), type: z.string().optional(), kwargs: z.record(z.string(), z.unknown()).default({}) });
+const geSchema = z.looseObject({ expectations: z.array(geItem) });
+
+type Args = Record<string, unknown>;
+
+/** Read a suite: mlgate YAML (short forms) or a Great Expectations suite JSON as GE writes it. */
+export function loadSuite(file: string): Suite {
+  const text = readTextFile(file, 'suite file');
+  if (text.trim() === '') throw new ConfigurationError('suite file is empty', { file });
+  const doc = parseLocated(text, file);
+  const v = doc.value as Record<string, unknown> | null;
+  if (v && typeof v === 'object' && Array.isArray(v.expectations) && (v.expectations as unknown[]).some((e) => e && typeof e === 'object' && ('expectation_type' in (e as object) || 'kwargs' in (e as object)))) {
+    return geSuite(doc);
+  }
+  return mlgateSuite(doc);
+}
+
+function add(checks: SuiteCheck[], plan: Plan, doc: LocatedDocument, path: PropertyKey[], id: string, title: string, type: string, kwargs: Args): void {
+  const location = doc.locate(path);
+  try {
+    checks.push({ ...compileExpectation(type, kwargs, plan), id, title, location });
+  } catch (e) {
+    if (e instanceof ArgumentError) throw new ConfigurationError(e.message, { ...location, field: undefined });
+    throw e;
+  }
+}
+
+function geSuite(doc: LocatedDocument): Suite {
+  const s = validate(geSchema, doc, 'expectation suite');
+  const plan = emptyPlan();
+  const checks: SuiteCheck[] = [];
+  s.expectations.forEach((e, i) => {
+    const type = e.expectation_type ?? e.type;
+    if (!type) throw new ConfigurationError(`expectation ${i + 1} has no "expectation_type" (or "type")`, doc.locate(['expectations', i]));
+    const key = e.expectation_type ? 'expectation_type' : 'type';
+    const col = typeof e.kwargs.column === 'string' ? ` on ${e.kwargs.column}` : '';
+    add(checks, plan, doc, ['expectations', i, key], `expectations.${i}`, `${type}${col}`, type, e.kwargs);
+  });
+  return { file: doc.file, format: 'great_expectations', checks, plan, columns: namedColumns(checks) };
+}
+
+function namedColumns(checks: SuiteCheck[]): string[] {
+  const out = new Set<string>();
+  for (const c of checks) {
+    for (const k of ['column', 'column_A', 'column_B']) if (typeof c.kwargs[k] === 'string') out.add(c.kwargs[k] as string);
+    for (const k of ['column_list']) if (Array.isArray(c.kwargs[k])) for (const x of c.kwargs[k] as unknown[]) out.add(String(x));
+  }
+  return [...out];
+}
+
+function bounds(r: z.infer<typeof range>): Args {
+  const a: Args = {};
+  if (r.min !== undefined) a.min_value = r.min;
+  if (r.max !== undefined) a.max_value = r.max;
+  if (r.strict_min) a.strict_min = true;
+  if (r.strict_max) a.strict_max = true;
+  return a;
+}
+
+const TYPE_LIST: Record<string, string[]> = { integer: ['int'], number: ['int', 'float'], boolean: ['bool'] };
+
+function mlgateSuite(doc: LocatedDocument): Suite {
+  const s = validate(mlgateSchema, doc, 'suite');
+  const plan = emptyPlan();
+  const checks: SuiteCheck[] = [];
+  const t = s.table;
+  if (t?.rows !== undefined) {
+    if (typeof t.rows === 'number') add(checks, plan, doc, ['table', 'rows'], 'table.rows', 'row count', 'expect_table_row_count_to_equal', { value: t.rows });
+    else add(checks, plan, doc, ['table', 'rows'], 'table.rows', 'row count', 'expect_table_row_count_to_be_between', bounds(t.rows));
+  }
+  if (t?.columns !== undefined) {
+    const c = t.columns;
+    const p = ['table', 'columns'];
+    if (typeof c === 'number') add(checks, plan, doc, p, 'table.columns', 'column count', 'expect_table_column_count_to_equal', { value: c });
+    else {
+      if (c.exactly) add(checks, plan, doc, [...p, 'exactly'], 'table.columns.exactly', 'columns', 'expect_table_columns_to_match_set', { column_set: c.exactly, exact_match: true });
+      if (c.ordered) add(checks, plan, doc, [...p, 'ordered'], 'table.columns.ordered', 'column order', 'expect_table_columns_to_match_ordered_list', { column_list: c.ordered });
+      if (c.include) add(checks, plan, doc, [...p, 'include'], 'table.columns.include', 'columns present', 'expect_table_columns_to_match_set', { column_set: c.include, exact_match: false });
+      if (c.min !== undefined || c.max !== undefined) add(checks, plan, doc, p, 'table.columns.count', 'column count', 'expect_table_column_count_to_be_between', bounds(c));
+    }
+  }
+  for (const [name, spec] of Object.entries(s.columns ?? {})) {
+    if (!spec) {
+      add(checks, plan, doc, ['columns', name], `columns.${name}.exists`, `${name} exists`, 'expect_column_to_exist', { column: name });
+      continue;
+    }
+    const mo = spec.mostly !== undefined ? { mostly: spec.mostly } : {};
+    const at = (k: string) => ['columns', name, k];
+    const col = (k: string, title: string, type: string, kwargs: Args, map = true) => add(checks, plan, doc, at(k), `columns.${name}.${k}`, `${name}: ${title}`, type, { column: name, ...kwargs, ...(map ? mo : {}) });
+    if (spec.nullable === false) col('nullable', 'not null', 'expect_column_values_to_not_be_null', {});
+    if (spec.unique) col('unique', 'unique', 'expect_column_values_to_be_unique', {});
+    if (spec.type && spec.type !== 'string') col('type', `type ${spec.type}`, 'expect_column_values_to_be_in_type_list', { type_list: TYPE_LIST[spec.type] });
+    if (spec.min !== undefined || spec.max !== undefined) {
+      const k = spec.min !== undefined ? 'min' : 'max';
+      col(k, `values in [${spec.min ?? '−∞'}, ${spec.max ?? '∞'}]`, 'expect_column_values_to_be_between', { min_value: spec.min ?? null, max_value: spec.max ?? null });
+    }
+    if (spec.in) col('in', 'values in set', 'expect_column_values_to_be_in_set', { value_set: spec.in });
+    if (spec.not_in) col('not_in', 'values not in set', 'expect_column_values_to_not_be_in_set', { value_set: spec.not_in });
+    if (spec.regex) col('regex', `matches ${spec.regex}`, 'expect_column_values_to_match_regex', { regex: spec.regex });
+    if (spec.not_regex) col('not_regex', `does not match ${spec.not_regex}`, 'expect_column_values_to_not_match_regex', { regex: spec.not_regex });
+    if (spec.length !== undefined) {
+      if (typeof spec.length === 'number') col('length', `length ${spec.length}`, 'expect_column_value_lengths_to_equal', { value: spec.length });
+      else col('length', 'length', 'expect_column_value_lengths_to_be_between', bounds(spec.length));
+    }
+    if (spec.json) col('json', 'JSON', 'expect_column_values_to_be_json_parseable', {});
+    if (spec.date_format) col('date_format', `date format ${spec.date_format}`, 'expect_column_values_to_match_strftime_format', { strftime_format: spec.date_format });
+    if (spec.increasing) col('increasing', 'increasing', 'expect_column_values_to_be_increasing', {});
+    if (spec.decreasing) col('decreasing', 'decreasing', 'expect_column_values_to_be_decreasing', {});
+    for (const stat of ['mean', 'median', 'stdev', 'sum'] as const) {
+      const r = spec[stat];
+      if (r) col(stat, stat, `expect_column_${stat}_to_be_between`, bounds(r), false);
+    }
+    if (spec.distinct) col('distinct', 'distinct values', 'expect_column_unique_value_count_to_be_between', bounds(spec.distinct), false);
+    if (spec.quantiles) {
+      const entries = Object.entries(spec.quantiles).map(([k, r]) => [Number(k.slice(1)) / 100, r] as const).sort((a, b) => a[0] - b[0]);
+      col('quantiles', 'quantiles', 'expect_column_quantile_values_to_be_between', { quantile_ranges: { quantiles: entries.map((e) => e[0]), value_ranges: entries.map((e) => e[1]) } }, false);
+    }
+  }
+  (s.expectations ?? []).forEach((item, i) => {
+    const entries = Object.entries(item);
+    if (entries.length !== 1) throw new ConfigurationError('each item of "expectations" is one mapping: expect_name: { arguments }', doc.locate(['expectations', i]));
+    const [type, kwargs] = entries[0]!;
+    const colName = typeof kwargs.column === 'string' ? ` on ${kwargs.column}` : '';
+    add(checks, plan, doc, ['expectations', i, type], `expectations.${i}`, `${type}${colName}`, type, kwargs);
+  });
+  const drift = s.drift ? { columns: s.drift.columns, method: s.drift.method, threshold: s.drift.threshold, share: s.drift.share, location: doc.locate(['drift']) } : undefined;
+  const columns = new Set([...namedColumns(checks), ...Object.keys(s.columns ?? {})]);
+  return { file: doc.file, format: 'mlgate', checks, plan, drift, columns: [...columns] };
+}

@@ -1,0 +1,43 @@
+import { DataError } from '@mlgate/core';
+import { asyncBufferFromFile, parquetMetadataAsync, parquetScan, parquetSchema } from 'hyparquet';
+import { compressors } from 'hyparquet-compressors';
+import type { Batch, Cell, ReadOptions } from './types.js';
+
+/** Parquet through hyparquet, one row group (or a slice of it) at a time, column by column. */
+export async function* readParquet(file: string, opts: ReadOptions): AsyncGenerator<Batch> {
+  let scan: Awaited<ReturnType<typeof parquetScan>>;
+  let columns: string[];
+  try {
+    const buffer = await asyncBufferFromFile(file);
+    if (buffer.byteLength === 0) throw new DataError('the file is empty: expected a Parquet file', { file });
+    const metadata = await parquetMetadataAsync(buffer);
+    columns = parquetSchema(metadata).children.map((c) => c.element.name);
+    const wanted = opts.columns ? columns.filter((c) => opts.columns!.includes(c)) : columns;
+    scan = await parquetScan({ file: buffer, metadata, columns: wanted, compressors });
+    columns = wanted;
+  } catch (e) {
+    throw asDataError(e, file);
+  }
+  const step = Math.max(opts.batchSize ?? 65536, 65536);
+  let emitted = false;
+  for (const range of scan.ranges) {
+    for (let start = range.rowStart; start < range.rowEnd; start += step) {
+      const end = Math.min(range.rowEnd, start + step);
+      const values: Cell[][] = [];
+      try {
+        for (const column of columns) values.push(Array.from(await scan.readColumn({ column, rowStart: start, rowEnd: end }) as ArrayLike<Cell>));
+      } catch (e) {
+        throw asDataError(e, file);
+      }
+      emitted = true;
+      yield { columns, values, length: end - start, rowStart: start };
+    }
+  }
+  if (!emitted) yield { columns, values: columns.map(() => []), length: 0, rowStart: 0 };
+}
+
+function asDataError(e: unknown, file: string): DataError {
+  if (e instanceof DataError) return e;
+  const msg = (e as Error).message ?? String(e);
+  return new DataError(`cannot read the Parquet file (truncated or not Parquet?): ${msg}`, { file });
+}

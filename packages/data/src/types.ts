@@ -1,0 +1,34 @@
+/** One cell as a reader gives it: CSV gives strings (or null), JSON Lines and Parquet give typed values. */
+export type Cell = string | number | boolean | bigint | null | Date | object;
+
+/**
+ * Rows in column-major order: `values[c][r]` is the cell of column `columns[c]` in row `r` of the batch.
+ * `rowStart` is the 0-based index of the batch's first row in the whole table; `lines` (CSV, JSON Lines)
+ * holds the 1-based source line where each row starts, for messages that point at the data.
+ */
+export interface Batch {
+  columns: string[];
+  values: Cell[][];
+  length: number;
+  rowStart: number;
+  lines?: Int32Array;
+}
+
+export type Format = 'csv' | 'tsv' | 'jsonl' | 'parquet';
+
+export interface ReadOptions {
+  /** Rows per batch (default 8192). */
+  batchSize?: number;
+  /** Cells read as missing in CSV/TSV (default: the same list as pandas' `read_csv`). */
+  nullValues?: readonly string[];
+  /** Only these columns are needed (Parquet reads only them; other formats still parse every field). */
+  columns?: readonly string[];
+}
+
+/** A table read in one streaming pass. */
+export interface TableSource {
+  files: string[];
+  format: Format;
+  /** Column names in file order, known after the header (CSV) or footer (Parquet); JSON Lines: after the first row. */
+  batches(): AsyncGenerator<Batch>;
+}
