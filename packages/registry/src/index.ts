@@ -11,3 +11,5 @@ export * from './oci/client.js';
 export * from './oci/backend.js';
 export * from './open.js';
 export * from './deploy.js';
+export * from './render.js';
+export * from './spec.js';

@@ -1,0 +1,101 @@
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { deployInputs } from '@mlgate/registry';
+import { FakeGitHub } from '../../../test/support/github-server.js';
+import { OciRegistry } from '../../../test/support/oci-registry.js';
+import { ROOT, runAction } from '../../../test/support/run-action.js';
+
+function model(seed: string): string {
+  const d = mkdtempSync(join(tmpdir(), 'mlgate-deploy-model-'));
+  mkdirSync(join(d, 'sub'));
+  writeFileSync(join(d, 'model.bin'), Buffer.alloc(100_000, seed));
+  writeFileSync(join(d, 'sub', 'config.json'), JSON.stringify({ seed }));
+  return d;
+}
+
+function evalReport(): string {
+  const d = mkdtempSync(join(tmpdir(), 'mlgate-deploy-report-'));
+  writeFileSync(join(d, 'report.json'), JSON.stringify({ schema: 'mlgate/report@1', tool: 'eval-gate', name: 'churn', status: 'pass', headline: 'passed: roc_auc 0.93 (▲ +0.01 vs production)', checks: [] }));
+  return join(d, 'report.json');
+}
+
+const gh = new FakeGitHub();
+const oci = new OciRegistry({ users: { deployer: 'Registry-Pa55' } });
+beforeAll(async () => {
+  await Promise.all([gh.start(), oci.start()]);
+});
+afterAll(async () => {
+  await Promise.all([gh.stop(), oci.stop()]);
+});
+
+describe('actions/deploy (bundle as a process)', () => {
+  it('declares in action.yml exactly the inputs it reads', () => {
+    const yml = parse(readFileSync(join(ROOT, 'actions/deploy/action.yml'), 'utf8')) as { inputs: Record<string, unknown>; outputs: Record<string, unknown>; runs: { using: string } };
+    expect(Object.keys(yml.inputs).sort()).toEqual([...Object.keys(deployInputs.shape), 'name', 'github-token'].sort());
+    expect(Object.keys(yml.outputs)).toEqual(expect.arrayContaining(['version', 'digest', 'previous-version']));
+    expect(yml.runs.using).toBe('node24');
+  });
+
+  it('publishes, promotes, records a GitHub Deployment, then rolls back (file://)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'mlgate-deploy-reg-'));
+    const registry = `file://${dir}`;
+    const first = await runAction('deploy', { inputs: { model: model('a'), registry, name: 'churn', promote: 'production', 'metrics-report': evalReport(), 'github-token': 'ghs_tok' }, apiUrl: gh.url });
+    expect(first.stderr).toBe('');
+    expect(first.code).toBe(0);
+    expect(first.outputs).toMatchObject({ version: '1', 'previous-version': '', passed: 'true' });
+    expect(first.outputs.digest).toMatch(/^sha256:[0-9a-f]{64}$/);
+    const dep = gh.deployments.at(-1)!;
+    expect(dep).toMatchObject({ environment: 'production', ref: '0123456789abcdef0123456789abcdef01234567', payload: { model: 'churn', version: '1', digest: first.outputs.digest, registry } });
+    expect(dep.statuses[0]).toMatchObject({ state: 'success', environment: 'production', log_url: 'https://github.com/acme/churn/actions/runs/4242' });
+    expect(first.summary).toContain('churn 1 deployed to production');
+    expect(first.summary).toContain('0123456789abcdef0123456789abcdef01234567');
+    expect(first.summary).toContain('✅ eval-gate churn: passed&#58; roc&#95;auc 0.93');
+    expect(first.summary).toContain(`mlgate registry rollback --registry ${registry} --name churn --alias production`);
+
+    const second = await runAction('deploy', { inputs: { model: model('b'), registry, name: 'churn', promote: 'production', 'github-token': 'ghs_tok' }, apiUrl: gh.url });
+    expect(second.code).toBe(0);
+    expect(second.outputs).toMatchObject({ version: '2', 'previous-version': '1' });
+
+    const back = await runAction('deploy', { inputs: { registry, name: 'churn', rollback: 'production', reason: 'latency regression', 'github-token': 'ghs_tok' }, apiUrl: gh.url });
+    expect(back.code).toBe(0);
+    expect(back.outputs).toMatchObject({ version: '1', digest: first.outputs.digest, 'previous-version': '2' });
+    expect(back.stdout).toContain('churn: production rolled back to 1 (was 2)');
+    expect(back.summary).toContain('production rolled back to 1 &#40;was 2&#41;');
+    expect(gh.deployments.at(-1)).toMatchObject({ environment: 'production', payload: { version: '1' } });
+    const history = readFileSync(join(dir, 'models', 'churn', 'history', 'production.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l));
+    expect(history.map((e) => `${e.action} ${e.from?.version ?? '-'}→${e.to.version} by ${e.who}`)).toEqual(['promote -→1 by octocat', 'promote 1→2 by octocat', 'rollback 2→1 by octocat']);
+    expect(history[2].why).toBe('latency regression');
+  });
+
+  it('pushes to a real OCI registry with the password masked, and fails in one line on a wrong one', async () => {
+    const inputs = { model: model('oci'), registry: oci.url('acme'), name: 'churn', promote: 'staging', 'registry-username': 'deployer', 'registry-password': 'Registry-Pa55', 'github-token': 'ghs_tok' };
+    const ok = await runAction('deploy', { inputs, apiUrl: gh.url });
+    expect(ok.stderr).toBe('');
+    expect(ok.code).toBe(0);
+    expect(ok.stdout).toContain('::add-mask::Registry-Pa55');
+    expect(ok.stdout.replaceAll('::add-mask::Registry-Pa55', '')).not.toContain('Registry-Pa55');
+    expect(ok.outputs.version).toBe('1');
+    expect(gh.deployments.at(-1)).toMatchObject({ environment: 'staging', payload: { registry: oci.url('acme'), version: '1' } });
+
+    const bad = await runAction('deploy', { inputs: { ...inputs, 'registry-password': 'Wrong-Pa55' }, apiUrl: gh.url });
+    expect(bad.code).toBe(1);
+    const errors = bad.annotations.filter((a) => a.level === 'error');
+    expect(errors).toHaveLength(1);
+    expect(errors[0]!.message).toMatch(/refused the credentials of user "deployer".*check registry-username and registry-password/);
+    expect(bad.stdout.replaceAll('::add-mask::Wrong-Pa55', '')).not.toContain('Wrong-Pa55');
+    expect(bad.stdout + bad.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it('names the missing or wrong input in one line', async () => {
+    const noName = await runAction('deploy', { inputs: { model: model('x'), registry: 'file:///tmp/x' }, apiUrl: gh.url });
+    expect(noName.code).toBe(1);
+    expect(noName.annotations[0]!.message).toMatch(/input "name" is required/);
+    const badScheme = await runAction('deploy', { inputs: { model: model('x'), registry: 's3://bucket', name: 'churn' }, apiUrl: gh.url });
+    expect(badScheme.annotations[0]!.message).toMatch(/registry "s3:\/\/bucket" is not supported/);
+    const badAlias = await runAction('deploy', { inputs: { model: model('x'), registry: 'file:///tmp/x', name: 'churn', promote: 'v2' }, apiUrl: gh.url });
+    expect(badAlias.annotations[0]!.message).toMatch(/alias "v2" is not valid/);
+  });
+});

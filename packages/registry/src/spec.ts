@@ -1,0 +1,151 @@
+import { userInfo } from 'node:os';
+import { z } from 'zod';
+import { ConfigurationError, makeReport, type ActionSpec, type Check, type Host } from '@mlgate/core';
+import { deploy } from './deploy.js';
+import { openRegistry } from './open.js';
+import { deployHeadline, renderDeploy, rollbackCommand, type DeployData } from './render.js';
+import type { Source } from './types.js';
+
+export const deployInputs = z.object({
+  model: z.string().optional(),
+  registry: z.string().optional(),
+  version: z.string().optional(),
+  promote: z.string().optional(),
+  rollback: z.string().optional(),
+  'rollback-to': z.string().optional(),
+  'metrics-report': z.string().optional(),
+  'data-profile': z.string().optional(),
+  'registry-username': z.string().optional(),
+  'registry-password': z.string().optional(),
+  reason: z.string().optional(),
+});
+
+export interface DeploymentRecord {
+  environment: string;
+  model: string;
+  version: string;
+  digest: string;
+  registry: string;
+  description: string;
+}
+
+/** What the GitHub layer adds: defaults from the run, where the model came from, the Deployment record. */
+export interface DeployHooks {
+  /** Registry and credentials to use when the inputs name none (on GitHub: GHCR with the workflow token). */
+  defaults?(inputs: { token?: string }): { registry?: string; username?: string; password?: string };
+  source?(): Source & { actor?: string };
+  /** Record a GitHub Deployment; returns its id, or a warning when it could not. Called after a move. */
+  recordDeployment?(d: DeploymentRecord, host: Host, token?: string): Promise<{ id: number; environment: string } | { warning: string } | undefined>;
+}
+
+/** `production` or `production to: 3` (the inline form of rollback-to). */
+export function parseRollback(value: string | undefined, to: string | undefined): { alias?: string; to?: string } {
+  if (!value) return to ? { to } : {};
+  const m = value.trim().match(/^(\S+)(?:\s+to:?\s*(\S+))?$/);
+  if (!m) throw new ConfigurationError(`input "rollback": expected an alias, optionally followed by "to: VERSION" (got "${value}")`, { field: 'rollback' });
+  if (m[2] && to && m[2] !== to) throw new ConfigurationError(`input "rollback" says to: ${m[2]} but "rollback-to" says ${to}`, { field: 'rollback-to' });
+  return { alias: m[1], to: m[2] ?? to };
+}
+
+function lines(v: string | undefined): string[] {
+  return (v ?? '')
+    .split(/[\n,]/)
+    .map((s) => s.trim())
+    .filter(Boolean);
+}
+
+/** The deploy action as an ActionSpec: the same run on a runner (actions/deploy) and in the terminal (mlgate deploy). */
+export function deploySpec(hooks: DeployHooks = {}): ActionSpec<typeof deployInputs> {
+  return {
+    tool: 'deploy',
+    inputs: deployInputs,
+    async run({ inputs, host }) {
+      if (inputs['registry-password']) host.setSecret(inputs['registry-password']);
+      const name = host.input('name')?.trim();
+      if (!name) throw new ConfigurationError('input "name" is required: the model name in the registry (e.g. churn-model)', { field: 'name' });
+      const d = hooks.defaults?.({ token: inputs['github-token'] }) ?? {};
+      const registryUrl = inputs.registry ?? d.registry;
+      if (!registryUrl) throw new ConfigurationError('input "registry" is required: file://DIR or oci://HOST/REPO', { field: 'registry' });
+      const usingDefaultCreds = !inputs['registry-username'] && !inputs['registry-password'];
+      const username = inputs['registry-username'] ?? (usingDefaultCreds ? d.username : undefined);
+      const password = inputs['registry-password'] ?? (usingDefaultCreds ? d.password : undefined);
+      if (password) host.setSecret(password);
+      const registry = openRegistry(registryUrl, { username, password });
+      const src = hooks.source?.() ?? {};
+      const who = src.actor ?? safeUser();
+      const rb = parseRollback(inputs.rollback, inputs['rollback-to']);
+      if (rb.to && !rb.alias) throw new ConfigurationError('input "rollback-to" needs "rollback" (the alias to move back)', { field: 'rollback-to' });
+      const attachments = [
+        ...lines(inputs['metrics-report']).map((file) => ({ role: 'evaluation' as const, file })),
+        ...lines(inputs['data-profile']).map((file) => ({ role: 'data-profile' as const, file })),
+      ];
+      const why = inputs.reason ?? (src.runUrl ? `workflow run ${src.runUrl}` : rb.alias ? 'rollback' : 'deploy');
+      const { actor: _a, ...source } = src;
+      const result = await deploy(registry, {
+        name,
+        model: inputs.model,
+        version: inputs.version,
+        promote: inputs.promote,
+        rollback: rb.alias,
+        rollbackTo: rb.to,
+        who,
+        why,
+        source,
+        attachments,
+        progress: progressLogger(host),
+      });
+      const v = result.version;
+      const data: DeployData = {
+        model: name,
+        registry: registry.url,
+        version: v.version,
+        digest: v.digest,
+        alias: result.alias,
+        action: rb.alias ? 'rollback' : inputs.promote ? 'promote' : 'publish',
+        previous: result.previous,
+        created: result.published?.created,
+        lineage: v.lineage,
+      };
+      const checks: Check[] = [];
+      if (result.published) {
+        checks.push({ id: 'publish', title: 'publish', status: 'pass', message: result.published.created ? `published ${name} ${v.version} (${v.digest})` : `${name} ${v.version} already held exactly these files; no new version` });
+      }
+      if (result.move) {
+        checks.push({ id: 'move', title: result.alias!, status: 'pass', message: result.move.moved ? `${result.alias}: ${result.move.from?.version ?? '(unset)'} → ${result.move.to.version}` : `${result.alias} already at ${v.version}` });
+        if (hooks.recordDeployment) {
+          const rec = await hooks.recordDeployment({ environment: result.alias!, model: name, version: v.version, digest: v.digest, registry: registry.url, description: deployHeadline(data) }, host, inputs['github-token']);
+          if (rec) data.deployment = rec;
+          if (rec && 'warning' in rec) host.warning(`the GitHub deployment was not recorded: ${rec.warning}`);
+        }
+      }
+      const report = makeReport({ tool: 'deploy', name, headline: deployHeadline(data), checks, data });
+      if (result.alias) host.info(`roll back with: ${rollbackCommand(registry.url, name, result.alias)}`);
+      return {
+        report,
+        markdown: renderDeploy(data, report.status),
+        outputs: { version: v.version, digest: v.digest, 'previous-version': result.previous?.version ?? '' },
+      };
+    },
+  };
+}
+
+function safeUser(): string {
+  try {
+    return userInfo().username;
+  } catch {
+    return 'unknown';
+  }
+}
+
+/** One line per 10% of a large upload (a 2 GB push should not look stuck). */
+function progressLogger(host: Host) {
+  const last = new Map<string, number>();
+  return (p: { digest: string; sent: number; size: number }) => {
+    if (p.size < 50 << 20) return;
+    const tenth = Math.floor((p.sent / p.size) * 10);
+    if (tenth > (last.get(p.digest) ?? 0)) {
+      last.set(p.digest, tenth);
+      host.info(`uploaded ${Math.round((p.sent / p.size) * 100)}% of ${p.digest.slice(0, 19)} (${(p.size / 1e6).toFixed(0)} MB)`);
+    }
+  };
+}
