@@ -24,6 +24,8 @@ export function parseCommand(text: string, field: string): string[] {
 interface Pending {
   resolve: (o: Outcome) => void;
   t0: number;
+  /** Sent before the process gave any answer: its wait includes the start-up, so no latency is kept. */
+  warmup: boolean;
   timer?: NodeJS.Timeout;
   done: boolean;
 }
@@ -86,9 +88,9 @@ export class CommandEndpoint implements Endpoint {
     clearTimeout(p.timer);
     const ms = performance.now() - p.t0;
     try {
-      p.resolve({ ok: true, answer: JSON.parse(line), ms, retries: 0 });
+      p.resolve({ ok: true, answer: JSON.parse(line), ms: p.warmup ? undefined : ms, retries: 0 });
     } catch (e) {
-      p.resolve(fault('malformed', `the answer line is not JSON: ${(e as Error).message}`, ms));
+      p.resolve(fault('malformed', `the answer line is not JSON: ${(e as Error).message}`, p.warmup ? undefined : ms));
     }
   }
 
@@ -110,7 +112,7 @@ export class CommandEndpoint implements Endpoint {
   private one(r: Request): Promise<Outcome> {
     if (this.exited || !this.child) return Promise.resolve(fault('exited', this.exited ?? 'the command is not running', undefined));
     return new Promise<Outcome>((resolve) => {
-      const p: Pending = { resolve, t0: performance.now(), done: false };
+      const p: Pending = { resolve, t0: performance.now(), done: false, warmup: !this.answered };
       const wait = this.answered ? this.o.timeoutMs : Math.max(this.o.timeoutMs, this.o.startupMs);
       p.timer = setTimeout(() => {
         if (p.done) return;
@@ -118,7 +120,7 @@ export class CommandEndpoint implements Endpoint {
         resolve(fault('timeout', `no answer within ${wait} ms`, performance.now() - p.t0));
       }, wait);
       this.queue.push(p);
-      this.child!.stdin.write(JSON.stringify(r.body) + '\n');
+      this.child!.stdin.write((r.text ?? JSON.stringify(r.body)) + '\n');
     });
   }
 

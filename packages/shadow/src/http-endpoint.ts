@@ -1,4 +1,4 @@
-import { Agent, errors, request } from 'undici';
+import { errors, Pool } from 'undici';
 import type { Endpoint, Outcome, Request } from './types.js';
 import { fault } from './types.js';
 import { splitBatch, type Segment } from './path.js';
@@ -30,20 +30,31 @@ const RETRYABLE_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETIMEDO
 
 class Timeout extends Error {}
 
+type Attempt = { type: 'answer'; answer: unknown } | { type: 'status'; status: number } | { type: 'timeout' } | { type: 'connection'; message: string } | { type: 'malformed'; message: string };
+
 /** POST JSON over a keep-alive connection pool (undici), with a per-request deadline and retries. */
 export class HttpEndpoint implements Endpoint {
   readonly kind = 'http' as const;
   readonly label: string;
-  private readonly agent: Agent;
+  private readonly pool: Pool;
+  private readonly origin: string;
+  private readonly path: string;
+  private readonly headers: Record<string, string>;
   constructor(private readonly o: HttpOptions) {
     this.label = safeUrl(o.url);
-    this.agent = new Agent({ connections: Math.max(1, o.concurrency), keepAliveTimeout: 30_000, pipelining: 1 });
+    const u = new URL(o.url);
+    this.origin = u.origin;
+    this.path = `${u.pathname}${u.search}`;
+    this.headers = { 'content-type': 'application/json', accept: 'application/json', ...o.headers };
+    if (u.username || u.password) this.headers.authorization ??= `Basic ${Buffer.from(`${decodeURIComponent(u.username)}:${decodeURIComponent(u.password)}`).toString('base64')}`;
+    // one keep-alive connection per request in flight, as a load driver would hold
+    this.pool = new Pool(this.origin, { connections: Math.max(1, o.concurrency), keepAliveTimeout: 30_000, pipelining: 1 });
   }
 
   async start(): Promise<void> {}
 
   async call(batch: Request[]): Promise<Outcome[]> {
-    const body = JSON.stringify(this.o.batchSize > 1 ? batch.map((r) => r.body) : batch[0]!.body);
+    const body = this.o.batchSize > 1 ? `[${batch.map((r) => r.text ?? JSON.stringify(r.body)).join(',')}]` : (batch[0]!.text ?? JSON.stringify(batch[0]!.body));
     let retries = 0;
     for (;;) {
       const t0 = performance.now();
@@ -76,34 +87,56 @@ export class HttpEndpoint implements Endpoint {
     return parts.rows.map((row) => ({ ok: true as const, answer: row, ms, retries, row: true }));
   }
 
-  private async once(body: string): Promise<{ type: 'answer'; answer: unknown } | { type: 'status'; status: number } | { type: 'timeout' } | { type: 'connection'; message: string } | { type: 'malformed'; message: string }> {
-    const ac = new AbortController();
-    const timer = setTimeout(() => ac.abort(new Timeout()), this.o.timeoutMs);
-    try {
-      const res = await request(this.o.url, {
-        method: 'POST',
-        dispatcher: this.agent,
-        headers: { 'content-type': 'application/json', accept: 'application/json', ...this.o.headers },
-        body,
-        signal: ac.signal,
-      });
-      const text = await res.body.text();
-      if (res.statusCode < 200 || res.statusCode >= 300) return { type: 'status', status: res.statusCode };
-      try {
-        return { type: 'answer', answer: JSON.parse(text) };
-      } catch (e) {
-        return { type: 'malformed', message: (e as Error).message };
-      }
-    } catch (e) {
-      if (ac.signal.aborted) return { type: 'timeout' };
-      return { type: 'connection', message: describeError(e) };
-    } finally {
-      clearTimeout(timer);
-    }
+  /**
+   * One POST through undici's dispatch API: the answer is gathered as chunks without a body stream,
+   * which keeps mlgate's own cost per request small next to the model's.
+   */
+  private once(body: string): Promise<Attempt> {
+    return new Promise<Attempt>((resolve) => {
+      let status = 0;
+      const chunks: Buffer[] = [];
+      let settled = false;
+      let controller: { abort(reason: Error): void } | undefined;
+      const finish = (a: Attempt) => {
+        if (settled) return;
+        settled = true;
+        clearTimeout(timer);
+        resolve(a);
+      };
+      const timer = setTimeout(() => {
+        finish({ type: 'timeout' });
+        controller?.abort(new Timeout('timeout'));
+      }, this.o.timeoutMs);
+      this.pool.dispatch(
+        { origin: this.origin, path: this.path, method: 'POST', headers: this.headers, body },
+        {
+          onRequestStart: (c) => {
+            controller = c;
+            if (settled) c.abort(new Timeout('timeout'));
+          },
+          onResponseStart: (_c, statusCode) => {
+            status = statusCode;
+          },
+          onResponseData: (_c, chunk) => {
+            chunks.push(chunk);
+          },
+          onResponseEnd: () => {
+            if (status < 200 || status >= 300) return finish({ type: 'status', status });
+            const text = chunks.length === 1 ? chunks[0]!.toString('utf8') : Buffer.concat(chunks).toString('utf8');
+            try {
+              finish({ type: 'answer', answer: JSON.parse(text) });
+            } catch (e) {
+              finish({ type: 'malformed', message: (e as Error).message });
+            }
+          },
+          onResponseError: (_c, err) => finish({ type: 'connection', message: describeError(err) }),
+        },
+      );
+    });
   }
 
   async close(): Promise<string[]> {
-    await this.agent.close().catch(() => this.agent.destroy());
+    await this.pool.close().catch(() => this.pool.destroy());
     return [];
   }
 }

@@ -12,3 +12,5 @@ export * from './file-endpoint.js';
 export * from './inputs.js';
 export * from './ready.js';
 export * from './engine.js';
+export * from './spec.js';
+export * from './render.js';

@@ -48,7 +48,7 @@ export async function* readRequests(file: string): AsyncGenerator<Request> {
       } catch (e) {
         throw new DataError(`line is not JSON (JSON Lines expected: one request body a line): ${(e as Error).message}`, { file, line });
       }
-      yield { index: index++, line, body };
+      yield { index: index++, line, body, text };
     }
   }
   if (index === 0) throw new DataError('the inputs file holds no request', { file });

@@ -21,6 +21,8 @@ export interface Request {
   index: number;
   line: number;
   body: unknown;
+  /** The request as it was recorded (a JSON Lines line), sent as is. */
+  text?: string;
 }
 
 /**

@@ -1,7 +1,9 @@
 import type { Command } from '../command.js';
 import { evalGate } from './eval-gate.js';
+import { shadowCompare } from './shadow-compare.js';
 
 /** Every `mlgate <command>`; each action adds its command here. */
 export const commands: Command[] = [
   evalGate,
+  shadowCompare,
 ];

@@ -1,0 +1,23 @@
+/**
+ * One mlgate replay in its own process, so its memory is measured apart from the server and the
+ * load driver: prints {seconds, requests, rps, peakRssMb} as JSON on the last line.
+ */
+import { parseArgs } from 'node:util';
+import { shadowCompare, shadowConfigSchema } from '../../packages/shadow/src/index.js';
+
+const { values } = parseArgs({ options: { inputs: { type: 'string' }, candidate: { type: 'string' }, production: { type: 'string' }, concurrency: { type: 'string', default: '16' } } });
+let peak = process.memoryUsage().rss;
+const timer = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 20);
+const result = await shadowCompare({
+  inputs: values.inputs!,
+  candidate: values.candidate!,
+  production: values.production!,
+  concurrency: Number(values.concurrency),
+  timeoutMs: 10_000,
+  config: shadowConfigSchema.parse({ answer: 'predictions[0].score' }),
+});
+clearInterval(timer);
+peak = Math.max(peak, process.memoryUsage().rss, process.resourceUsage().maxRSS * 1024);
+const c = result.roles.candidate!;
+if (c.ok !== c.requests || result.roles.production!.ok !== c.requests) throw new Error(`not every request was answered: ${JSON.stringify(result.roles)}`);
+console.log(JSON.stringify({ seconds: result.seconds, requests: c.requests, rps: c.requests / result.seconds, peakRssMb: peak / 2 ** 20, p50: c.latency?.p50, p99: c.latency?.p99, deltaMax: result.comparison.delta?.max }));
