@@ -111,6 +111,7 @@ export function judge(row: MetricRow, rule: Rule): Verdict {
   let worst = verdicts[0]!;
   for (const x of verdicts) if (ORDER[x.status] > ORDER[worst.status] || (worst.status === 'skip' && x.status === 'pass')) worst = x;
   if (verdicts.every((x) => x.status === 'skip')) worst = { status: 'skip', message: verdicts[0]!.message };
+  else worst = { status: worst.status, message: verdicts.filter((x) => x.status === worst.status).map((x) => x.message).join('; ') };
   if (worst.status === 'fail' && rule['warn-only']) return { status: 'warn', message: `${worst.message} (warn-only)` };
   return worst;
 }

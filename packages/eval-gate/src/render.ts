@@ -14,18 +14,18 @@ export interface EvalGateData {
 
 const VERDICT: Record<Status, string> = { pass: '✅ pass', skip: '⏭️ not checked', warn: '⚠️ warn', fail: '❌ fail', error: '💥 error' };
 
-function interval(r: MetricRow, confidence: number | undefined): string {
+function interval(r: MetricRow): string {
   if (!r.interval || !Number.isFinite(r.interval.lo)) return '—';
   return `[${formatNumber(r.interval.lo)}, ${formatNumber(r.interval.hi)}]`;
 }
 
-function rowCells(r: MetricRow, conf?: number): string[] {
+function rowCells(r: MetricRow): string[] {
   return [
     `<code>${escapeMarkdown(r.name, 60)}</code>`,
     formatNumber(r.baseline),
     formatNumber(r.candidate),
     r.delta === undefined ? '—' : `${formatDelta(r.delta)}${r.relDelta !== undefined && Number.isFinite(r.relDelta) ? ` (${r.relDelta >= 0 ? '+' : '−'}${formatPercent(Math.abs(r.relDelta), 1)})` : ''}`,
-    interval(r, conf),
+    interval(r),
     r.rule ? escapeMarkdown(r.rule, 80) : '—',
     r.status ? VERDICT[r.status] : '',
   ];
@@ -48,13 +48,13 @@ export function renderMarkdown(report: Report<EvalGateData>): string {
   facts.push(d.baselineSource ? `production: ${escapeMarkdown(d.baselineSource, 120)}` : 'no production baseline');
   if (d.bootstrap && d.joinedBy) facts.push(`paired by ${d.joinedBy}, ${d.bootstrap.resamples.toLocaleString('en-US')} bootstrap resamples (seed ${d.bootstrap.seed})`);
   out.push(`<sub>${facts.join(' · ')}</sub>`, '');
-  if (ruled.length) out.push(table(header, ruled.map((r) => rowCells(r, conf)), align));
+  if (ruled.length) out.push(table(header, ruled.map((r) => rowCells(r)), align));
   else out.push('_No rules in the gate config: every metric is shown for information._');
   const failing = ruled.filter((r) => r.status === 'fail' || r.status === 'warn');
   if (failing.length) {
     out.push('', ...failing.map((r) => `- ${STATUS_ICON[r.status!]} <code>${escapeMarkdown(r.name, 60)}</code>: ${escapeMarkdown(r.message ?? '', 400)}`));
   }
-  if (others.length) out.push('', details(`All other metrics (${others.length})`, table(header.slice(0, 5), others.map((r) => rowCells(r, conf).slice(0, 5)), align)));
+  if (others.length) out.push('', details(`All other metrics (${others.length})`, table(header.slice(0, 5), others.map((r) => rowCells(r).slice(0, 5)), align)));
   const method = [
     d.bootstrap && d.joinedBy
       ? `Both models' predictions on the same ${d.rows?.toLocaleString('en-US')} rows (joined by ${d.joinedBy}). Each interval is a ${pct} of candidate − production from ${d.bootstrap.resamples} paired bootstrap resamples (rows drawn with replacement, the same rows for both models; seed ${d.bootstrap.seed}, so a rerun gives the same figures). A change limit fails only when the whole interval lies past it and warns when the interval straddles it.`

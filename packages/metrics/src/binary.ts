@@ -4,17 +4,19 @@ import { argsort, tieGroups, w, type Weights } from './weights.js';
 export class BinaryData {
   readonly n: number;
   readonly pred: Uint8Array;
-  private _asc?: { order: Uint32Array; groups: Uint32Array };
+  private _asc?: { order: Uint32Array; groups: Uint32Array; ySorted: Uint8Array };
   constructor(readonly y: Uint8Array, readonly score: Float64Array, readonly threshold: number) {
     this.n = y.length;
     this.pred = new Uint8Array(this.n);
     for (let i = 0; i < this.n; i++) this.pred[i] = score[i]! >= threshold ? 1 : 0;
   }
-  /** Rows in ascending score order with tie groups (for ROC AUC and average precision). */
-  get asc(): { order: Uint32Array; groups: Uint32Array } {
+  /** Rows in ascending score order with tie groups and labels in that order (for ROC AUC and average precision). */
+  get asc(): { order: Uint32Array; groups: Uint32Array; ySorted: Uint8Array } {
     if (!this._asc) {
       const order = argsort(this.score);
-      this._asc = { order, groups: tieGroups(this.score, order) };
+      const ySorted = new Uint8Array(order.length);
+      for (let k = 0; k < order.length; k++) ySorted[k] = this.y[order[k]!]!;
+      this._asc = { order, groups: tieGroups(this.score, order), ySorted };
     }
     return this._asc;
   }
@@ -32,15 +34,21 @@ export function confusion(d: BinaryData, weights: Weights): Confusion {
   const { y, pred, n } = d;
   if (weights === undefined) {
     for (let i = 0; i < n; i++) {
-      if (pred[i]) y[i] ? tp++ : fp++;
-      else y[i] ? fn++ : tn++;
+      if (pred[i]) {
+        if (y[i]) tp++;
+        else fp++;
+      } else if (y[i]) fn++;
+      else tn++;
     }
   } else {
     for (let i = 0; i < n; i++) {
       const wi = weights[i]!;
       if (wi === 0) continue;
-      if (pred[i]) y[i] ? (tp += wi) : (fp += wi);
-      else y[i] ? (fn += wi) : (tn += wi);
+      if (pred[i]) {
+        if (y[i]) tp += wi;
+        else fp += wi;
+      } else if (y[i]) fn += wi;
+      else tn += wi;
     }
   }
   return { tp, fp, tn, fn };
@@ -62,16 +70,22 @@ export const binaryFromConfusion = {
 
 /** ROC AUC as the Mann–Whitney statistic, ties counted half (as scikit-learn's trapezoids). */
 export function rocAuc(d: BinaryData, weights: Weights): number {
-  const { order, groups } = d.asc;
-  const { y } = d;
+  const { order, groups, ySorted } = d.asc;
   let negBelow = 0, num = 0, pos = 0;
   for (let g = 0; g + 1 < groups.length; g++) {
     let gp = 0, gn = 0;
-    for (let k = groups[g]!; k < groups[g + 1]!; k++) {
-      const i = order[k]!;
-      const wi = w(weights, i);
-      if (y[i]) gp += wi;
-      else gn += wi;
+    const end = groups[g + 1]!;
+    if (weights === undefined) {
+      for (let k = groups[g]!; k < end; k++) {
+        if (ySorted[k]) gp++;
+        else gn++;
+      }
+    } else {
+      for (let k = groups[g]!; k < end; k++) {
+        const wi = weights[order[k]!]!;
+        if (ySorted[k]) gp += wi;
+        else gn += wi;
+      }
     }
     num += gp * (negBelow + gn / 2);
     negBelow += gn;
@@ -82,7 +96,7 @@ export function rocAuc(d: BinaryData, weights: Weights): number {
 
 /** Average precision: Σ (Rₖ − Rₖ₋₁)·Pₖ over descending distinct thresholds, no interpolation. */
 export function averagePrecision(d: BinaryData, weights: Weights): number {
-  const { order, groups } = d.asc;
+  const { order, groups, ySorted } = d.asc;
   const { y } = d;
   let totalPos = 0;
   for (let i = 0; i < d.n; i++) if (y[i]) totalPos += w(weights, i);
@@ -90,9 +104,8 @@ export function averagePrecision(d: BinaryData, weights: Weights): number {
   let tp = 0, fp = 0, ap = 0, prevRecall = 0;
   for (let g = groups.length - 2; g >= 0; g--) {
     for (let k = groups[g]!; k < groups[g + 1]!; k++) {
-      const i = order[k]!;
-      const wi = w(weights, i);
-      if (y[i]) tp += wi;
+      const wi = w(weights, order[k]!);
+      if (ySorted[k]) tp += wi;
       else fp += wi;
     }
     if (tp + fp === 0) continue;

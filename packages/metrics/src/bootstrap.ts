@@ -1,5 +1,5 @@
 import { computeMetrics, type Task, type TaskData } from './registry.js';
-import { resampleCounts, rng } from './random.js';
+import { Sfc32 } from './random.js';
 
 export interface BootstrapOptions {
   resamples: number;
@@ -37,13 +37,13 @@ export function percentile(sorted: Float64Array, q: number): number {
 export function pairedBootstrap(task: Task, candidate: TaskData, baseline: TaskData, names: string[], opts: BootstrapOptions = DEFAULT_BOOTSTRAP): Record<string, DeltaInterval> {
   const n = candidate.n;
   if (baseline.n !== n) throw new Error('paired bootstrap needs the same rows for both models');
-  const random = rng(opts.seed);
+  const random = new Sfc32(opts.seed);
   const counts = new Int32Array(n);
   const deltas = names.map(() => new Float64Array(opts.resamples));
   const rels = names.map(() => new Float64Array(opts.resamples));
   const valid = names.map(() => 0);
   for (let r = 0; r < opts.resamples; r++) {
-    resampleCounts(n, random, counts);
+    random.resampleCounts(n, counts);
     const c = computeMetrics(task, candidate, names, counts);
     const b = computeMetrics(task, baseline, names, counts);
     names.forEach((name, j) => {

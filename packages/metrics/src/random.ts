@@ -1,25 +1,53 @@
 /** sfc32: a small, fast, seedable PRNG, so a bootstrap is reproducible from its seed. */
-export function rng(seed: number): () => number {
-  let a = 0x9e3779b9, b = 0x243f6a88, c = 0xb7e15162, d = seed >>> 0;
-  const next = () => {
-    a >>>= 0; b >>>= 0; c >>>= 0; d >>>= 0;
-    let t = (a + b) | 0;
-    a = b ^ (b >>> 9);
-    b = (c + (c << 3)) | 0;
-    c = (c << 21) | (c >>> 11);
-    d = (d + 1) | 0;
-    t = (t + d) | 0;
-    c = (c + t) | 0;
-    return (t >>> 0) / 4294967296;
-  };
-  for (let i = 0; i < 15; i++) next();
-  return next;
+export class Sfc32 {
+  private a = 0x9e3779b9 | 0;
+  private b = 0x243f6a88 | 0;
+  private c = 0xb7e15162 | 0;
+  private d: number;
+  constructor(seed: number) {
+    this.d = seed | 0;
+    for (let i = 0; i < 15; i++) this.nextU32();
+  }
+  nextU32(): number {
+    const t = (((this.a + this.b) | 0) + this.d) | 0;
+    this.d = (this.d + 1) | 0;
+    this.a = this.b ^ (this.b >>> 9);
+    this.b = (this.c + (this.c << 3)) | 0;
+    this.c = (this.c << 21) | (this.c >>> 11);
+    this.c = (this.c + t) | 0;
+    return t >>> 0;
+  }
+  /** Uniform in [0, 1). */
+  next(): number {
+    return this.nextU32() / 4294967296;
+  }
+  /**
+   * Draw n rows with replacement, as counts per row (a multinomial resample). The generator's state
+   * lives in locals for the loop: this is the hot path of the bootstrap.
+   */
+  resampleCounts(n: number, into?: Int32Array): Int32Array {
+    const counts = into ?? new Int32Array(n);
+    counts.fill(0);
+    let { a, b, c, d } = this;
+    for (let k = 0; k < n; k++) {
+      const t = (((a + b) | 0) + d) | 0;
+      d = (d + 1) | 0;
+      a = b ^ (b >>> 9);
+      b = (c + (c << 3)) | 0;
+      c = (c << 21) | (c >>> 11);
+      c = (c + t) | 0;
+      counts[Math.floor((t >>> 0) * (n / 4294967296))]!++;
+    }
+    this.a = a;
+    this.b = b;
+    this.c = c;
+    this.d = d;
+    return counts;
+  }
 }
 
-/** Draw n rows with replacement, as counts per row (a multinomial resample). */
-export function resampleCounts(n: number, random: () => number, into?: Int32Array): Int32Array {
-  const counts = into ?? new Int32Array(n);
-  counts.fill(0);
-  for (let k = 0; k < n; k++) counts[(random() * n) | 0]!++;
-  return counts;
+/** A seeded uniform [0, 1) generator function. */
+export function rng(seed: number): () => number {
+  const g = new Sfc32(seed);
+  return () => g.next();
 }

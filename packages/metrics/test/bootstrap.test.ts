@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BinaryData, computeMetrics, MulticlassData, pairedBootstrap, RegressionData, resampleCounts, rng, type Task, type TaskData } from '../src/index.js';
+import { BinaryData, computeMetrics, MulticlassData, pairedBootstrap, RegressionData, rng, Sfc32, type Task, type TaskData } from '../src/index.js';
 
 /** Rows repeated by their counts: a resample written out, to check the weighted code path. */
 function expand<T extends ArrayLike<number>>(a: T, counts: Int32Array, width = 1): number[] {
@@ -27,7 +27,8 @@ describe('weighted metrics equal the metrics of the expanded resample', () => {
   for (const seed of [1, 2, 3]) {
     it(`seed ${seed}`, () => {
       const d = data(seed);
-      const counts = resampleCounts(d.n, rng(seed * 7));
+      const counts = new Sfc32(seed * 7).resampleCounts(d.n);
+      expect(counts.reduce((x, y) => x + y, 0)).toBe(d.n);
       const cases: Array<[Task, TaskData, TaskData]> = [
         ['binary', new BinaryData(d.y, d.score, 0.5), new BinaryData(Uint8Array.from(expand(d.y, counts)), Float64Array.from(expand(d.score, counts)), 0.5)],
         ['regression', new RegressionData(d.reg, d.regp), new RegressionData(Float64Array.from(expand(d.reg, counts)), Float64Array.from(expand(d.regp, counts)))],

@@ -38,7 +38,8 @@ export function formatNumber(v: number | null | undefined, digits = 4): string {
 
 export function formatPercent(v: number | null | undefined, digits = 2): string {
   if (v === null || v === undefined || !Number.isFinite(v)) return '—';
-  return `${(v * 100).toFixed(digits)}%`;
+  const s = `${(Math.abs(v) * 100).toFixed(digits)}%`;
+  return v < 0 ? `−${s}` : s;
 }
 
 /** Signed delta with an arrow: ▲ up, ▼ down, ＝ none. */

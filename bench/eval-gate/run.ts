@@ -1,0 +1,63 @@
+/**
+ * bench/eval-gate: (1) the paired bootstrap (1,000 resamples) of ROC AUC on 1M rows, mlgate beside
+ * NumPy + scikit-learn, in one run; (2) the action's start-up (bundle load to exit on a tiny input)
+ * beside `node -e 0`.
+ *
+ *   node --import tsx bench/eval-gate/run.ts [--rows 1000000] [--resamples 1000] [--peer-resamples 100]
+ *
+ * scikit-learn takes ~0.3 s per resample at 1M rows, so by default the peer runs 100 resamples and
+ * its time for 1,000 is that × 10 (resamples are independent and equal in cost; the report says so).
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { generate } from './gen.js';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const { values } = parseArgs({ options: { rows: { type: 'string', default: '1000000' }, resamples: { type: 'string', default: '1000' }, 'peer-resamples': { type: 'string', default: '100' }, startups: { type: 'string', default: '20' } } });
+const n = Number(values.rows);
+const resamples = Number(values.resamples);
+const peerResamples = Number(values['peer-resamples']);
+
+function json(cmd: string, args: string[]): Record<string, number> {
+  return JSON.parse(execFileSync(cmd, args, { cwd: ROOT, encoding: 'utf8', maxBuffer: 1 << 20 }).trim().split('\n').pop()!);
+}
+
+const work = mkdtempSync(join(tmpdir(), 'mlgate-bench-eg-'));
+const { y, a, b } = generate(n);
+writeFileSync(join(work, 'y.bin'), y);
+writeFileSync(join(work, 'a.bin'), Buffer.from(a.buffer));
+writeFileSync(join(work, 'b.bin'), Buffer.from(b.buffer));
+
+console.log(`paired bootstrap of ROC AUC, ${n.toLocaleString('en-US')} rows`);
+const ours = json(process.execPath, ['--import', 'tsx', 'bench/eval-gate/bootstrap-mlgate.ts', String(n), String(resamples)]);
+console.log(`  mlgate:              ${resamples} resamples in ${ours.seconds!.toFixed(2)} s (${((ours.seconds! / resamples) * 1000).toFixed(1)} ms each), peak RSS ${ours.maxRssMB!.toFixed(0)} MB, Δ ${ours.point!.toFixed(5)} [${ours.lo!.toFixed(5)}, ${ours.hi!.toFixed(5)}]`);
+const peer = json('/usr/bin/python3', ['bench/eval-gate/bootstrap_sklearn.py', work, String(peerResamples)]);
+const peerFull = (peer.seconds! / peerResamples) * resamples;
+console.log(`  numpy + sklearn:     ${peerResamples} resamples in ${peer.seconds!.toFixed(2)} s (${((peer.seconds! / peerResamples) * 1000).toFixed(1)} ms each) → ${resamples} resamples ≈ ${peerFull.toFixed(1)} s, peak RSS ${peer.maxRssMB!.toFixed(0)} MB, Δ ${peer.point!.toFixed(5)} [${peer.lo!.toFixed(5)}, ${peer.hi!.toFixed(5)}]`);
+console.log(`  speed-up:            ${(peerFull / ours.seconds!).toFixed(1)}×`);
+
+// start-up: the bundle on a tiny input, process start to exit, against an empty node
+const tiny = join(work, 'tiny');
+mkdirSync(tiny);
+writeFileSync(join(tiny, 'p.csv'), 'label,score\n1,0.9\n0,0.2\n1,0.7\n0,0.4\n');
+writeFileSync(join(tiny, 'gate.yml'), 'task: binary\nprediction: score\nrules:\n  roc_auc: { min: 0.5 }\n');
+const env = { PATH: process.env.PATH!, RUNNER_TEMP: tiny, GITHUB_OUTPUT: join(tiny, 'out'), INPUT_PREDICTIONS: join(tiny, 'p.csv'), INPUT_CONFIG: join(tiny, 'gate.yml'), INPUT_COMMENT: 'never', INPUT_BASELINE: 'none' };
+writeFileSync(env.GITHUB_OUTPUT, '');
+function median(cmd: string[], times: number, e: NodeJS.ProcessEnv): number {
+  const ms: number[] = [];
+  for (let i = 0; i < times; i++) {
+    const t = performance.now();
+    const r = spawnSync(cmd[0]!, cmd.slice(1), { env: e, stdio: 'ignore' });
+    ms.push(performance.now() - t);
+    if (r.status !== 0) throw new Error(`${cmd.join(' ')} exited ${r.status}`);
+  }
+  ms.sort((x, z) => x - z);
+  return ms[Math.floor(ms.length / 2)]!;
+}
+const startups = Number(values.startups);
+const empty = median([process.execPath, '-e', '0'], startups, env);
+const action = median([process.execPath, join(ROOT, 'actions/eval-gate/dist/index.js')], startups, env);
+console.log(`start-up (median of ${startups}): node -e 0 ${empty.toFixed(0)} ms, eval-gate bundle on a tiny input ${action.toFixed(0)} ms → +${(action - empty).toFixed(0)} ms`);

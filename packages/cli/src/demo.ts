@@ -1,0 +1,92 @@
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import { marked } from 'marked';
+import { commands } from './commands/index.js';
+
+/** One step of the demo: an mlgate command on the example, as a user's workflow would run it. */
+export interface DemoStep {
+  title: string;
+  command: string;
+  args: (ex: string, out: string) => string[];
+  /** A step may need a peer that is not always there (e.g. Python with scikit-learn). */
+  when?: () => boolean;
+  /** The demo shows a failing gate on purpose: its exit code 1 is expected. */
+  expectFailure?: boolean;
+}
+
+export const DEMO_STEPS: DemoStep[] = [
+  {
+    title: 'data-check: the training data against its suite and the training profile',
+    command: 'data-check',
+    args: (ex, out) => ['--suite', join(ex, 'data-suite.yml'), '--data', join(ex, 'data/holdout.csv'), '--reference', join(ex, 'data/train.csv'), '--name', 'holdout-data', '--out', join(out, 'data-check')],
+  },
+  {
+    title: 'eval-gate: candidate vs production on the holdout, paired bootstrap',
+    command: 'eval-gate',
+    args: (ex, out) => ['--config', join(ex, 'gate.yml'), '--predictions', join(ex, 'predictions/candidate.csv'), '--baseline-predictions', join(ex, 'predictions/production.csv'), '--name', 'malignancy', '--out', join(out, 'eval-gate')],
+  },
+  {
+    title: 'eval-gate, roles swapped: the weaker model as the candidate is blocked',
+    command: 'eval-gate',
+    args: (ex, out) => ['--config', join(ex, 'gate.yml'), '--predictions', join(ex, 'predictions/production.csv'), '--baseline-predictions', join(ex, 'predictions/candidate.csv'), '--name', 'malignancy-regression', '--out', join(out, 'eval-gate-blocked')],
+    expectFailure: true,
+  },
+];
+
+function page(sections: Array<{ title: string; status: string; md: string; summary?: string }>): string {
+  const esc = (s: string) => s.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
+  const body = sections
+    .map(
+      (s) => `<section><h2>${esc(s.title)} <small>${esc(s.status)}</small></h2>
+<h3>Pull request comment</h3><div class="comment">${marked.parse(s.md, { async: false }) as string}</div>
+${s.summary ? `<details><summary>Job summary</summary><div class="comment">${marked.parse(s.summary, { async: false }) as string}</div></details>` : ''}</section>`,
+    )
+    .join('\n');
+  // Markdown from mlgate is escaped where it holds data; mermaid blocks render when the page is online.
+  return `<!doctype html><html><head><meta charset="utf-8"><title>mlgate demo</title>
+<style>body{font:15px/1.5 -apple-system,Segoe UI,Helvetica,Arial,sans-serif;max-width:1000px;margin:2em auto;padding:0 1em;color:#1f2328}
+.comment{border:1px solid #d0d7de;border-radius:6px;padding:0 1em;margin-bottom:1em}table{border-collapse:collapse}td,th{border:1px solid #d0d7de;padding:4px 10px}
+th{background:#f6f8fa}code{background:#eff1f3;padding:1px 4px;border-radius:4px}h2 small{font-weight:normal;color:#59636e}</style>
+<script type="module">import mermaid from 'https://cdn.jsdelivr.net/npm/mermaid@11/dist/mermaid.esm.min.mjs';
+document.querySelectorAll('code.language-mermaid').forEach((c)=>{const d=document.createElement('pre');d.className='mermaid';d.textContent=c.textContent;c.parentElement.replaceWith(d);});
+mermaid.initialize({startOnLoad:false});mermaid.run();</script></head>
+<body><h1>mlgate demo</h1><p>What each step would post on the pull request and in the job summary.</p>
+${body}</body></html>
+`;
+}
+
+/** `mlgate demo`: every gate on the example, through the same commands a user runs. */
+export async function demo(argv: string[]): Promise<number> {
+  const root = process.cwd();
+  const ex = resolve(root, argv[argv.indexOf('--example') + 1] && argv.includes('--example') ? argv[argv.indexOf('--example') + 1]! : 'examples/breast-cancer');
+  const out = resolve(root, argv.includes('--out') ? argv[argv.indexOf('--out') + 1]! : 'demo-out');
+  if (!existsSync(ex)) {
+    process.stderr.write(`error: example not found: ${ex}\n`);
+    return 1;
+  }
+  rmSync(out, { recursive: true, force: true });
+  mkdirSync(out, { recursive: true });
+  const sections: Array<{ title: string; status: string; md: string; summary?: string }> = [];
+  let unexpected = 0;
+  const steps = DEMO_STEPS.filter((s) => commands.some((c) => c.name === s.command) && (s.when?.() ?? true));
+  for (const [i, step] of steps.entries()) {
+    const cmd = commands.find((c) => c.name === step.command)!;
+    process.stdout.write(`\n━━ ${i + 1}/${steps.length} ${step.title}\n`);
+    const args = step.args(relative(root, ex) || '.', relative(root, out));
+    process.stdout.write(`$ mlgate ${step.command} ${args.join(' ')}\n`);
+    const t0 = performance.now();
+    const code = await cmd.run(args);
+    const secs = ((performance.now() - t0) / 1000).toFixed(1);
+    const ok = step.expectFailure ? code === 1 : code === 0;
+    if (!ok) unexpected++;
+    const status = code === 0 ? 'passed' : step.expectFailure ? 'blocked, as expected' : `failed (exit ${code})`;
+    process.stdout.write(`${ok ? '✔' : '✘'} ${step.command}: ${status} in ${secs} s\n`);
+    const dir = args[args.indexOf('--out') + 1]!;
+    const md = existsSync(join(dir, 'comment.md')) ? readFileSync(join(dir, 'comment.md'), 'utf8') : '_(no report written)_';
+    const summary = existsSync(join(dir, 'summary.md')) ? readFileSync(join(dir, 'summary.md'), 'utf8') : undefined;
+    sections.push({ title: step.title, status, md, summary });
+  }
+  writeFileSync(join(out, 'index.html'), page(sections));
+  process.stdout.write(`\n${unexpected === 0 ? '✔ demo complete' : `✘ ${unexpected} step(s) did not behave as expected`}: open ${relative(root, join(out, 'index.html'))}\n`);
+  return unexpected === 0 ? 0 : 1;
+}
