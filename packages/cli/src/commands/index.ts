@@ -1,9 +1,13 @@
 import type { Command } from '../command.js';
 import { evalGate } from './eval-gate.js';
 import { shadowCompare } from './shadow-compare.js';
+import { deploy } from './deploy.js';
+import { registry } from './registry.js';
 
 /** Every `mlgate <command>`; each action adds its command here. */
 export const commands: Command[] = [
   evalGate,
   shadowCompare,
+  deploy,
+  registry,
 ];

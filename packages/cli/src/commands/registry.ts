@@ -1,0 +1,172 @@
+import { mkdirSync } from 'node:fs';
+import { userInfo } from 'node:os';
+import { parseArgs } from 'node:util';
+import { isUserError } from '@mlgate/core';
+import { formatBytes, openRegistry, rollbackCommand, type MoveEvent, type Registry } from '@mlgate/registry';
+import type { Command } from '../command.js';
+
+const USAGE = `mlgate registry <subcommand> --registry file://DIR|oci://HOST/REPO --name N [options]
+
+  list      [--name N]                                   versions and aliases of a model (models, without --name)
+  show      --name N [--version V|ALIAS]                 lineage of a version (default: latest)
+  pull      --name N --version V|ALIAS --out DIR         write the files, every digest verified
+  publish   --name N --model PATH [--version V] [--metrics-report F] [--data-profile F]
+  promote   --name N --alias A --version V [--expect V|none] [--why TEXT]
+  rollback  --name N --alias A [--to V] [--why TEXT]
+  history   --name N [--alias A]
+
+  --json prints JSON. --registry defaults to $MLGATE_REGISTRY, else file://.mlgate/registry.
+  Credentials: --username U (or $MLGATE_REGISTRY_USERNAME) and $MLGATE_REGISTRY_PASSWORD (never a flag).`;
+
+const OPTIONS = {
+  registry: { type: 'string' },
+  name: { type: 'string' },
+  version: { type: 'string' },
+  alias: { type: 'string' },
+  to: { type: 'string' },
+  expect: { type: 'string' },
+  why: { type: 'string' },
+  out: { type: 'string' },
+  model: { type: 'string' },
+  'metrics-report': { type: 'string' },
+  'data-profile': { type: 'string' },
+  username: { type: 'string' },
+  json: { type: 'boolean' },
+} as const;
+
+function who(): string {
+  if (process.env.GITHUB_ACTOR) return process.env.GITHUB_ACTOR;
+  try {
+    return userInfo().username;
+  } catch {
+    return 'unknown';
+  }
+}
+
+function need(v: string | undefined, flag: string): string {
+  if (!v) throw Object.assign(new Error(`--${flag} is required`), { usage: true });
+  return v;
+}
+
+function moveLine(e: MoveEvent): string {
+  return `${e.when}  ${e.alias.padEnd(12)} ${e.action.padEnd(8)} ${(e.from?.version ?? '(unset)').padStart(8)} → ${e.to.version.padEnd(8)} by ${e.who}${e.why ? ` — ${e.why}` : ''}`;
+}
+
+async function latest(r: Registry, name: string): Promise<string> {
+  const v = await r.versions(name);
+  if (!v.length) throw Object.assign(new Error(`${name} has no versions in ${r.url}`), { usage: false });
+  return v.at(-1)!;
+}
+
+async function runSub(sub: string, o: Record<string, string | boolean | undefined>, out: (s: string) => void): Promise<number> {
+  const str = (k: string) => (typeof o[k] === 'string' ? (o[k] as string) : undefined);
+  const registry = openRegistry(str('registry') ?? process.env.MLGATE_REGISTRY ?? 'file://.mlgate/registry', { username: str('username') ?? process.env.MLGATE_REGISTRY_USERNAME, password: process.env.MLGATE_REGISTRY_PASSWORD });
+  const json = o.json === true;
+  const print = (value: unknown, text: () => string) => out(json ? JSON.stringify(value, null, 2) : text());
+  switch (sub) {
+    case 'list': {
+      const name = str('name');
+      if (!name) {
+        const models = await registry.models();
+        print(models, () => (models.length ? models.join('\n') : `no models in ${registry.url}`));
+        return 0;
+      }
+      const [versions, aliases] = await Promise.all([registry.versions(name), registry.aliases(name)]);
+      const byVersion = new Map<string, string[]>();
+      for (const [a, t] of Object.entries(aliases)) byVersion.set(t.version, [...(byVersion.get(t.version) ?? []), a]);
+      print({ name, versions, aliases }, () => (versions.length ? versions.map((v) => `${v}${byVersion.has(v) ? `  ← ${byVersion.get(v)!.join(', ')}` : ''}`).join('\n') : `${name} has no versions in ${registry.url}`));
+      return 0;
+    }
+    case 'show': {
+      const name = need(str('name'), 'name');
+      const v = await registry.resolve(name, str('version') ?? str('alias') ?? (await latest(registry, name)));
+      const l = v.lineage;
+      print({ version: v.version, digest: v.digest, lineage: l }, () =>
+        [
+          `${name} ${v.version}`,
+          `  digest     ${v.digest}`,
+          `  published  ${l.createdAt} by ${l.createdBy}`,
+          ...(l.source.repository ? [`  repository ${l.source.repository}`] : []),
+          ...(l.source.commit ? [`  commit     ${l.source.commit}`] : []),
+          ...(l.source.runUrl ? [`  run        ${l.source.runUrl}`] : []),
+          ...l.attachments.map((a) => `  ${a.role.padEnd(10)} ${a.headline ?? a.path} (${a.digest})`),
+          `  files      ${l.files.length}, ${formatBytes(l.files.reduce((s, f) => s + f.size, 0))}`,
+          ...l.files.map((f) => `    ${f.path}  ${formatBytes(f.size)}  ${f.digest}`),
+        ].join('\n'),
+      );
+      return 0;
+    }
+    case 'pull': {
+      const name = need(str('name'), 'name');
+      const dest = need(str('out'), 'out');
+      mkdirSync(dest, { recursive: true });
+      const p = await registry.pull(name, need(str('version') ?? str('alias'), 'version'), dest);
+      print({ version: p.version, digest: p.digest, files: p.written }, () => `pulled ${name} ${p.version} (${p.digest}) into ${dest}: ${p.written.length} files, every digest verified`);
+      return 0;
+    }
+    case 'publish': {
+      const name = need(str('name'), 'name');
+      const attachments = [
+        ...(str('metrics-report') ? [{ role: 'evaluation' as const, file: str('metrics-report')! }] : []),
+        ...(str('data-profile') ? [{ role: 'data-profile' as const, file: str('data-profile')! }] : []),
+      ];
+      const p = await registry.publish(name, { model: need(str('model'), 'model'), version: str('version'), who: who(), attachments, source: { commit: process.env.GITHUB_SHA, repository: process.env.GITHUB_REPOSITORY } });
+      print({ version: p.version, digest: p.digest, created: p.created }, () => (p.created ? `published ${name} ${p.version} (${p.digest})` : `${name} ${p.version} already holds these files (${p.digest}); nothing published`));
+      return 0;
+    }
+    case 'promote': {
+      const name = need(str('name'), 'name');
+      const alias = need(str('alias'), 'alias');
+      const e = str('expect');
+      const m = await registry.promote(name, alias, need(str('version'), 'version'), { who: who(), why: str('why'), expect: e === undefined ? undefined : e === 'none' ? null : e });
+      print(m, () => (m.moved ? `${name}: ${alias} ${m.from?.version ?? '(unset)'} → ${m.to.version}\nroll back with: ${rollbackCommand(registry.url, name, alias)}` : `${name}: ${alias} is already at ${m.to.version}; nothing changed`));
+      return 0;
+    }
+    case 'rollback': {
+      const name = need(str('name'), 'name');
+      const alias = need(str('alias'), 'alias');
+      const m = await registry.rollback(name, alias, { who: who(), why: str('why'), to: str('to') });
+      print(m, () => (m.moved ? `${name}: ${alias} rolled back ${m.from?.version ?? '(unset)'} → ${m.to.version}` : `${name}: ${alias} is already at ${m.to.version}; nothing changed`));
+      return 0;
+    }
+    case 'history': {
+      const name = need(str('name'), 'name');
+      const h = await registry.history(name, str('alias'));
+      print(h, () => (h.length ? h.map(moveLine).join('\n') : `no alias of ${name} has moved yet`));
+      return 0;
+    }
+    default:
+      throw Object.assign(new Error(`unknown subcommand "${sub}"; subcommands: list, show, pull, publish, promote, rollback, history`), { usage: true });
+  }
+}
+
+export const registry: Command = {
+  name: 'registry',
+  summary: 'model versions, aliases, promotion, rollback and history in a registry',
+  usage: USAGE,
+  async run(argv) {
+    const [sub, ...rest] = argv;
+    let values: Record<string, string | boolean | undefined>;
+    try {
+      values = parseArgs({ args: rest, options: OPTIONS, strict: true, allowPositionals: false }).values;
+    } catch (e) {
+      process.stderr.write(`error: ${(e as Error).message}\nusage: ${USAGE}\n`);
+      return 2;
+    }
+    try {
+      return await runSub(sub ?? '', values, (s) => process.stdout.write(s + '\n'));
+    } catch (e) {
+      if (isUserError(e)) {
+        process.stderr.write(`error: ${e.oneLine()}\n`);
+        return 1;
+      }
+      const err = e as Error & { usage?: boolean };
+      if (err.usage !== undefined) {
+        process.stderr.write(`error: ${err.message}\n${err.usage ? `usage: ${USAGE}\n` : ''}`);
+        return err.usage ? 2 : 1;
+      }
+      process.stderr.write(`internal error in mlgate: ${err?.stack ?? String(e)}\n`);
+      return 1;
+    }
+  },
+};

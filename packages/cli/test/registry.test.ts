@@ -1,0 +1,78 @@
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { registry } from '../src/commands/registry.js';
+import { deploy } from '../src/commands/deploy.js';
+
+async function cli(cmd: { run(argv: string[]): Promise<number> }, ...argv: string[]): Promise<{ code: number; out: string; err: string }> {
+  let out = '';
+  let err = '';
+  const o = vi.spyOn(process.stdout, 'write').mockImplementation((s) => ((out += String(s)), true));
+  const e = vi.spyOn(process.stderr, 'write').mockImplementation((s) => ((err += String(s)), true));
+  try {
+    return { code: await cmd.run(argv), out, err };
+  } finally {
+    o.mockRestore();
+    e.mockRestore();
+  }
+}
+
+function model(text: string): string {
+  const d = mkdtempSync(join(tmpdir(), 'mlgate-cli-model-'));
+  mkdirSync(join(d, 'weights'));
+  writeFileSync(join(d, 'weights', 'model.bin'), text.repeat(1000));
+  return d;
+}
+
+afterEach(() => vi.restoreAllMocks());
+
+describe('mlgate registry / mlgate deploy', () => {
+  it('runs the demo sequence twice with the same outcome (publish, promote, publish, promote, rollback)', async () => {
+    const reg = `file://${mkdtempSync(join(tmpdir(), 'mlgate-cli-reg-'))}/registry`;
+    const a = model('a');
+    const b = model('b');
+    const base = ['--registry', reg, '--name', 'churn'];
+    for (let run = 0; run < 2; run++) {
+      expect((await cli(registry, 'publish', ...base, '--model', a)).code).toBe(0);
+      expect((await cli(registry, 'promote', ...base, '--alias', 'production', '--version', '1')).code).toBe(0);
+      expect((await cli(registry, 'publish', ...base, '--model', b)).code).toBe(0);
+      const up = await cli(registry, 'promote', ...base, '--alias', 'production', '--version', '2');
+      expect(up.out).toContain('churn: production 1 → 2');
+      expect(up.out).toContain(`roll back with: mlgate registry rollback --registry ${reg} --name churn --alias production`);
+      const back = await cli(registry, 'rollback', ...base, '--alias', 'production', '--why', 'demo');
+      expect(back).toMatchObject({ code: 0, out: 'churn: production rolled back 2 → 1\n' });
+    }
+    const list = JSON.parse((await cli(registry, 'list', ...base, '--json')).out);
+    expect(list).toMatchObject({ versions: ['1', '2'], aliases: { production: { version: '1' } } });
+    const h = JSON.parse((await cli(registry, 'history', ...base, '--alias', 'production', '--json')).out) as Array<{ action: string; to: { version: string } }>;
+    expect(h.map((e) => `${e.action}:${e.to.version}`)).toEqual(['promote:1', 'promote:2', 'rollback:1', 'promote:2', 'rollback:1']);
+    const dest = mkdtempSync(join(tmpdir(), 'mlgate-cli-pull-'));
+    const pulled = await cli(registry, 'pull', ...base, '--alias', 'production', '--out', dest);
+    expect(pulled.out).toMatch(/pulled churn 1 .* every digest verified/);
+    expect(readFileSync(join(dest, 'weights', 'model.bin'), 'utf8')).toBe('a'.repeat(1000));
+    const show = await cli(registry, 'show', ...base, '--version', '2');
+    expect(show.out).toMatch(/churn 2\n {2}digest {5}sha256:[0-9a-f]{64}/);
+  });
+
+  it('fails in one line on a user error and with usage on a bad command line', async () => {
+    const reg = `file://${mkdtempSync(join(tmpdir(), 'mlgate-cli-reg-'))}`;
+    const missing = await cli(registry, 'promote', '--registry', reg, '--name', 'churn', '--alias', 'production', '--version', '3');
+    expect(missing.code).toBe(1);
+    expect(missing.err).toBe(`error: churn has no version or alias "3" in ${reg} (it has no versions yet)\n`);
+    const bad = await cli(registry, 'promote', '--registry', reg, '--nope');
+    expect(bad.code).toBe(2);
+    expect(bad.err).toMatch(/^error: Unknown option '--nope'/);
+  });
+
+  it('mlgate deploy runs the action spec: publish and promote, outputs in report.json', async () => {
+    const reg = `file://${mkdtempSync(join(tmpdir(), 'mlgate-cli-reg-'))}`;
+    const out = mkdtempSync(join(tmpdir(), 'mlgate-cli-out-'));
+    const r = await cli(deploy, '--registry', reg, '--name', 'churn', '--model', model('d'), '--promote', 'staging', '--out', out);
+    expect(r.code).toBe(0);
+    expect(r.out).toContain('churn 1 deployed to staging');
+    const report = JSON.parse(readFileSync(join(out, 'report.json'), 'utf8'));
+    expect(report.data).toMatchObject({ model: 'churn', version: '1', alias: 'staging', previous: null });
+    expect(readFileSync(join(out, 'summary.md'), 'utf8')).toContain(`mlgate registry rollback --registry ${reg} --name churn --alias staging`);
+  });
+});
