@@ -10,3 +10,5 @@ export * from './suite.js';
 export * from './profile.js';
 export * from './drift.js';
 export * from './run.js';
+export * from './render.js';
+export * from './spec.js';

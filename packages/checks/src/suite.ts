@@ -103,7 +103,7 @@ export function loadSuite(file: string): Suite {
 }
 
 function add(checks: SuiteCheck[], plan: Plan, doc: LocatedDocument, path: PropertyKey[], id: string, title: string, type: string, kwargs: Args): void {
-  const location = doc.locate(path);
+  const location = doc.locate(path, { key: true });
   try {
     checks.push({ ...compileExpectation(type, kwargs, plan), id, title, location });
   } catch (e) {

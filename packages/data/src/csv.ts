@@ -95,7 +95,7 @@ export class CsvParser {
                 this.line = recordLine;
                 return recordStart;
               }
-              throw new DataError(`line ${openLine}: a quoted field is never closed (the file ends inside quotes)`, { file: this.file, line: openLine });
+              throw new DataError(`a quoted field is never closed (the file ends inside quotes)`, { file: this.file, line: openLine });
             }
             for (let k = j; k < q; k++) if (s.charCodeAt(k) === LF) line++;
             if (q + 1 < n && s.charCodeAt(q + 1) === QUOTE) {
@@ -114,7 +114,7 @@ export class CsvParser {
           }
           c = i < n ? s.charCodeAt(i) : -1;
           if (c !== -1 && c !== delim && c !== LF && c !== CR) {
-            throw new DataError(`line ${line}: unexpected text after a closing quote (a quote inside a quoted field must be doubled: "")`, { file: this.file, line });
+            throw new DataError(`unexpected text after a closing quote (a quote inside a quoted field must be doubled: "")`, { file: this.file, line });
           }
         } else {
           const start = i;
@@ -175,7 +175,7 @@ export class CsvParser {
     }
     const width = this.header.length;
     if (fields.length !== width) {
-      throw new DataError(`line ${line}: expected ${width} fields as in the header, found ${fields.length}`, { file: this.file, line });
+      throw new DataError(`expected ${width} fields as in the header, found ${fields.length}`, { file: this.file, line });
     }
     if (!this.batch) this.batch = this.newBatch();
     const b = this.batch;

@@ -21,9 +21,9 @@ export async function* readJsonLines(file: string, gzip: boolean, opts: ReadOpti
     try {
       obj = JSON.parse(text);
     } catch (e) {
-      throw new DataError(`line ${lineNo}: invalid JSON: ${(e as Error).message}`, { file, line: lineNo });
+      throw new DataError(`invalid JSON: ${(e as Error).message}`, { file, line: lineNo });
     }
-    if (obj === null || typeof obj !== 'object' || Array.isArray(obj)) throw new DataError(`line ${lineNo}: expected a JSON object per line, found ${Array.isArray(obj) ? 'an array' : JSON.stringify(obj)?.slice(0, 40)}`, { file, line: lineNo });
+    if (obj === null || typeof obj !== 'object' || Array.isArray(obj)) throw new DataError(`expected a JSON object per line, found ${Array.isArray(obj) ? 'an array' : JSON.stringify(obj)?.slice(0, 40)}`, { file, line: lineNo });
     if (!batch) batch = start();
     const b = batch;
     const r = b.length;

@@ -88,7 +88,7 @@ export async function* textChunks(file: string, gzip: boolean): AsyncGenerator<s
       } catch {
         const at = firstInvalidUtf8(chunk);
         const line = lines + countNewlines(chunk, at);
-        throw new DataError(`line ${line}: invalid UTF-8 (byte 0x${(chunk[at] ?? 0).toString(16).padStart(2, '0')}); save the file as UTF-8`, { file, line });
+        throw new DataError(`invalid UTF-8 (byte 0x${(chunk[at] ?? 0).toString(16).padStart(2, '0')}); save the file as UTF-8`, { file, line });
       }
       lines += countNewlines(chunk, chunk.length);
       yield text;

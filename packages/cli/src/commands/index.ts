@@ -1,4 +1,5 @@
 import type { Command } from '../command.js';
+import { dataCheck } from './data-check.js';
 import { evalGate } from './eval-gate.js';
 import { shadowCompare } from './shadow-compare.js';
 import { deploy } from './deploy.js';
@@ -7,6 +8,7 @@ import { registry } from './registry.js';
 /** Every `mlgate <command>`; each action adds its command here. */
 export const commands: Command[] = [
   evalGate,
+  dataCheck,
   shadowCompare,
   deploy,
   registry,

@@ -1,0 +1,17 @@
+import { dataCheckSpec } from '@mlgate/checks';
+import { githubHost, runAction } from '@mlgate/core';
+import { readContext, stickyCommentPublisher } from '@mlgate/github';
+
+export const spec = dataCheckSpec();
+
+export async function run(env: NodeJS.ProcessEnv = process.env): Promise<number> {
+  const ctx = readContext(env);
+  return runAction(
+    {
+      ...spec,
+      publish: stickyCommentPublisher(env),
+      context: () => ({ pullRequest: ctx.pullRequest, repository: ctx.repository ? `${ctx.repository.owner}/${ctx.repository.repo}` : undefined, runUrl: ctx.runUrl }),
+    },
+    githubHost(),
+  );
+}
