@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { ConfigurationError, githubHost, parseExternalJson, readInputs, readTextFile, type Host } from '@mlgate/core';
 import { client, readContext, stickyBody, upsertStickyComment } from '@mlgate/github';
 
-const inputSchema = z.object({
+export const inputSchema = z.object({
   report: z.string(),
   'pr-number': z.coerce.number().int().positive().optional(),
   'github-token': z.string().optional(),

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+const ROOT = resolve(import.meta.dirname, '../../..');
+const EX = join(ROOT, 'examples/breast-cancer');
+
+function mlgate(args: string[]) {
+  const r = spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'packages/cli/src/bin.ts'), ...args], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+describe('mlgate eval-gate (the CLI as a process)', () => {
+  it('prints the table, writes report.json, comment.md and summary.md, and exits as the action', () => {
+    const out = mkdtempSync(join(tmpdir(), 'mlgate-cli-'));
+    const r = mlgate(['eval-gate', '--config', join(EX, 'gate.yml'), '--predictions', join(EX, 'predictions/candidate.csv'), '--baseline-predictions', join(EX, 'predictions/production.csv'), '--out', out]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^✅ eval-gate eval-gate: passed: 4 of 4 rules hold/m);
+    expect(r.stdout).toMatch(/^roc_auc\s+0\.983\s+0\.9973\s+▲ \+0\.01432\s+\[0\.00\d+, 0\.02\d+\]\s+≥ 0\.95, drop ≤ 0\.01\s+✅ pass$/m);
+    for (const f of ['report.json', 'comment.md', 'summary.md']) expect(existsSync(join(out, f)), f).toBe(true);
+    const report = JSON.parse(readFileSync(join(out, 'report.json'), 'utf8'));
+    expect(report.checks.map((c: { id: string }) => c.id)).toEqual(['roc_auc', 'recall', 'f1', 'log_loss']);
+  });
+
+  it('exits 1 with the failing rules when the weaker model is the candidate', () => {
+    const out = mkdtempSync(join(tmpdir(), 'mlgate-cli-'));
+    const r = mlgate(['eval-gate', '--config', join(EX, 'gate.yml'), '--predictions', join(EX, 'predictions/production.csv'), '--baseline-predictions', join(EX, 'predictions/candidate.csv'), '--out', out]);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(/failed on recall, f1/);
+    expect(r.stderr).toMatch(/error: .*gate\.yml:\d+:\d+: recall: 0\.8471 is below the minimum 0\.9/);
+  });
+
+  it('a bad flag is a usage error; a config typo is one line', () => {
+    expect(mlgate(['eval-gate', '--predictons', 'x']).code).toBe(2);
+    const d = mkdtempSync(join(tmpdir(), 'mlgate-cli-'));
+    writeFileSync(join(d, 'g.yml'), 'task: binary\nlable: malignant\n');
+    const r = mlgate(['eval-gate', '--config', join(d, 'g.yml'), '--predictions', join(EX, 'predictions/candidate.csv'), '--out', d]);
+    expect(r.code).toBe(1);
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    expect(r.stderr).toMatch(/g\.yml:2:1: gate config field "lable": unknown key "lable"; did you mean "label"\?/);
+  });
+});
