@@ -1,4 +1,5 @@
-import { ConfigurationError } from '@mlgate/core';
+import { statSync } from 'node:fs';
+import { ConfigurationError, DataError } from '@mlgate/core';
 import { Comparison, readAnswer, type Answered, type ComparisonSummary, type Role } from './compare.js';
 import type { ShadowConfig } from './config.js';
 import { makeEndpoint } from './endpoint.js';
@@ -89,6 +90,7 @@ export async function shadowCompare(o: ShadowOptions): Promise<ShadowResult> {
   });
   const comparison = new Comparison({ task: c.task, tolerance: c.tolerance, threshold: c.threshold, divergent: c.divergent, secondary: !!o.secondary });
   const notes: string[] = [];
+  checkReadable(o.inputs);
   try {
     for (const e of endpoints) await e.ep.start();
     if (o.waitFor?.length) await waitFor(o.waitFor, o.waitTimeoutMs ?? 60_000, log);
@@ -136,6 +138,16 @@ export async function shadowCompare(o: ShadowOptions): Promise<ShadowResult> {
     seconds: (performance.now() - started) / 1000,
     notes,
   };
+}
+
+/** Fail on a missing inputs file before any model is started. */
+function checkReadable(file: string): void {
+  try {
+    if (statSync(file).isDirectory()) throw new DataError('inputs is a directory, expected a file', { file });
+  } catch (e) {
+    if (e instanceof DataError) throw e;
+    throw new DataError((e as NodeJS.ErrnoException).code === 'ENOENT' ? 'inputs file not found' : `cannot read the inputs: ${(e as Error).message}`, { file });
+  }
 }
 
 /** Group a stream of requests into batches; safe to pull from several workers at once. */

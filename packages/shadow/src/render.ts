@@ -11,11 +11,13 @@ const ROLES: Role[] = ['candidate', 'production', 'production-secondary'];
 const n = (x: number) => x.toLocaleString('en-US');
 const ms = (x: number | undefined) => (x === undefined ? '—' : `${formatNumber(x, 3)} ms`);
 
-/** Diffy's test: differences count only when clearly above production's own noise. */
-export function diffySignificant(raw: number, noise: number, requests: number): boolean {
+/**
+ * Diffy's test on the shares of inputs that differ: the candidate's differences count only when they
+ * are above production's own (noise), by more than 20% relatively and 0.03% of requests absolutely.
+ */
+export function diffySignificant(raw: number, noise: number): boolean {
   if (raw <= noise) return false;
-  const rel = (raw - noise) / (raw + noise);
-  return rel > 0.2 && (raw - noise) / Math.max(1, requests) > 0.0003;
+  return (raw - noise) / (raw + noise) > 0.2 && raw - noise > 0.0003;
 }
 
 function ruleRows(report: Report<ShadowData>): string[][] {
@@ -87,7 +89,7 @@ export function renderMarkdown(report: Report<ShadowData>): string {
   if (d.noise) {
     const raw = d.comparison.compared ? d.comparison.differ / d.comparison.compared : 0;
     const noise = d.noise.pair.compared ? d.noise.pair.differ / d.noise.pair.compared : 0;
-    const sig = diffySignificant(raw, noise, d.inputs);
+    const sig = diffySignificant(raw, noise);
     out.push('', '#### Noise: production against itself', '');
     out.push(
       `production-secondary differs from production on ${n(d.noise.noisy)} of ${n(d.noise.pair.compared)} inputs (${formatPercent(noise)}); the candidate differs on ${formatPercent(raw)}. ` +
