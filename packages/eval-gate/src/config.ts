@@ -10,42 +10,26 @@ const fraction = z.union([
 ]);
 
 export const ruleSchema = z.strictObject({
-  /** The candidate's value must be at least this (inclusive). */
-  min: z.number().optional(),
-  /** The candidate's value must be at most this (inclusive). */
-  max: z.number().optional(),
-  /** Higher-is-better metrics: candidate − production may fall by at most this much. */
-  'max-drop': z.number().min(0).optional(),
-  /** Lower-is-better metrics: candidate − production may rise by at most this much. */
-  'max-rise': z.number().min(0).optional(),
-  /** Higher-is-better metrics: the fall relative to production, e.g. 2% or 0.02. */
-  'max-relative-drop': fraction.optional(),
-  /** Lower-is-better metrics: the rise relative to production, e.g. 5%. */
-  'max-relative-rise': fraction.optional(),
-  /** A breach of this rule warns instead of failing. */
-  'warn-only': z.boolean().default(false),
+  min: z.number().optional().describe('The candidate\'s value must be at least this (inclusive).'),
+  max: z.number().optional().describe('The candidate\'s value must be at most this (inclusive).'),
+  'max-drop': z.number().min(0).optional().describe('Higher-is-better metrics: candidate − production may fall by at most this much.'),
+  'max-rise': z.number().min(0).optional().describe('Lower-is-better metrics: candidate − production may rise by at most this much.'),
+  'max-relative-drop': fraction.optional().describe('Higher-is-better metrics: the fall relative to production, e.g. 2% or 0.02.'),
+  'max-relative-rise': fraction.optional().describe('Lower-is-better metrics: the rise relative to production, e.g. 5%.'),
+  'warn-only': z.boolean().default(false).describe('A breach of this rule warns instead of failing.'),
 });
 export type Rule = z.output<typeof ruleSchema>;
 
 export const gateConfigSchema = z.strictObject({
-  /** binary | multiclass | regression (needed with predictions; optional with metrics files). */
-  task: z.enum(['binary', 'multiclass', 'regression']).optional(),
-  /** Column of the true label (or target). */
-  label: z.string().default('label'),
-  /** Column of the prediction: a score/probability (binary), a class (multiclass) or a number (regression). */
-  prediction: z.string().default('prediction'),
-  /** Column that joins candidate and production rows; default `id` when both files have it, else row order. */
-  id: z.string().optional(),
-  /** Binary: a score at or above the threshold predicts the positive class. */
-  threshold: z.number().min(0).max(1).default(0.5),
-  /** Binary: the label value of the positive class (default 1, true or yes). */
-  positive: z.union([z.string(), z.number(), z.boolean()]).optional(),
-  /** Multiclass: per-class probability columns, as a list or a prefix pattern like `proba_*` (enables log_loss and roc_auc_ovr_macro). */
-  probabilities: z.union([z.array(z.string()).min(2), z.string().regex(/\*$/, 'expected a prefix pattern ending in *, like "proba_*"')]).optional(),
-  /** Metrics to show besides those with rules (default: every metric of the task). */
-  metrics: z.array(z.string()).optional(),
-  /** Rules per metric name. */
-  rules: z.record(z.string(), ruleSchema).default({}),
+  task: z.enum(['binary', 'multiclass', 'regression']).optional().describe('binary | multiclass | regression (needed with predictions; optional with metrics files).'),
+  label: z.string().default('label').describe('Column of the true label (or target).'),
+  prediction: z.string().default('prediction').describe('Column of the prediction: a score/probability (binary), a class (multiclass) or a number (regression).'),
+  id: z.string().optional().describe('Column that joins candidate and production rows; default `id` when both files have it, else row order.'),
+  threshold: z.number().min(0).max(1).default(0.5).describe('Binary: a score at or above the threshold predicts the positive class.'),
+  positive: z.union([z.string(), z.number(), z.boolean()]).optional().describe('Binary: the label value of the positive class (default 1, true or yes).'),
+  probabilities: z.union([z.array(z.string()).min(2), z.string().regex(/\*$/, 'expected a prefix pattern ending in *, like "proba_*"')]).optional().describe('Multiclass: per-class probability columns, as a list or a prefix pattern like `proba_*` (enables log_loss and roc_auc_ovr_macro).'),
+  metrics: z.array(z.string()).optional().describe('Metrics to show besides those with rules (default: every metric of the task).'),
+  rules: z.record(z.string(), ruleSchema).default({}).describe('Rules per metric name.'),
   bootstrap: z
     .strictObject({
       resamples: z.number().int().min(100).max(100_000).default(1000),

@@ -1,0 +1,7 @@
+import type { z } from 'zod';
+import { gateConfigSchema } from '@mlgate/eval-gate';
+
+/** Config files users write, by schema file name (schema/<name>.schema.json). */
+export const SCHEMAS: Record<string, z.ZodType> = {
+  'eval-gate': gateConfigSchema,
+};
