@@ -24,9 +24,10 @@ describe('shadow-compare against real model servers on loopback', () => {
   let skProd: ServerProcess, skCand: ServerProcess, nodeProd: ServerProcess, nodeCand: ServerProcess;
   let expected: { production: Array<{ label: number; score: number }>; candidate: Array<{ label: number; score: number }> };
   beforeAll(async () => {
-    [skProd, skCand, nodeProd, nodeCand] = await Promise.all([sklearnModel('production'), sklearnModel('candidate'), nodeModel('production'), nodeModel('candidate')]);
     pyInputs = writeLines(join(tmp(), 'inputs.jsonl'), rows.slice(0, PY_N));
-    expected = { production: sklearnAnswers('production'), candidate: sklearnAnswers('candidate') };
+    let production, candidate;
+    [skProd, skCand, nodeProd, nodeCand, production, candidate] = await Promise.all([sklearnModel('production'), sklearnModel('candidate'), nodeModel('production'), nodeModel('candidate'), sklearnAnswers('production'), sklearnAnswers('candidate')]);
+    expected = { production, candidate };
   });
   afterAll(async () => {
     await Promise.all([skProd, skCand, nodeProd, nodeCand].map((s) => s?.stop()));

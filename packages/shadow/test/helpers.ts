@@ -1,4 +1,5 @@
-import { execFileSync } from 'node:child_process';
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -8,9 +9,9 @@ import { shadowConfigSchema, shadowCompare, type Answered, type Request, type Ro
 export const INPUTS = resolve(EXAMPLE, 'inputs.jsonl');
 
 /** What scikit-learn itself answers for every input (label and score), computed apart from mlgate. */
-export function sklearnAnswers(variant: 'production' | 'candidate', inputs = INPUTS): Array<{ label: number; score: number }> {
-  const out = execFileSync(PYTHON, [resolve(EXAMPLE, 'serve_sklearn.py'), '--variant', variant, '--predict', inputs], { encoding: 'utf8' });
-  return out.trim().split('\n').map((l) => JSON.parse(l));
+export async function sklearnAnswers(variant: 'production' | 'candidate', inputs = INPUTS): Promise<Array<{ label: number; score: number }>> {
+  const { stdout } = await promisify(execFile)(PYTHON, [resolve(EXAMPLE, 'serve_sklearn.py'), '--variant', variant, '--predict', inputs], { encoding: 'utf8' });
+  return stdout.trim().split('\n').map((l) => JSON.parse(l));
 }
 
 export function tmp(): string {
