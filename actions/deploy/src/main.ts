@@ -7,7 +7,7 @@ export function deploymentRecorder(ctx: RunContext): NonNullable<DeployHooks['re
   return async (d, _host, token) => {
     if (!ctx.repository) return { warning: 'not running on GitHub (no GITHUB_REPOSITORY)' };
     if (!token) return { warning: 'no github-token' };
-    const gh = client(token, ctx);
+    const gh = await client(token, ctx);
     try {
       const created = await gh.rest.repos.createDeployment({
         ...ctx.repository,

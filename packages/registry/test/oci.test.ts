@@ -1,8 +1,10 @@
 import { readFileSync, writeFileSync, truncateSync } from 'node:fs';
+import { createServer, request as httpRequest } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { RemoteError } from '@mlgate/core';
-import { deploy, openRegistry, OciBackend } from '../src/index.js';
+import { deploy, openRegistry, type OciBackend } from '../src/index.js';
 import { OciRegistry } from '../../../test/support/oci-registry.js';
 import { modelDir, registryBehaviour, tmp, uniqueName } from './suite.js';
 
@@ -77,29 +79,52 @@ describe('registry on oci:// (a real distribution registry on loopback, htpasswd
     expect(anon.message).toMatch(/requires a username and password/);
   });
 
-  it('resumes a chunked upload from the offset the registry holds', async () => {
-    const r = open();
-    const name = uniqueName();
-    const backend = r.backend as OciBackend;
-    // Fail the third PATCH once, as a dropped connection would: the client asks the registry for its offset and goes on.
-    const realFetch = globalThis.fetch;
+  it('resumes a chunked upload after a dropped connection, or starts it again when the registry lost the half-written chunk', async () => {
+    // A proxy in front of the registry: it drops the 3rd PATCH before forwarding a byte (the registry
+    // still knows the offset: resume) and cuts the 6th after half its bytes (distribution then
+    // invalidates the session: start again).
     let patches = 0;
-    globalThis.fetch = (async (input: string | URL | Request, init?: RequestInit) => {
-      if (init?.method === 'PATCH' && ++patches === 3) {
-        throw Object.assign(new TypeError('fetch failed'), { cause: { code: 'ECONNRESET' } });
+    const proxy = createServer((req, res) => {
+      const n = req.method === 'PATCH' ? ++patches : 0;
+      if (n === 3) {
+        req.resume();
+        req.on('end', () => req.socket.destroy());
+        return;
       }
-      return realFetch(input, init);
-    }) as typeof fetch;
+      const cut = n === 6;
+      const up = httpRequest({ host: '127.0.0.1', port: reg.port, method: req.method, path: req.url, headers: req.headers }, (ur) => {
+        res.writeHead(ur.statusCode ?? 502, ur.headers);
+        ur.pipe(res);
+      });
+      up.on('error', () => res.destroy());
+      if (!cut) return void req.pipe(up);
+      const half = Number(req.headers['content-length']) / 2;
+      let seen = 0;
+      req.on('data', (c: Buffer) => {
+        if (seen < half) up.write(c.subarray(0, Math.max(0, Math.min(c.length, half - seen))));
+        seen += c.length;
+        if (seen >= half) {
+          up.destroy();
+          req.socket.destroy();
+        }
+      });
+    });
+    await new Promise<void>((r) => proxy.listen(0, '127.0.0.1', r));
     try {
-      const p = await r.publish(name, { model: modelDir('resume', 4_500_000), who: 'ci' });
-      expect(patches).toBeGreaterThan(5);
+      const port = (proxy.address() as AddressInfo).port;
+      const r = openRegistry(`oci://127.0.0.1:${port}/ml/models`, { ...creds, oci: { monolithicMax: 1 << 20, chunkSize: 1 << 20, settleMs: 100 } });
+      const name = uniqueName();
+      const src = modelDir('resume', 4_500_000);
+      const p = await r.publish(name, { model: src, who: 'ci' });
+      expect((r.backend as OciBackend).client.stats).toEqual({ resumes: 1, restarts: 1 });
+      expect(patches).toBeGreaterThan(6);
       const dest = tmp();
-      await r.pull(name, p.version, dest);
-      expect(readFileSync(join(dest, 'model.bin')).length).toBe(4_500_000);
+      await open().pull(name, p.version, dest);
+      expect(readFileSync(join(dest, 'model.bin')).equals(readFileSync(join(src, 'model.bin')))).toBe(true);
     } finally {
-      globalThis.fetch = realFetch;
+      proxy.closeAllConnections();
+      await new Promise<void>((r) => proxy.close(() => r()));
     }
-    expect(backend.kind).toBe('oci');
   });
 
   // Last: it stops and restarts the shared registry.
