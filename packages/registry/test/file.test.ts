@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process';
 import { readFileSync, writeFileSync, truncateSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { FileBackend, openRegistry } from '../src/index.js';
+import { deploy, FileBackend, openRegistry } from '../src/index.js';
 import { modelDir, registryBehaviour, tmp, uniqueName } from './suite.js';
 
 const dir = tmp('mlgate-file-registry-');
@@ -56,5 +56,21 @@ describe('registry on file://', () => {
     const winner = a.code === 0 ? '2' : '3';
     expect((await r.alias(name, 'production'))?.version).toBe(winner);
     expect((await r.history(name, 'production')).map((e) => e.to.version)).toEqual(['1', winner]);
+  });
+});
+
+describe('deploy() on file://', () => {
+  it('promotes an existing version without a model, refuses rollback mixed with promote, and names the missing work', async () => {
+    const r = openRegistry(dir);
+    const name = uniqueName();
+    await r.publish(name, { model: modelDir('d1'), who: 'x' });
+    await r.publish(name, { model: modelDir('d2'), who: 'x' });
+    const up = await deploy(r, { name, promote: 'staging', version: '2', who: 'x' });
+    expect(up).toMatchObject({ alias: 'staging', previous: null, version: { version: '2' } });
+    expect(up.published).toBeUndefined();
+    const back = await deploy(r, { name, rollback: 'staging', rollbackTo: '1', who: 'x' });
+    expect(back).toMatchObject({ previous: { version: '2' }, version: { version: '1' } });
+    await expect(deploy(r, { name, rollback: 'staging', promote: 'staging', who: 'x' })).rejects.toThrow(/rollback cannot be combined/);
+    await expect(deploy(r, { name, promote: 'staging', who: 'x' })).rejects.toThrow(/nothing to do/);
   });
 });

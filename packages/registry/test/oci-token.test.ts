@@ -9,15 +9,16 @@ import { modelDir, tmp, uniqueName } from './suite.js';
 const tokens = new TokenServer({ 'github-actions': 'ghs_workflowtoken123' });
 let reg: OciRegistry;
 beforeAll(async () => {
+  if (!TokenServer.available()) return;
   await tokens.start();
   reg = await new OciRegistry({ token: tokens.registryAuth }).start();
 });
 afterAll(async () => {
   await reg?.stop();
-  await tokens.stop();
+  if (TokenServer.available()) await tokens.stop();
 });
 
-describe('registry on oci:// with the Bearer token flow (as GHCR with the workflow token)', () => {
+describe.skipIf(!TokenServer.available())('registry on oci:// with the Bearer token flow (as GHCR with the workflow token)', () => {
   it('gets a token for the repository scope from the realm and round-trips publish, promote, rollback, pull', async () => {
     const r = openRegistry(reg.url('acme'), { username: 'github-actions', password: 'ghs_workflowtoken123', oci: { settleMs: 100 } });
     const name = uniqueName();
