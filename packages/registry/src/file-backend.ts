@@ -33,6 +33,7 @@ export class FileBackend implements Backend {
     return join(this.root, 'blobs', 'sha256', hexOf(digest));
   }
   private model(name: string, ...parts: string[]): string {
+    if (!/^[a-z0-9][a-z0-9._-]*$/.test(name) || name.includes('..')) throw new DataError(`model name "${name}" is not valid`, { field: 'name' });
     return join(this.root, 'models', name, ...parts);
   }
 
@@ -66,6 +67,7 @@ export class FileBackend implements Backend {
   }
 
   async getVersion(name: string, version: string): Promise<Buffer | undefined> {
+    if (!/^[0-9A-Za-z][0-9A-Za-z.-]*$/.test(version)) return undefined; // never a path outside versions/
     const p = this.model(name, 'versions', `${version}.json`);
     return existsSync(p) ? readFileSync(p) : undefined;
   }

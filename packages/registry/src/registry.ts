@@ -262,7 +262,13 @@ export class Registry {
     checkName(name);
     const out: Record<string, AliasTarget> = {};
     for (const a of (await this.backend.listAliases(name)).sort()) {
-      const t = await this.backend.getAlias(name, a);
+      let t: AliasTarget | undefined;
+      try {
+        t = await this.backend.getAlias(name, a);
+      } catch (e) {
+        if (e instanceof DataError) continue; // a tag pushed by another tool (e.g. "latest"): not an mlgate alias
+        throw e;
+      }
       if (t) out[a] = t;
     }
     return out;

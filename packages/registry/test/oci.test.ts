@@ -48,6 +48,10 @@ describe('registry on oci:// (a real distribution registry on loopback, htpasswd
     expect(m.layers.map((l: { annotations: Record<string, string> }) => l.annotations['org.opencontainers.image.title'])).toEqual(['model.bin', 'params.json', 'tokenizer/vocab.txt']);
     expect(m.annotations['org.opencontainers.image.revision']).toBe('deadbeef');
     expect(await client.headManifest(repo, 'production')).toBe(p.digest);
+    // A tag pushed by another tool is not taken for an alias.
+    const foreign = (await client.getManifest(repo, 'mlgate.history.production'))!.bytes;
+    await client.putManifest(repo, 'latest', foreign, 'application/vnd.oci.image.manifest.v1+json');
+    expect(Object.keys(await r.aliases(name))).toEqual(['production']);
     // The history survives in the registry itself: a fresh client reads it back.
     const h = await open().history(name, 'production');
     expect(h).toHaveLength(1);
