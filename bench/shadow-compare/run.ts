@@ -8,7 +8,7 @@
 import { execFileSync, spawn } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { mkdirSync, readFileSync, writeFileSync, createWriteStream } from 'node:fs';
-import { cpus } from 'node:os';
+import { cpus, loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { startServerProcess } from '../../test/support/model-servers/processes.js';
@@ -41,7 +41,7 @@ function recordedAnswers(inputs: string, n: number): string {
   return file;
 }
 
-function replay(inputs: string, url: string, answers: string): Promise<{ seconds: number; requests: number; rps: number; peakRssMb: number; p50: number; p99: number }> {
+function replay(inputs: string, url: string, answers: string): Promise<{ seconds: number; requests: number; rps: number; peakRssMb: number; p50: number; p99: number; cpuSeconds: number }> {
   return new Promise((res, rej) => {
     const child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'bench/shadow-compare/replay.ts'), '--inputs', inputs, '--candidate', url, '--production', `file: ${answers}`, '--concurrency', String(C)], { cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'] });
     let out = '';
@@ -51,9 +51,11 @@ function replay(inputs: string, url: string, answers: string): Promise<{ seconds
 }
 
 async function drive(url: string, body: string, amount: number) {
+  const cpu0 = process.cpuUsage();
   const r = await autocannon({ url, method: 'POST', headers: { 'content-type': 'application/json' }, body, connections: C, amount });
+  const cpu = process.cpuUsage(cpu0);
   if (r.errors || r.non2xx) throw new Error(`autocannon saw ${r.errors} errors and ${r.non2xx} non-2xx answers`);
-  return { rps: r.requests.total / r.duration, p50: r.latency.p50, p99: r.latency.p99, seconds: r.duration };
+  return { rps: r.requests.total / r.duration, p50: r.latency.p50, p99: r.latency.p99, seconds: r.duration, cpuSeconds: (cpu.user + cpu.system) / 1e6 };
 }
 
 const small = Math.max(1000, Math.round(N / 10));
@@ -83,6 +85,7 @@ try {
     mlgate,
     ratio: m.rps / a.rps,
     rss: { [small]: smallRun.peakRssMb, [N]: m.peakRssMb },
+    loadavg: loadavg(),
   };
   writeFileSync(join(WORK, 'result.json'), JSON.stringify(result, null, 2));
   const f = (x: number) => Math.round(x).toLocaleString('en-US');
@@ -90,6 +93,8 @@ try {
   console.log(`| autocannon (the limit) | ${f(a.rps)} | ${a.p50} | ${a.p99} |`);
   console.log(`| mlgate shadow-compare | ${f(m.rps)} | ${m.p50.toFixed(2)} | ${m.p99.toFixed(2)} |`);
   console.log(`\nmlgate / autocannon: ${(result.ratio * 100).toFixed(1)}% (best of ${ROUNDS} rounds each; all rounds in bench/.work/shadow-compare/result.json)`);
+  console.log(`client CPU per request: autocannon ${((a.cpuSeconds / N) * 1e6).toFixed(0)} µs, mlgate ${((m.cpuSeconds / N) * 1e6).toFixed(0)} µs (mlgate reads, sends, parses, compares and keeps statistics)`);
+  console.log(`load average during the run: ${loadavg().map((x) => x.toFixed(1)).join(' ')} on ${cpus().length} CPUs`);
   console.log(`mlgate peak RSS: ${smallRun.peakRssMb.toFixed(0)} MB at ${f(small)} requests, ${m.peakRssMb.toFixed(0)} MB at ${f(N)} requests`);
 } finally {
   await server.stop();

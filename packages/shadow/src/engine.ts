@@ -150,28 +150,39 @@ function checkReadable(file: string): void {
   }
 }
 
-/** Group a stream of requests into batches; safe to pull from several workers at once. */
-function batchesOf(source: AsyncGenerator<Request>, size: number): { next(): Promise<IteratorResult<Request[]>> } {
-  let chain: Promise<unknown> = Promise.resolve();
+/**
+ * Group the stream of request chunks into batches; safe to pull from several workers at once. Takes
+ * from a buffer without awaiting while it holds enough, so a request costs no extra promise hops.
+ */
+const LOW_WATER = 2048;
+
+function batchesOf(source: AsyncGenerator<Request[]>, size: number): { next(): Promise<IteratorResult<Request[]>> } {
+  let buf: Request[] = [];
+  let pos = 0;
   let finished = false;
-  const pull = async (): Promise<IteratorResult<Request[]>> => {
-    if (finished) return { done: true, value: undefined };
-    const batch: Request[] = [];
-    while (batch.length < size) {
-      const r = await source.next();
-      if (r.done) {
-        finished = true;
-        break;
-      }
-      batch.push(r.value);
+  let filling: Promise<void> | undefined;
+  const fill = async () => {
+    const r = await source.next();
+    if (r.done) finished = true;
+    else {
+      buf = pos < buf.length ? buf.slice(pos).concat(r.value) : r.value;
+      pos = 0;
     }
-    return batch.length ? { done: false, value: batch } : { done: true, value: undefined };
   };
   return {
-    next() {
-      const p = chain.then(pull);
-      chain = p.catch(() => undefined);
-      return p;
+    async next() {
+      for (;;) {
+        if (buf.length - pos >= size || (finished && pos < buf.length)) {
+          const b = size === 1 ? [buf[pos]!] : buf.slice(pos, pos + size);
+          pos += b.length;
+          // read ahead, so no worker ever waits for the disk
+          if (!finished && !filling && buf.length - pos < LOW_WATER) filling = fill().finally(() => (filling = undefined));
+          return { done: false, value: b };
+        }
+        if (finished) return { done: true, value: undefined };
+        filling ??= fill().finally(() => (filling = undefined));
+        await filling;
+      }
     },
   };
 }

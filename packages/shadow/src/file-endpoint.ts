@@ -1,5 +1,5 @@
 import { createReadStream } from 'node:fs';
-import { createInterface } from 'node:readline';
+import { lineChunks } from './lines.js';
 import { DataError } from '@mlgate/core';
 import type { Endpoint, Outcome, Request } from './types.js';
 import { fault } from './types.js';
@@ -11,11 +11,11 @@ import { fault } from './types.js';
 export class FileEndpoint implements Endpoint {
   readonly kind = 'file' as const;
   readonly label: string;
-  private iter?: AsyncIterator<string>;
+  private iter?: AsyncIterator<string[]>;
   private read = 0;
   private eof = false;
   private readonly held = new Map<number, string>();
-  private chain: Promise<unknown> = Promise.resolve();
+  private filling?: Promise<void>;
   constructor(private readonly file: string) {
     this.label = `file: ${file}`;
   }
@@ -26,26 +26,26 @@ export class FileEndpoint implements Endpoint {
       stream.once('readable', () => resolve());
       stream.once('error', (e: NodeJS.ErrnoException) => reject(new DataError(e.code === 'ENOENT' ? 'answers file not found' : `cannot read the answers file: ${e.message}`, { file: this.file })));
     });
-    this.iter = createInterface({ input: stream, crlfDelay: Infinity })[Symbol.asyncIterator]();
+    this.iter = lineChunks(stream);
+  }
+
+  private async fill(): Promise<void> {
+    const r = await this.iter!.next();
+    if (r.done) this.eof = true;
+    else for (const line of r.value) if (line.trim() !== '') this.held.set(this.read++, line);
   }
 
   /** The line for answer `index` (0-based), reading on as far as needed; undefined past the end. */
-  private lineFor(index: number): Promise<string | undefined> {
-    const next = this.chain.then(async () => {
-      while (!this.eof && this.read <= index) {
-        const r = await this.iter!.next();
-        if (r.done) {
-          this.eof = true;
-          break;
-        }
-        if (r.value.trim() !== '') this.held.set(this.read++, r.value);
-      }
-      const line = this.held.get(index);
-      this.held.delete(index);
-      return line;
-    });
-    this.chain = next.catch(() => undefined);
-    return next;
+  private async lineFor(index: number): Promise<string | undefined> {
+    while (!this.eof && this.read <= index) {
+      this.filling ??= this.fill().finally(() => (this.filling = undefined));
+      await this.filling;
+    }
+    const line = this.held.get(index);
+    this.held.delete(index);
+    // read ahead, so no request waits for the disk
+    if (!this.eof && !this.filling && this.read - index < 2048) this.filling = this.fill().finally(() => (this.filling = undefined));
+    return line;
   }
 
   async call(batch: Request[]): Promise<Outcome[]> {
@@ -67,9 +67,9 @@ export class FileEndpoint implements Endpoint {
 
   async close(): Promise<string[]> {
     if (!this.iter) return [];
-    let extra = 0;
+    let extra = this.held.size; // read ahead, never asked for: answers past the last input
     if (!this.eof) {
-      for (let r = await this.iter.next(); !r.done; r = await this.iter.next()) if (r.value.trim() !== '') extra++;
+      for (let r = await this.iter.next(); !r.done; r = await this.iter.next()) for (const line of r.value) if (line.trim() !== '') extra++;
     }
     await this.iter.return?.();
     return extra > 0 ? [`${this.label} holds ${extra} more answers than there are inputs; they were not compared`] : [];

@@ -1,5 +1,5 @@
 import { createReadStream } from 'node:fs';
-import { createInterface } from 'node:readline';
+import { lineChunks } from './lines.js';
 import { extname } from 'node:path';
 import { parse as parseCsv } from 'csv-parse';
 import { DataError } from '@mlgate/core';
@@ -18,10 +18,10 @@ async function open(file: string) {
 }
 
 /**
- * The recorded requests as a stream: JSON Lines (one request body a line) or CSV (one row a request,
- * an object keyed by the header, numbers as numbers). Blank lines are skipped.
+ * The recorded requests as a stream, in chunks: JSON Lines (one request body a line) or CSV (one row
+ * a request, an object keyed by the header, numbers as numbers). Blank lines are skipped.
  */
-export async function* readRequests(file: string): AsyncGenerator<Request> {
+export async function* readRequests(file: string): AsyncGenerator<Request[]> {
   const csv = ['.csv', '.tsv'].includes(extname(file).toLowerCase());
   const stream = await open(file);
   let index = 0;
@@ -30,25 +30,35 @@ export async function* readRequests(file: string): AsyncGenerator<Request> {
       parseCsv({ columns: true, cast: true, skip_empty_lines: true, delimiter: extname(file).toLowerCase() === '.tsv' ? '\t' : ',', info: true, relax_column_count: false }),
     );
     try {
+      let chunk: Request[] = [];
       for await (const rec of parser as AsyncIterable<{ record: Record<string, unknown>; info: { lines: number } }>) {
-        yield { index: index++, line: rec.info.lines, body: rec.record };
+        chunk.push({ index: index++, line: rec.info.lines, body: rec.record });
+        if (chunk.length >= 256) {
+          yield chunk;
+          chunk = [];
+        }
       }
+      if (chunk.length) yield chunk;
     } catch (e) {
       const err = e as Error & { lines?: number; code?: string };
       throw new DataError(`invalid CSV: ${err.message.replace(/^Invalid Record Length: /, '')}`, { file, line: err.lines });
     }
   } else {
     let line = 0;
-    for await (const text of createInterface({ input: stream, crlfDelay: Infinity })) {
-      line++;
-      if (text.trim() === '') continue;
-      let body: unknown;
-      try {
-        body = JSON.parse(text);
-      } catch (e) {
-        throw new DataError(`line is not JSON (JSON Lines expected: one request body a line): ${(e as Error).message}`, { file, line });
+    for await (const texts of lineChunks(stream)) {
+      const chunk: Request[] = [];
+      for (const text of texts) {
+        line++;
+        if (text.trim() === '') continue;
+        let body: unknown;
+        try {
+          body = JSON.parse(text);
+        } catch (e) {
+          throw new DataError(`line is not JSON (JSON Lines expected: one request body a line): ${(e as Error).message}`, { file, line });
+        }
+        chunk.push({ index: index++, line, body, text });
       }
-      yield { index: index++, line, body, text };
+      if (chunk.length) yield chunk;
     }
   }
   if (index === 0) throw new DataError('the inputs file holds no request', { file });
