@@ -2,7 +2,7 @@ import type { Batch, Cell } from '@mlgate/data';
 import { cellKind } from '@mlgate/data';
 import type { Condition, Plan, RowAggregate } from './plan.js';
 import { compilePredicate } from './predicates.js';
-import { HyperLogLog, QuantileSketch, hash32 } from './sketch.js';
+import { HashSeen, HyperLogLog, QuantileSketch, selectQuantiles } from './sketch.js';
 import { compare, isNull, numeric, sameValue, TypeMismatch, valueKey } from './values.js';
 
 export interface EngineOptions {
@@ -73,6 +73,10 @@ class Numbers {
   private sorted?: Float64Array;
   constructor(private readonly limit: number) {}
   add(x: number): void {
+    if (this.n < this.buf.length) {
+      this.buf[this.n++] = x;
+      return;
+    }
     if (this.sketch) return this.sketch.add(x);
     if (this.n === this.buf.length) {
       if (this.n >= this.limit) {
@@ -97,23 +101,30 @@ class Numbers {
   }
   quantiles(qs: number[], method: 'nearest' | 'linear' | 'lower' = 'linear'): number[] {
     if (this.sketch) return this.sketch.quantiles(qs);
-    const s = this.sortedValues();
-    const n = s.length;
+    const n = this.n;
     if (n === 0) return qs.map(() => NaN);
-    return qs.map((q) => {
+    const index = (q: number): [number, number, number] => {
       const pos = q * (n - 1);
-      if (method === 'lower') return s[Math.floor(pos)]!;
+      const f = Math.floor(pos);
+      if (method === 'lower') return [f, f, 0];
       if (method === 'nearest') {
         // numpy 'nearest' rounds half to even
-        const f = Math.floor(pos);
         const frac = pos - f;
-        const idx = frac > 0.5 ? f + 1 : frac < 0.5 ? f : f % 2 === 0 ? f : f + 1;
-        return s[Math.min(idx, n - 1)]!;
+        const idx = Math.min(frac > 0.5 ? f + 1 : frac < 0.5 ? f : f % 2 === 0 ? f : f + 1, n - 1);
+        return [idx, idx, 0];
       }
-      const lo = Math.floor(pos);
-      const hi = Math.min(lo + 1, n - 1);
-      return s[lo]! + (s[hi]! - s[lo]!) * (pos - lo);
-    });
+      return [f, Math.min(f + 1, n - 1), pos - f];
+    };
+    const idx = qs.map(index);
+    let at: (i: number) => number;
+    if (this.sorted) {
+      const s = this.sorted;
+      at = (i) => s[i]!;
+    } else {
+      const picked = selectQuantiles(this.buf.subarray(0, n), idx.flatMap(([a, b]) => [a, b]));
+      at = (i) => picked.get(i)!;
+    }
+    return idx.map(([a, b, w]) => (w === 0 ? at(a) : at(a) + (at(b) - at(a)) * w));
   }
   sample(): { values: number[]; weights: number[] } {
     if (this.sketch) return this.sketch.sample();
@@ -128,13 +139,22 @@ interface ColumnState {
   filter: number;
   nums?: Numbers;
   hll?: HyperLogLog;
+  /** shifted sums for mean and variance (shift = first value keeps them stable) */
+  shift: number;
+  s1: number;
+  s2: number;
 }
 
 interface RowState {
   agg: Plan['rows'][number];
   m: RowMetrics;
   test?: (v: unknown) => boolean;
-  seen?: Map<string, { row: number; line?: number; value: unknown; count: number }>;
+  /** key → first row (−row−1 once reported as a duplicate) */
+  seen?: Map<string, number>;
+  /** first lines that are not row + 2 (CSV with multi-line fields) */
+  lines?: Map<string, number>;
+  hashed?: HashSeen;
+  lineDelta?: number;
   prev?: unknown;
 }
 
@@ -172,6 +192,9 @@ export class Engine {
       filter,
       m: { column, rows: 0, nulls: 0, nonNull: 0, numeric: 0, nonNumeric: 0, min: Infinity, max: -Infinity, sum: 0, mean: 0, m2: 0, valuesExact: true, distinct: 0, values: needs.values ? new Map() : undefined, kinds: needs.kinds ? {} : undefined, histograms: needs.histograms?.map((bins) => ({ bins, counts: new Array(Math.max(0, bins.length - 1)).fill(0), below: 0, above: 0 })) },
       nums: needs.numbers ? new Numbers(this.exactLimit) : undefined,
+      shift: 0,
+      s1: 0,
+      s2: 0,
     };
   }
 
@@ -205,11 +228,24 @@ export class Engine {
       this.filterCounts[k] += mask.reduce((a, b) => a + b, 0);
       return mask;
     });
-    for (const s of this.cols) this.columnPass(s, get(s.m.column), batch, s.filter >= 0 ? masks[s.filter] : undefined);
+    const cache = new Map<string, Float64Array>();
+    const textual = this.opts.textual;
+    const nums = (name: string): Float64Array | undefined => {
+      let a = cache.get(name);
+      if (!a) {
+        const v = get(name);
+        if (!v) return undefined;
+        a = new Float64Array(batch.length);
+        for (let r = 0; r < batch.length; r++) a[r] = numeric(v[r], textual);
+        cache.set(name, a);
+      }
+      return a;
+    };
+    for (const s of this.cols) this.columnPass(s, get(s.m.column), batch, s.filter >= 0 ? masks[s.filter] : undefined, s.needs.moments || s.needs.numbers || s.m.histograms ? nums(s.m.column) : undefined);
     for (const s of this.aggs) {
       if (s.m.error) continue;
       try {
-        this.rowPass(s, get, batch, s.agg.filter >= 0 ? masks[s.agg.filter] : undefined);
+        this.rowPass(s, get, batch, s.agg.filter >= 0 ? masks[s.agg.filter] : undefined, nums);
       } catch (e) {
         if (e instanceof TypeMismatch) s.m.error = e.message;
         else throw e;
@@ -218,7 +254,7 @@ export class Engine {
     this.rows += batch.length;
   }
 
-  private columnPass(s: ColumnState, values: Cell[] | undefined, batch: Batch, mask: Uint8Array | undefined): void {
+  private columnPass(s: ColumnState, values: Cell[] | undefined, batch: Batch, mask: Uint8Array | undefined, parsed: Float64Array | undefined): void {
     const m = s.m;
     const n = batch.length;
     const textual = this.opts.textual;
@@ -233,17 +269,18 @@ export class Engine {
         continue;
       }
       m.nonNull++;
-      if (moments || numbers || m.histograms) {
-        const x = numeric(v, textual);
+      if (parsed) {
+        const x = parsed[r]!;
         if (x === x) {
           if (moments) {
+            if (m.numeric === 0) s.shift = x;
             m.numeric++;
             if (x < m.min) m.min = x;
             if (x > m.max) m.max = x;
             m.sum += x;
-            const d = x - m.mean;
-            m.mean += d / m.numeric;
-            m.m2 += d * (x - m.mean);
+            const d = x - s.shift;
+            s.s1 += d;
+            s.s2 += d * d;
           }
           if (numbers) s.nums!.add(x);
           if (m.histograms) for (const h of m.histograms) histAdd(h, x);
@@ -278,13 +315,31 @@ export class Engine {
     if (s.m.samples.length < this.sampleLimit) s.m.samples.push({ value, row: batch.rowStart + r, line: batch.lines?.[r] });
   }
 
-  private rowPass(s: RowState, get: (c: string) => Cell[] | undefined, batch: Batch, mask: Uint8Array | undefined): void {
+  private rowPass(s: RowState, get: (c: string) => Cell[] | undefined, batch: Batch, mask: Uint8Array | undefined, nums: (c: string) => Float64Array | undefined): void {
     const agg = s.agg as RowAggregate;
     const n = batch.length;
     const textual = this.opts.textual;
     switch (agg.kind) {
       case 'map': {
         const values = get(agg.column);
+        const p = agg.predicate;
+        if (textual && values && p.op === 'between' && (p.min === undefined || typeof p.min === 'number') && (p.max === undefined || typeof p.max === 'number')) {
+          // fast path for CSV: the batch's parsed numbers, shared with the column aggregates
+          const x = nums(agg.column)!;
+          const lo = p.min === undefined ? -Infinity : (p.min as number);
+          const hi = p.max === undefined ? Infinity : (p.max as number);
+          const sMin = !!p.strictMin;
+          const sMax = !!p.strictMax;
+          for (let r = 0; r < n; r++) {
+            if (mask && !mask[r]) continue;
+            const v = values[r];
+            if (v === null || v === undefined) continue;
+            s.m.total++;
+            const xr = x[r]!;
+            if (!(sMin ? xr > lo : xr >= lo) || !(sMax ? xr < hi : xr <= hi)) this.sample(s, v, batch, r);
+          }
+          return;
+        }
         const test = s.test!;
         for (let r = 0; r < n; r++) {
           if (mask && !mask[r]) continue;
@@ -304,7 +359,7 @@ export class Engine {
           const v = values ? values[r] : null;
           if (isNull(v)) continue;
           s.m.total++;
-          this.dedup(s, valueKey(v), v, batch, r);
+          this.dedup(s, s.hashed && typeof v === 'string' ? 's' : valueKey(v), v, batch, r);
         }
         return;
       }
@@ -385,32 +440,52 @@ export class Engine {
     }
   }
 
-  /** Duplicates: every occurrence of a repeated key is unexpected, the first one included. */
+  /**
+   * Duplicates: every occurrence of a repeated key is unexpected, the first one included. Exact
+   * (key → first row, line) up to `distinctLimit` keys, then 53-bit hashes with the first row only.
+   */
   private dedup(s: RowState, key: string, value: unknown, batch: Batch, r: number): void {
-    const seen = s.seen!;
-    const e = seen.get(key);
     const row = batch.rowStart + r;
-    if (!e) {
-      if (seen.size >= this.exactLimit) {
-        // past the exact limit only a 53-bit hash of the key is kept
-        s.m.approximate = true;
-        key = `h${hash32(key)}:${hash32(key, 0x2545f491) & 0x1fffff}`;
-        const h = seen.get(key);
-        if (h) return this.dupe(s, h, value, batch, r);
-      }
-      seen.set(key, { row, line: batch.lines?.[r], value: s.m.approximate ? undefined : value, count: 1 });
+    if (s.hashed) {
+      const first = s.hashed.add(key === 's' && typeof value === 'string' ? HashSeen.hashText(value) : HashSeen.hash(key), row);
+      if (first === -1) return;
+      if (first >= 0) this.firstDupe(s, value, first, undefined);
+      this.sample(s, value, batch, r);
       return;
     }
-    this.dupe(s, e, value, batch, r);
-  }
-
-  private dupe(s: RowState, e: { row: number; line?: number; value: unknown; count: number }, value: unknown, batch: Batch, r: number): void {
-    e.count++;
-    if (e.count === 2) {
-      s.m.unexpected++;
-      if (s.m.samples.length < this.sampleLimit) s.m.samples.push({ value: e.value ?? value, row: e.row, line: e.line });
+    const seen = s.seen!;
+    const e = seen.get(key);
+    if (e === undefined) {
+      if (seen.size >= this.distinctLimit) {
+        s.m.approximate = true;
+        s.hashed = new HashSeen(1 << 20);
+        for (const [k, v] of seen) s.hashed.add(HashSeen.hash(k), v >= 0 ? v : -v - 1);
+        // rows already reported stay reported: mark them by adding again
+        for (const [k, v] of seen) if (v < 0) s.hashed.add(HashSeen.hash(k), 0);
+        s.seen = undefined;
+        s.lines = undefined;
+        return this.dedup(s, key, value, batch, r);
+      }
+      seen.set(key, row);
+      const line = batch.lines?.[r];
+      if (line !== undefined) {
+        s.lineDelta ??= line - row;
+        if (line !== row + s.lineDelta) (s.lines ??= new Map()).set(key, line);
+      }
+      return;
+    }
+    if (e >= 0) {
+      seen.set(key, -e - 1);
+      const line = s.lines?.get(key) ?? (s.lineDelta !== undefined ? e + s.lineDelta : undefined);
+      this.firstDupe(s, value, e, line);
     }
     this.sample(s, value, batch, r);
+  }
+
+  /** The first occurrence of a key found again later (same key, so the same value). */
+  private firstDupe(s: RowState, value: unknown, row: number, line: number | undefined): void {
+    s.m.unexpected++;
+    if (s.m.samples.length < this.sampleLimit) s.m.samples.push({ value, row, line });
   }
 
   finish(): Metrics {
@@ -419,6 +494,10 @@ export class Engine {
       if (s.nums) {
         const nums = s.nums;
         m.numbers = { exact: nums.exact, quantiles: (qs, method) => nums.quantiles(qs, method), sample: () => nums.sample() };
+      }
+      if (m.numeric > 0) {
+        m.mean = s.shift + s.s1 / m.numeric;
+        m.m2 = Math.max(0, s.s2 - (s.s1 * s.s1) / m.numeric);
       }
       if (m.values) m.distinct = s.hll ? Math.max(s.hll.estimate(), m.values.size) : m.values.size;
       if (m.numeric === 0) {

@@ -45,7 +45,20 @@ export function compilePredicate(p: Predicate, textual: boolean): (v: unknown) =
       const set = new Set(p.values.map(valueKey));
       const negate = !!p.negate;
       if (!textual) return (v) => set.has(valueKey(v)) !== negate;
-      return (v) => lookupKeys(v, true).some((k) => set.has(k)) !== negate;
+      // CSV text: look the text up as is, then as the number or boolean it reads as
+      const texts = new Set(p.values.filter((x) => typeof x === 'string') as string[]);
+      const numbers = new Set(p.values.filter((x) => typeof x === 'number') as number[]);
+      const bools = new Set(p.values.filter((x) => typeof x === 'boolean') as boolean[]);
+      return (v) => {
+        if (typeof v !== 'string') return set.has(valueKey(v)) !== negate;
+        if (texts.has(v)) return !negate;
+        if (numbers.size) {
+          const n = numeric(v, true);
+          if (n === n && numbers.has(n)) return !negate;
+        }
+        if (bools.size && lookupKeys(v, true).some((k) => set.has(k))) return !negate;
+        return negate;
+      };
     }
     case 'regex': {
       const res = p.patterns.map((x) => pythonRegex(x));

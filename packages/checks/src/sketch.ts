@@ -73,9 +73,13 @@ export class QuantileSketch {
   }
 }
 
-/** 32-bit FNV-1a of a string with a seed. */
-export function hash32(s: string, seed = 0x811c9dc5): number {
+/** 32-bit FNV-1a of a string with a seed (`prefix`: a character hashed before the string). */
+export function hash32(s: string, seed = 0x811c9dc5, prefix = -1): number {
   let h = seed >>> 0;
+  if (prefix >= 0) {
+    h ^= prefix;
+    h = Math.imul(h, 0x01000193);
+  }
   for (let i = 0; i < s.length; i++) {
     h ^= s.charCodeAt(i);
     h = Math.imul(h, 0x01000193);
@@ -118,4 +122,118 @@ export class HyperLogLog {
     if (e <= 2.5 * m && zeros > 0) e = m * Math.log(m / zeros);
     return Math.round(e);
   }
+}
+
+/**
+ * Seen-keys table for uniqueness past the exact limit: open addressing over 53-bit key hashes with the
+ * first row of each key (12 bytes per slot, load ≤ 0.7). Two different values share a 53-bit hash with
+ * probability ≈ n²/2⁵⁴ over the whole table (1M keys: 6·10⁻⁵), which would report one false duplicate.
+ */
+export class HashSeen {
+  private keys: Float64Array;
+  private rows: Int32Array;
+  private size = 0;
+  constructor(capacity = 1 << 16) {
+    this.keys = new Float64Array(capacity).fill(-1);
+    this.rows = new Int32Array(capacity);
+  }
+
+  static hash(key: string): number {
+    return hash32(key) * 2097152 + (hash32(key, 0x2545f491) & 0x1fffff);
+  }
+
+  /** The hash of `valueKey(text)` ('s' + text) without building that string. */
+  static hashText(text: string): number {
+    return hash32(text, 0x811c9dc5, 115) * 2097152 + (hash32(text, 0x2545f491, 115) & 0x1fffff);
+  }
+
+  /** Slot of a hash: its high 32 bits are a well-mixed hash already. */
+  private static slot(h: number, mask: number): number {
+    return Math.floor(h / 2097152) & mask;
+  }
+
+  /** Insert; returns -1 when new, else the first row seen with that hash (negative-encoded once reported). */
+  add(h: number, row: number): number {
+    if (this.size * 10 >= this.keys.length * 7) this.grow();
+    const mask = this.keys.length - 1;
+    let i = HashSeen.slot(h, mask);
+    for (;;) {
+      const k = this.keys[i]!;
+      if (k === -1) {
+        this.keys[i] = h;
+        this.rows[i] = row;
+        this.size++;
+        return -1;
+      }
+      if (k === h) {
+        const r = this.rows[i]!;
+        if (r >= 0) this.rows[i] = -r - 1; // first occurrence now reported
+        return r;
+      }
+      i = (i + 1) & mask;
+    }
+  }
+
+  private grow(): void {
+    const oldK = this.keys;
+    const oldR = this.rows;
+    this.keys = new Float64Array(oldK.length * 2).fill(-1);
+    this.rows = new Int32Array(oldK.length * 2);
+    const mask = this.keys.length - 1;
+    for (let j = 0; j < oldK.length; j++) {
+      const h = oldK[j]!;
+      if (h === -1) continue;
+      let i = HashSeen.slot(h, mask);
+      while (this.keys[i] !== -1) i = (i + 1) & mask;
+      this.keys[i] = h;
+      this.rows[i] = oldR[j]!;
+    }
+  }
+}
+
+/** Values at quantiles q of x (0 ≤ q ≤ 1) by selection (Hoare) instead of a full sort: O(n · log k). */
+export function selectQuantiles(x: Float64Array, positions: number[]): Map<number, number> {
+  const want = [...new Set(positions)].sort((a, b) => a - b);
+  const out = new Map<number, number>();
+  const go = (lo: number, hi: number, ks: number[]): void => {
+    if (ks.length === 0 || lo > hi) return;
+    const mid = ks[ks.length >> 1]!;
+    select(x, lo, hi, mid);
+    out.set(mid, x[mid]!);
+    go(lo, mid - 1, ks.filter((k) => k < mid));
+    go(mid + 1, hi, ks.filter((k) => k > mid));
+  };
+  go(0, x.length - 1, want);
+  return out;
+}
+
+function select(a: Float64Array, lo: number, hi: number, k: number): void {
+  while (hi > lo) {
+    // median of three pivot
+    const m = (lo + hi) >>> 1;
+    if (a[m]! < a[lo]!) swap(a, m, lo);
+    if (a[hi]! < a[lo]!) swap(a, hi, lo);
+    if (a[hi]! < a[m]!) swap(a, hi, m);
+    const pivot = a[m]!;
+    let i = lo;
+    let j = hi;
+    while (i <= j) {
+      while (a[i]! < pivot) i++;
+      while (a[j]! > pivot) j--;
+      if (i <= j) {
+        swap(a, i, j);
+        i++;
+        j--;
+      }
+    }
+    if (k <= j) hi = j;
+    else if (k >= i) lo = i;
+    else return;
+  }
+}
+
+function swap(a: Float64Array, i: number, j: number): void {
+  const t = a[i]!;
+  a[i] = a[j]!;
+  a[j] = t;
 }

@@ -2,6 +2,12 @@ import { DataError } from '@mlgate/core';
 import type { Batch, Cell } from './types.js';
 import { PANDAS_NULLS } from './typing.js';
 
+/** A concatenation is a rope in V8: reading it char by char is slow until it is made flat (ToNumber does that). */
+function flatten(s: string): string {
+  /^/.test(s);
+  return s;
+}
+
 const QUOTE = 34;
 const LF = 10;
 const CR = 13;
@@ -19,21 +25,41 @@ export class CsvParser {
   private rows = 0;
   private readonly out: Batch[] = [];
   private readonly nulls: Set<string>;
+  private readonly isNull: (f: string) => boolean;
   private readonly delim: number;
 
+  private readonly batchSize: number;
   constructor(
     private readonly file: string,
     delimiter: string,
-    private readonly batchSize = 8192,
+    batchSize: number | undefined = 2048,
     nullValues: readonly string[] = PANDAS_NULLS,
   ) {
+    this.batchSize = batchSize ?? 2048;
     this.delim = delimiter.charCodeAt(0);
     this.nulls = new Set(nullValues);
+    const nulls = this.nulls;
+    const maxLen = Math.max(0, ...nullValues.map((v) => v.length));
+    if (nullValues === PANDAS_NULLS) {
+      // the pandas list: skip the set lookup for ordinary numbers and words (the hot path)
+      this.isNull = (f) => {
+        const n = f.length;
+        if (n === 0) return true;
+        if (n > 8) return false;
+        const c = f.charCodeAt(0);
+        if (c >= 48 && c <= 57) return c === 49 && n > 2 && f.charCodeAt(2) === 35 && nulls.has(f);
+        if (c === 45) {
+          const c1 = f.charCodeAt(1);
+          return (c1 === 78 || c1 === 110 || (c1 === 49 && f.charCodeAt(3) === 35)) && nulls.has(f);
+        }
+        return (c === 35 || c === 60 || c === 78 || c === 110) && nulls.has(f);
+      };
+    } else this.isNull = (f) => f.length <= maxLen && nulls.has(f);
   }
 
   /** Parse a decoded chunk; returns the batches completed so far. `last` flushes the final record. */
   push(text: string, last = false): Batch[] {
-    const s = this.carry.length ? this.carry + text : text;
+    const s = this.carry.length ? flatten(this.carry + text) : text;
     this.carry = '';
     const end = this.parse(s, last);
     if (end < s.length) this.carry = s.slice(end);
@@ -55,7 +81,6 @@ export class CsvParser {
   private parse(s: string, last: boolean): number {
     const n = s.length;
     const delim = this.delim;
-    const nulls = this.nulls;
     let i = 0;
     let line = this.line;
     const fields: string[] = [];
@@ -155,13 +180,13 @@ export class CsvParser {
       if (!complete) break;
       // a blank line is skipped (as pandas does)
       if (fields.length === 1 && fields[0] === '' && !quotedFlags[0]) continue;
-      this.record(fields, quotedFlags, recordLine, nulls);
+      this.record(fields, quotedFlags, recordLine);
     }
     this.line = line;
     return n;
   }
 
-  private record(fields: string[], quoted: boolean[], line: number, nulls: Set<string>): void {
+  private record(fields: string[], quoted: boolean[], line: number): void {
     if (!this.header) {
       const seen = new Map<string, number>();
       this.header = fields.map((f, k) => {
@@ -180,9 +205,10 @@ export class CsvParser {
     if (!this.batch) this.batch = this.newBatch();
     const b = this.batch;
     const r = b.length;
+    const isNull = this.isNull;
     for (let c = 0; c < width; c++) {
       const f = fields[c]!;
-      b.values[c]![r] = f.length <= 8 && !quoted[c] && nulls.has(f) ? null : f;
+      b.values[c]![r] = !quoted[c] && isNull(f) ? null : f;
     }
     b.lines![r] = line;
     b.length++;

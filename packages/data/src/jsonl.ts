@@ -7,7 +7,7 @@ import type { Batch, Cell, ReadOptions } from './types.js';
  * later is missing, i.e. null, in earlier rows). Blank lines are skipped.
  */
 export async function* readJsonLines(file: string, gzip: boolean, opts: ReadOptions): AsyncGenerator<Batch> {
-  const size = opts.batchSize ?? 8192;
+  const size = opts.batchSize ?? 2048;
   const columns: string[] = [];
   const index = new Map<string, number>();
   let batch: Batch | undefined;

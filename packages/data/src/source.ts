@@ -69,7 +69,7 @@ export function openTable(pattern: string, opts: ReadOptions = {}): TableSource 
 
 /** Bytes of a file, gunzipped if asked. */
 export function byteStream(file: string, gzip: boolean): AsyncIterable<Buffer> {
-  const raw = createReadStream(file, { highWaterMark: 1 << 20 });
+  const raw = createReadStream(file, { highWaterMark: 1 << 16 });
   if (!gzip) return raw;
   const gz = createGunzip();
   raw.on('error', (e) => gz.destroy(e));

@@ -17,7 +17,7 @@ export interface Batch {
 export type Format = 'csv' | 'tsv' | 'jsonl' | 'parquet';
 
 export interface ReadOptions {
-  /** Rows per batch (default 8192). */
+  /** Rows per batch (default 2048: small batches keep the young generation small, so GC stays cheap). */
   batchSize?: number;
   /** Cells read as missing in CSV/TSV (default: the same list as pandas' `read_csv`). */
   nullValues?: readonly string[];

@@ -1,0 +1,91 @@
+/**
+ * bench/data-check: the same suite (nulls, ranges, sets, a unique id, regexes, 5 quantiles per numeric
+ * column) over an N-row × 20-column CSV, run by mlgate (the bundled action, as a workflow runs it), by
+ * pandas and by DuckDB (2 threads), side by side in one run. Wall time and peak RSS per process
+ * (GNU time), and a cross-check that the three find the same unexpected counts and quantiles.
+ *
+ *   node --import tsx bench/data-check/run.ts [--rows 1000000] [--repeat 1] [--json out.json]
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { generate } from './gen.js';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const HERE = import.meta.dirname;
+const { values } = parseArgs({ options: { rows: { type: 'string', default: '1000000' }, repeat: { type: 'string', default: '1' }, json: { type: 'string' }, data: { type: 'string' } } });
+const rows = Number(values.rows);
+const work = mkdtempSync(join(tmpdir(), 'mlgate-bench-dc-'));
+const data = values.data ?? join(tmpdir(), `mlgate-bench-${rows}.csv`);
+if (!existsSync(data)) {
+  process.stderr.write(`generating ${data} (${rows} rows × 20 columns)…\n`);
+  await generate(data, rows);
+}
+const suite = join(HERE, 'suite.yml');
+const bundle = join(ROOT, 'actions/data-check/dist/index.js');
+if (!existsSync(bundle)) throw new Error('build the action first: pnpm --filter @mlgate/action-data-check build');
+
+interface Run {
+  tool: string;
+  wall: number;
+  rssMb: number;
+  counts: Record<string, unknown>;
+}
+
+function timed(tool: string, cmd: string, args: string[], env: NodeJS.ProcessEnv = process.env): { wall: number; rssMb: number; stdout: string } {
+  const timeFile = join(work, `${tool}.time`);
+  const r = spawnSync('/usr/bin/time', ['-f', '%e %M', '-o', timeFile, cmd, ...args], { env, encoding: 'utf8', maxBuffer: 64 << 20 });
+  if (r.status !== 0 && tool !== 'mlgate') throw new Error(`${tool} failed: ${r.stderr}`);
+  const [wall, kb] = readFileSync(timeFile, 'utf8').trim().split('\n').pop()!.split(' ').map(Number);
+  return { wall: wall!, rssMb: kb! / 1024, stdout: r.stdout };
+}
+
+function mlgate(): Run {
+  const out = join(work, 'gh-output');
+  writeFileSync(out, '');
+  const env = { PATH: process.env.PATH, HOME: process.env.HOME, GITHUB_OUTPUT: out, GITHUB_STEP_SUMMARY: join(work, 'summary'), RUNNER_TEMP: work, INPUT_DATA: data, INPUT_SUITE: suite, INPUT_COMMENT: 'never', 'INPUT_FAIL-ON': 'never', INPUT_NAME: 'bench' };
+  writeFileSync(env.GITHUB_STEP_SUMMARY, '');
+  const t = timed('mlgate', process.execPath, [bundle], env);
+  const reportPath = readFileSync(out, 'utf8').match(/^report<<(\S+)\n(.*)\n/m)?.[2] ?? readFileSync(out, 'utf8').match(/report=(.*)/)?.[1];
+  const report = JSON.parse(readFileSync(reportPath!, 'utf8')) as { checks: Array<{ id: string; observed: unknown }> };
+  const counts: Record<string, unknown> = {};
+  for (const c of report.checks) counts[c.id.replace(/^columns\./, '')] = c.id.endsWith('.quantiles') ? (c.observed as { values: number[] }).values : c.observed;
+  return { tool: 'mlgate', wall: t.wall, rssMb: t.rssMb, counts };
+}
+
+function pandas(): Run {
+  const t = timed('pandas', '/usr/bin/python3', [join(HERE, 'peer_pandas.py'), data]);
+  return { tool: 'pandas', wall: t.wall, rssMb: t.rssMb, counts: JSON.parse(t.stdout) };
+}
+
+function duckdb(): Run {
+  const t = timed('duckdb', process.execPath, ['--import', 'tsx', join(HERE, 'peer-duckdb.ts'), data, '2']);
+  return { tool: 'duckdb', wall: t.wall, rssMb: t.rssMb, counts: JSON.parse(t.stdout) };
+}
+
+const runs: Run[] = [];
+for (let i = 0; i < Number(values.repeat); i++) for (const f of [mlgate, pandas, duckdb]) runs.push(f());
+
+// the three must agree on what they found
+const KEYS = Object.keys(runs.find((r) => r.tool === 'pandas')!.counts).filter((k) => /\.(nullable|unique|min|in|regex)$/.test(k));
+const disagree: string[] = [];
+for (const k of KEYS) {
+  const vals = runs.filter((r) => r.tool !== 'duckdb' || k in r.counts).map((r) => Number(r.counts[k]));
+  if (new Set(vals).size > 1) disagree.push(`${k}: ${runs.map((r) => `${r.tool}=${String(r.counts[k])}`).join(' ')}`);
+}
+for (const k of Object.keys(runs[0]!.counts).filter((x) => x.endsWith('.quantiles'))) {
+  const m = runs.find((r) => r.tool === 'mlgate')!.counts[k] as number[];
+  const p = runs.find((r) => r.tool === 'pandas')!.counts[k] as number[];
+  if (m.some((v, i) => Math.abs(v - p[i]!) > 1e-9 * Math.max(1, Math.abs(p[i]!)))) disagree.push(`${k}: mlgate ${m} pandas ${p}`);
+}
+
+const best = (tool: string) => runs.filter((r) => r.tool === tool).sort((a, b) => a.wall - b.wall)[0]!;
+const lines = [`data-check bench: ${rows.toLocaleString('en')} rows × 20 columns (${(readFileSync(data).length / 1e6).toFixed(0)} MB CSV), ${runs.length / 3} run(s) each, best wall time`, '', '| tool | wall s | peak RSS MB |', '|---|---:|---:|'];
+for (const t of ['mlgate', 'pandas', 'duckdb']) lines.push(`| ${t === 'duckdb' ? 'DuckDB (2 threads)' : t === 'mlgate' ? 'mlgate (action bundle)' : 'pandas'} | ${best(t).wall.toFixed(2)} | ${best(t).rssMb.toFixed(0)} |`);
+lines.push('', `mlgate / pandas: ${(best('mlgate').wall / best('pandas').wall).toFixed(2)}×; mlgate / DuckDB: ${(best('mlgate').wall / best('duckdb').wall).toFixed(2)}×`);
+lines.push(disagree.length ? `DISAGREEMENTS:\n${disagree.join('\n')}` : `all ${KEYS.length} counts and every quantile agree across the three`);
+process.stdout.write(lines.join('\n') + '\n');
+if (values.json) writeFileSync(values.json, JSON.stringify({ rows, runs: runs.map((r) => ({ tool: r.tool, wall: r.wall, rssMb: r.rssMb })), disagree }, null, 2));
+if (disagree.length) process.exitCode = 1;
