@@ -27,7 +27,7 @@ export async function run(host: Host = githubHost(), env: NodeJS.ProcessEnv = pr
     if (pr === undefined) throw new ConfigurationError('no pull request number: the report has none and input "pr-number" is not set', { field: 'pr-number' });
     if (!ctx.repository) throw new ConfigurationError('GITHUB_REPOSITORY is not set: run this inside a GitHub workflow');
     if (!inputs['github-token']) throw new ConfigurationError('input "github-token" is required', { field: 'github-token' });
-    const gh = client(inputs['github-token'], ctx);
+    const gh = await client(inputs['github-token'], ctx);
     const r = await upsertStickyComment(gh, { ...ctx.repository, issueNumber: pr }, report.tool, report.name, stickyBody(report.tool, report.name, markdown, ctx.runUrl));
     host.setOutput('comment-id', String(r.id));
     host.info(`${r.action} the ${report.tool} comment "${report.name}" on pull request #${pr}`);

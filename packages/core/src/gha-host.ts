@@ -1,34 +1,69 @@
-import * as core from '@actions/core';
+import { appendFileSync } from 'node:fs';
+import { randomUUID } from 'node:crypto';
+import { EOL, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { tmpdir } from 'node:os';
 import type { Host } from './host.js';
 import type { SourceLocation } from './errors.js';
 
-function props(loc?: SourceLocation): core.AnnotationProperties | undefined {
-  if (!loc?.file) return undefined;
-  return { file: loc.file, startLine: loc.line, startColumn: loc.line !== undefined ? loc.column : undefined };
+/*
+ * The runner's workflow-command protocol (docs.github.com, "Workflow commands for GitHub Actions"),
+ * written directly rather than through @actions/core: @actions/core 3 imports its OIDC client and with
+ * it undici at load time, which cost the action most of its start-up budget. The few commands used
+ * here are the same ones @actions/core writes, with the same escaping.
+ */
+const escapeData = (s: string) => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+const escapeProperty = (s: string) => escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
+
+export function command(name: string, props: Record<string, string | number | undefined>, message: string): string {
+  const p = Object.entries(props)
+    .filter(([, v]) => v !== undefined && v !== '')
+    .map(([k, v]) => `${k}=${escapeProperty(String(v))}`)
+    .join(',');
+  return `::${name}${p ? ` ${p}` : ''}::${escapeData(message)}${EOL}`;
 }
 
-/** The host on a GitHub runner: `@actions/core` for inputs, outputs, annotations and the summary. */
-export function githubHost(): Host {
+function annotation(kind: 'error' | 'warning' | 'notice', message: string, loc?: SourceLocation): void {
+  const props = loc?.file ? { file: loc.file, line: loc.line, col: loc.line !== undefined ? loc.column : undefined } : {};
+  process.stdout.write(command(kind, props, message));
+}
+
+/** Append `name<<DELIMITER … DELIMITER` to a file command (GITHUB_OUTPUT), as the runner expects. */
+function fileCommand(file: string, name: string, value: string): void {
+  const delimiter = `ghadelimiter_${randomUUID()}`;
+  if (name.includes(delimiter) || value.includes(delimiter)) throw new Error('output value contains its delimiter');
+  appendFileSync(file, `${name}<<${delimiter}${EOL}${value}${EOL}${delimiter}${EOL}`, 'utf8');
+}
+
+/** The host on a GitHub runner: inputs from INPUT_*, outputs, annotations, masks and the job summary. */
+export function githubHost(env: NodeJS.ProcessEnv = process.env): Host {
   return {
-    input: (name) => core.getInput(name),
-    setOutput: (n, v) => core.setOutput(n, v),
-    info: (m) => core.info(m),
-    notice: (m, loc) => core.notice(m, props(loc)),
-    warning: (m, loc) => core.warning(m, props(loc)),
-    error: (m, loc) => core.error(m, props(loc)),
-    debug: (m) => core.debug(m),
-    summary: async (md) => {
-      if (!process.env.GITHUB_STEP_SUMMARY) return;
-      await core.summary.addRaw(md, true).write();
+    input: (name) => (env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '').trim(),
+    setOutput: (name, value) => {
+      if (env.GITHUB_OUTPUT) fileCommand(env.GITHUB_OUTPUT, name, value);
+      else process.stdout.write(EOL + command('set-output', { name }, value));
     },
-    setSecret: (v) => core.setSecret(v),
-    outDir: (tool, name) => join(process.env.RUNNER_TEMP || tmpdir(), 'mlgate', tool, safeName(name)),
+    info: (m) => process.stdout.write(m + EOL),
+    notice: (m, loc) => annotation('notice', m, loc),
+    warning: (m, loc) => annotation('warning', m, loc),
+    error: (m, loc) => annotation('error', m, loc),
+    debug: (m) => process.stdout.write(command('debug', {}, m)),
+    summary: async (md) => {
+      if (env.GITHUB_STEP_SUMMARY) appendFileSync(env.GITHUB_STEP_SUMMARY, fitSummary(md) + EOL, 'utf8');
+    },
+    setSecret: (v) => process.stdout.write(command('add-mask', {}, v)),
+    outDir: (tool, name) => join(env.RUNNER_TEMP || tmpdir(), 'mlgate', tool, safeName(name)),
     exit: (code) => {
       process.exitCode = code;
     },
   };
+}
+
+/** A step summary holds at most 1 MiB; a longer one is cut on a line with a note (the report file has it all). */
+export function fitSummary(md: string, limit = 1024 * 1024): string {
+  if (Buffer.byteLength(md, 'utf8') <= limit) return md;
+  let cut = Buffer.from(md, 'utf8').subarray(0, limit - 200).toString('utf8');
+  cut = cut.slice(0, Math.max(0, cut.lastIndexOf('\n')));
+  return `${cut}\n\n> ✂️ The summary was cut to GitHub's 1 MiB limit; the full report is in report.json.\n`;
 }
 
 export function safeName(name: string): string {

@@ -1,5 +1,5 @@
 import type { Report, Status } from '@mlgate/core';
-import { details, escapeMarkdown, formatDelta, formatNumber, formatPercent, STATUS_ICON, table } from '@mlgate/report';
+import { details, escapeMarkdown, formatCount, formatDelta, formatNumber, formatPercent, STATUS_ICON, table } from '@mlgate/report';
 import type { MetricRow } from './evaluate.js';
 
 export interface EvalGateData {
@@ -44,9 +44,9 @@ export function renderMarkdown(report: Report<EvalGateData>): string {
   out.push(`### ${STATUS_ICON[report.status]} eval-gate <code>${escapeMarkdown(report.name, 80)}</code>: ${escapeMarkdown(report.headline, 300)}`);
   const facts: string[] = [];
   if (d.task) facts.push(d.task);
-  if (d.rows !== undefined) facts.push(`${d.rows.toLocaleString('en-US')} rows`);
+  if (d.rows !== undefined) facts.push(`${formatCount(d.rows)} rows`);
   facts.push(d.baselineSource ? `production: ${escapeMarkdown(d.baselineSource, 120)}` : 'no production baseline');
-  if (d.bootstrap && d.joinedBy) facts.push(`paired by ${d.joinedBy}, ${d.bootstrap.resamples.toLocaleString('en-US')} bootstrap resamples (seed ${d.bootstrap.seed})`);
+  if (d.bootstrap && d.joinedBy) facts.push(`paired by ${d.joinedBy}, ${formatCount(d.bootstrap.resamples)} bootstrap resamples (seed ${d.bootstrap.seed})`);
   out.push(`<sub>${facts.join(' · ')}</sub>`, '');
   if (ruled.length) out.push(table(header, ruled.map((r) => rowCells(r)), align));
   else out.push('_No rules in the gate config: every metric is shown for information._');
@@ -57,7 +57,7 @@ export function renderMarkdown(report: Report<EvalGateData>): string {
   if (others.length) out.push('', details(`All other metrics (${others.length})`, table(header.slice(0, 5), others.map((r) => rowCells(r).slice(0, 5)), align)));
   const method = [
     d.bootstrap && d.joinedBy
-      ? `Both models' predictions on the same ${d.rows?.toLocaleString('en-US')} rows (joined by ${d.joinedBy}). Each interval is a ${pct} of candidate − production from ${d.bootstrap.resamples} paired bootstrap resamples (rows drawn with replacement, the same rows for both models; seed ${d.bootstrap.seed}, so a rerun gives the same figures). A change limit fails only when the whole interval lies past it and warns when the interval straddles it.`
+      ? `Both models' predictions on the same ${formatCount(d.rows ?? 0)} rows (joined by ${d.joinedBy}). Each interval is a ${pct} of candidate − production from ${d.bootstrap.resamples} paired bootstrap resamples (rows drawn with replacement, the same rows for both models; seed ${d.bootstrap.seed}, so a rerun gives the same figures). A change limit fails only when the whole interval lies past it and warns when the interval straddles it.`
       : 'Change limits compare point values (no paired predictions, so no interval).',
     ...d.notes,
   ];

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { ConfigurationError, makeReport, parseLocated, readTextFile, validate, type ActionSpec, type Check, type Host, type LocatedDocument, type Report } from '@mlgate/core';
 import { computeMetrics, metricDef, higherIsBetter, METRICS, pairedBootstrap, type DeltaInterval, type Task } from '@mlgate/metrics';
-import { formatDelta, formatNumber } from '@mlgate/report';
+import { formatCount, formatDelta, formatNumber } from '@mlgate/report';
 import { gateConfigSchema, ruleSchema, type GateConfig } from './config.js';
 import { checkRuleNames, describeRule, judge, type MetricRow } from './evaluate.js';
 import { loadPredictions } from './load.js';
@@ -90,7 +90,7 @@ export async function evaluateGate(inputs: z.output<typeof evalGateInputs> & { n
       const ruled = Object.keys(cfg.rules).filter((m) => available.includes(m));
       const withCi = n * cfg.bootstrap.resamples * names.length <= ALL_INTERVALS_BUDGET ? names.filter((m) => available.includes(m)) : ruled;
       if (withCi.length) {
-        host.info(`paired bootstrap: ${cfg.bootstrap.resamples} resamples of ${n.toLocaleString('en-US')} rows for ${withCi.length} metrics`);
+        host.info(`paired bootstrap: ${cfg.bootstrap.resamples} resamples of ${formatCount(n)} rows for ${withCi.length} metrics`);
         intervals = pairedBootstrap(task, loaded.candidate, loaded.baseline, withCi, cfg.bootstrap);
       }
     }

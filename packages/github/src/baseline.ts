@@ -1,4 +1,3 @@
-import * as cache from '@actions/cache';
 import { mkdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
@@ -18,22 +17,27 @@ export class CacheBaselineStore {
     return `mlgate-${this.tool}-${this.name.replace(/[^A-Za-z0-9._-]/g, '_')}-`;
   }
 
-  available(): boolean {
+  /** @actions/cache is large (the Azure storage client): loaded only when a baseline is needed. */
+  private async cache(): Promise<typeof import('@actions/cache')> {
+    return import('@actions/cache');
+  }
+
+  async available(): Promise<boolean> {
     try {
-      return cache.isFeatureAvailable();
+      return (await this.cache()).isFeatureAvailable();
     } catch {
       return false;
     }
   }
 
   async restore(): Promise<unknown | undefined> {
-    if (!this.available()) {
+    if (!(await this.available())) {
       this.host.notice('the GitHub cache service is not available here, so there is no baseline from main; the gate compares against absolute thresholds only');
       return undefined;
     }
     const dir = this.dir();
     mkdirSync(dir, { recursive: true });
-    const hit = await cache.restoreCache([dir], `${this.prefix()}none`, [this.prefix()]);
+    const hit = await (await this.cache()).restoreCache([dir], `${this.prefix()}none`, [this.prefix()]);
     const file = join(dir, 'baseline.json');
     if (!hit || !existsSync(file)) {
       this.host.notice(`no baseline from main yet for "${this.name}": the first push to main saves one; until then the gate compares against absolute thresholds only`);
@@ -44,14 +48,14 @@ export class CacheBaselineStore {
   }
 
   async save(value: unknown, sha: string): Promise<void> {
-    if (!this.available()) {
+    if (!(await this.available())) {
       this.host.notice('the GitHub cache service is not available here, so these metrics were not saved as the baseline for pull requests');
       return;
     }
     const dir = this.dir();
     mkdirSync(dir, { recursive: true });
     writeFileSync(join(dir, 'baseline.json'), JSON.stringify(value));
-    await cache.saveCache([dir], `${this.prefix()}${sha}-${Date.now()}`);
+    await (await this.cache()).saveCache([dir], `${this.prefix()}${sha}-${Date.now()}`);
     this.host.info('saved these metrics as the baseline for pull requests');
   }
 }

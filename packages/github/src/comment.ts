@@ -52,7 +52,7 @@ export function stickyCommentPublisher(env: NodeJS.ProcessEnv = process.env): Pu
       host.warning('no github-token: no comment was posted; the report is in the job summary');
       return;
     }
-    const gh = client(token, ctx);
+    const gh = await client(token, ctx);
     try {
       if (ctx.pullRequest !== undefined) {
         const r = await upsertStickyComment(gh, { ...ctx.repository, issueNumber: ctx.pullRequest }, report.tool, report.name, stickyBody(report.tool, report.name, markdown, ctx.runUrl));

@@ -49,3 +49,13 @@ export function formatDelta(v: number | null | undefined, digits = 4): string {
   const s = formatNumber(Math.abs(v), digits);
   return v > 0 ? `▲ +${s}` : `▼ −${s}`;
 }
+
+/**
+ * An integer with thousands separators (1,000,000). Not toLocaleString: its first call loads ICU
+ * data, tens of milliseconds of an action's start-up.
+ */
+export function formatCount(n: number): string {
+  if (!Number.isFinite(n)) return String(n);
+  const s = Math.round(Math.abs(n)).toString().replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  return n < 0 ? `−${s}` : s;
+}
