@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process';
-import { readFileSync, writeFileSync, truncateSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { existsSync, mkdirSync, readFileSync, utimesSync, writeFileSync, truncateSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { deploy, FileBackend, openRegistry } from '../src/index.js';
 import { modelDir, registryBehaviour, tmp, uniqueName } from './suite.js';
@@ -33,6 +33,22 @@ describe('registry on file://', () => {
     const bytes = readFileSync(join(dir, 'models', name, 'versions', '2.0.0.json'));
     await expect(r.backend.putVersion(name, '2.0.0', Buffer.from('{}'), 'sha256:0')).rejects.toThrow(/immutable/);
     expect(readFileSync(join(dir, 'models', name, 'versions', '2.0.0.json')).equals(bytes)).toBe(true);
+  });
+
+  it('breaks the lock of a crashed process after 30 s, and catches a tampered manifest', async () => {
+    const r = openRegistry(dir);
+    const name = uniqueName();
+    await r.publish(name, { model: modelDir('lock'), who: 'x' });
+    const lock = join(dir, 'models', name, 'locks', 'alias-production.lock');
+    mkdirSync(dirname(lock), { recursive: true });
+    writeFileSync(lock, JSON.stringify({ holder: 'crashed', since: '2020-01-01T00:00:00Z' }));
+    const old = new Date(Date.now() - 60_000);
+    utimesSync(lock, old, old);
+    expect((await r.promote(name, 'production', '1', { who: 'x' })).moved).toBe(true);
+    expect(existsSync(lock)).toBe(false);
+    const m = join(dir, 'models', name, 'versions', '1.json');
+    writeFileSync(m, readFileSync(m, 'utf8').replace('"schemaVersion":2', '"schemaVersion": 2'));
+    await expect(r.pull(name, 'production', tmp())).rejects.toThrow(/the manifest of .* 1 is corrupt: its sha256 is sha256:[0-9a-f]+, expected sha256:/);
   });
 
   it('lets exactly one of two processes promote from the same view (O_EXCL lock across processes)', async () => {

@@ -58,6 +58,25 @@ describe('registry on oci:// (a real distribution registry on loopback, htpasswd
     expect(h[0]).toMatchObject({ to: { version: '1', digest: p.digest }, who: 'ci', why: 'ship' });
   });
 
+  it('a held lease makes a concurrent move wait, then fail naming the holder; an expired lease is taken over', async () => {
+    const r = open();
+    const name = uniqueName();
+    await r.publish(name, { model: modelDir('l1'), who: 'ci' });
+    const holder = openRegistry(reg.url('ml/models'), { ...creds, oci: { settleMs: 100, leaseMs: 1500 } });
+    let release!: () => void;
+    const held = new Promise<void>((res) => (release = res));
+    const holding = holder.backend.withLock(name, 'alias.production', 'release-bot', 1000, () => held);
+    await new Promise((res) => setTimeout(res, 400));
+    const err = (await r.promote(name, 'production', '1', { who: 'ci', waitMs: 300 }).catch((e: unknown) => e)) as Error;
+    expect(err.message).toMatch(/another move is under way \(held by release-bot since .*\); nothing was changed/);
+    expect(await r.alias(name, 'production')).toBeUndefined();
+    // The holder dies without releasing: once its lease expires (1.5 s), the next move goes through.
+    await new Promise((res) => setTimeout(res, 1300));
+    expect((await r.promote(name, 'production', '1', { who: 'ci' })).moved).toBe(true);
+    release();
+    await holding;
+  });
+
   it('promotes and rolls back on loopback in well under 2 s each', async () => {
     const r = open();
     const name = uniqueName();
