@@ -21,4 +21,6 @@ peak = Math.max(peak, process.memoryUsage().rss, process.resourceUsage().maxRSS 
 const c = result.roles.candidate!;
 if (c.ok !== c.requests || result.roles.production!.ok !== c.requests) throw new Error(`not every request was answered: ${JSON.stringify(result.roles)}`);
 const cpu = process.cpuUsage();
-console.log(JSON.stringify({ cpuSeconds: (cpu.user + cpu.system) / 1e6, seconds: result.seconds, requests: c.requests, rps: c.requests / result.seconds, peakRssMb: peak / 2 ** 20, p50: c.latency?.p50, p99: c.latency?.p99, deltaMax: result.comparison.delta?.max }));
+(globalThis as { gc?: () => void }).gc?.();
+const heapAfterMb = process.memoryUsage().heapUsed / 2 ** 20;
+console.log(JSON.stringify({ cpuSeconds: (cpu.user + cpu.system) / 1e6, seconds: result.seconds, requests: c.requests, rps: c.requests / result.seconds, peakRssMb: peak / 2 ** 20, heapAfterMb, p50: c.latency?.p50, p99: c.latency?.p99, deltaMax: result.comparison.delta?.max }));

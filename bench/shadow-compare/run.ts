@@ -43,7 +43,7 @@ function recordedAnswers(inputs: string, n: number): string {
 
 function replay(inputs: string, url: string, answers: string): Promise<{ seconds: number; requests: number; rps: number; peakRssMb: number; p50: number; p99: number; cpuSeconds: number }> {
   return new Promise((res, rej) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'bench/shadow-compare/replay.ts'), '--inputs', inputs, '--candidate', url, '--production', `file: ${answers}`, '--concurrency', String(C)], { cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'] });
+    const child = spawn(process.execPath, ['--expose-gc', '--import', 'tsx', join(ROOT, 'bench/shadow-compare/replay.ts'), '--inputs', inputs, '--candidate', url, '--production', `file: ${answers}`, '--concurrency', String(C)], { cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'] });
     let out = '';
     child.stdout.on('data', (d) => (out += d));
     child.on('exit', (code) => (code === 0 ? res(JSON.parse(out.trim().split('\n').at(-1)!)) : rej(new Error(`replay exited with ${code}`))));

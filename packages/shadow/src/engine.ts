@@ -154,7 +154,7 @@ function checkReadable(file: string): void {
  * Group the stream of request chunks into batches; safe to pull from several workers at once. Takes
  * from a buffer without awaiting while it holds enough, so a request costs no extra promise hops.
  */
-const LOW_WATER = 2048;
+const LOW_WATER = 256;
 
 function batchesOf(source: AsyncGenerator<Request[]>, size: number): { next(): Promise<IteratorResult<Request[]>> } {
   let buf: Request[] = [];

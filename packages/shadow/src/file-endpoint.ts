@@ -44,7 +44,7 @@ export class FileEndpoint implements Endpoint {
     const line = this.held.get(index);
     this.held.delete(index);
     // read ahead, so no request waits for the disk
-    if (!this.eof && !this.filling && this.read - index < 2048) this.filling = this.fill().finally(() => (this.filling = undefined));
+    if (!this.eof && !this.filling && this.read - index < 256) this.filling = this.fill().finally(() => (this.filling = undefined));
     return line;
   }
 

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { EXAMPLE, PYTHON, nodeModel, sklearnModel, type ServerProcess } from '../../../test/support/model-servers/processes.js';
 import { startFaultServer } from '../../../test/support/model-servers/fault-server.js';
@@ -81,6 +81,18 @@ describe('shadow-compare against real model servers on loopback', () => {
     // with a threshold, scores get classes: agreement is measured
     const agree = rows.filter((r) => nodeScore('candidate', r) >= 0.5 === nodeScore('production', r) >= 0.5).length;
     expect(result.comparison.agreement).toBeCloseTo(agree / N, 12);
+  });
+
+  it('CSV inputs: one row a request, sent as an object keyed by the header, numbers as numbers', async () => {
+    const features = Object.keys(rows[0]!);
+    const csv = join(tmp(), 'inputs.csv');
+    writeFileSync(csv, [features.map((f) => `"${f}"`).join(','), ...rows.slice(0, 50).map((r) => features.map((f) => r[f]).join(','))].join('\n') + '\n');
+    const { result, seen } = await compare({ inputs: csv, candidate: nodeCand.url, production: nodeProd.url, config: { answer: 'predictions[0].score' } });
+    expect(result.inputs).toBe(50);
+    for (const [i, a] of seen) {
+      expect(a.request.line).toBe(i + 2);
+      expect(value(a.candidate) as number).toBeCloseTo(nodeScore('candidate', rows[i]!), 12);
+    }
   });
 
   it('recorded answers in a file: as production, in the order of the inputs', async () => {
