@@ -1,6 +1,6 @@
 import type { Metrics } from './engine.js';
 import { columnType, type ColumnProfile, type Profile } from './profile.js';
-import { chi2Contingency, gammaQ, jensenShannon, ks2samp, psi, shares, wasserstein } from './stats.js';
+import { chi2Contingency, gammaQ, jensenShannon, ks2samp, ksPvalue, psi, shares, wasserstein } from './stats.js';
 import type { DriftConfig, DriftMethod } from './suite.js';
 import { plain, valueKey } from './values.js';
 
@@ -14,6 +14,9 @@ export interface Distribution {
   /** Category → count (complete, or the top values of a profile with the rest as "other"). */
   categories?: Map<string, { value: unknown; count: number }>;
   distinct: number;
+  /** A profile's view of a numeric column: p0…p100 (linear) and the sample standard deviation. */
+  percentiles?: number[];
+  std?: number;
 }
 
 export interface ColumnDrift {
@@ -58,7 +61,11 @@ export function fromMetrics(m: Metrics, column: string, textual: boolean): Distr
 
 export function fromProfile(p: ColumnProfile): Distribution {
   const d: Distribution = { type: p.type, count: p.count, distinct: p.distinct };
-  if (p.percentiles) d.values = p.percentiles;
+  if (p.percentiles) {
+    d.values = p.percentiles;
+    d.percentiles = p.percentiles;
+    d.std = p.std;
+  }
   if (p.top) {
     d.categories = new Map(p.top.map((t) => [valueKey(t.value), { value: t.value, count: t.count }]));
     const rest = p.count - p.top.reduce((s, t) => s + t.count, 0);
@@ -83,6 +90,122 @@ function std(values: number[], weights?: number[]): number {
   let ss = 0;
   for (let i = 0; i < values.length; i++) ss += (weights ? weights[i]! : 1) * (values[i]! - mean) ** 2;
   return Math.sqrt(ss / n);
+}
+
+/** CDF of a distribution known by its percentiles p0…p100 (linear between them). */
+function percentileCdf(p: number[]): (x: number) => number {
+  const k = p.length - 1;
+  return (x) => {
+    if (x < p[0]!) return 0;
+    if (x >= p[k]!) return 1;
+    let lo = 0;
+    let hi = k;
+    while (hi - lo > 1) {
+      const mid = (lo + hi) >> 1;
+      if (p[mid]! <= x) lo = mid;
+      else hi = mid;
+    }
+    const w = p[lo + 1]! > p[lo]! ? (x - p[lo]!) / (p[lo + 1]! - p[lo]!) : 1;
+    return (lo + w) / k;
+  };
+}
+
+/** Quantile function (linear) of exact values or of percentiles, at u in [0, 1]. */
+function quantileFn(d: Distribution): (u: number) => number {
+  const p = d.percentiles;
+  if (p) {
+    const k = p.length - 1;
+    return (u) => {
+      const pos = u * k;
+      const i = Math.min(Math.floor(pos), k - 1);
+      return p[i]! + (p[i + 1]! - p[i]!) * (pos - i);
+    };
+  }
+  if (d.weights) {
+    // a sketch's weighted sample (values sorted): the step quantile function
+    const vals = d.values!;
+    const cum: number[] = [];
+    let acc = 0;
+    for (const w of d.weights) cum.push((acc += w));
+    return (u) => {
+      const target = u * acc;
+      let lo = 0;
+      let hi = cum.length - 1;
+      while (lo < hi) {
+        const m = (lo + hi) >> 1;
+        if (cum[m]! < target) lo = m + 1;
+        else hi = m;
+      }
+      return vals[lo]!;
+    };
+  }
+  const s = Float64Array.from(d.values!).sort();
+  const n = s.length;
+  return (u) => {
+    const pos = u * (n - 1);
+    const i = Math.min(Math.floor(pos), Math.max(0, n - 2));
+    return n === 1 ? s[0]! : s[i]! + (s[i + 1]! - s[i]!) * (pos - i);
+  };
+}
+
+/** Shares per bin; a percentile-known side uses its CDF. */
+function binShares(d: Distribution, edges: number[]): number[] {
+  if (!d.percentiles) return shares(d.values!, edges, d.weights);
+  const F = percentileCdf(d.percentiles);
+  return edges.slice(0, -1).map((e, i) => (i === edges.length - 2 ? 1 : F(edges[i + 1]!)) - (i === 0 ? 0 : F(e)));
+}
+
+/**
+ * Drift against a profile: the reference is its percentiles (the profile keeps no rows). KS compares
+ * the percentile CDF with the data's ECDF (p-value for the true sample sizes); Wasserstein integrates
+ * the difference of the quantile functions over 1,000 steps.
+ */
+function percentileKs(ref: Distribution, cur: Distribution): { statistic: number; pvalue: number } {
+  const F = percentileCdf(ref.percentiles!);
+  if (cur.weights) {
+    // a sketch's weighted sample: compare the CDFs at the sample's points
+    let acc = 0;
+    const total = cur.weights.reduce((a, b) => a + b, 0);
+    let d = 0;
+    cur.values!.forEach((x, i) => {
+      const before = acc / total;
+      acc += cur.weights![i]!;
+      d = Math.max(d, Math.abs(acc / total - F(x)), Math.abs(before - F(x)));
+    });
+    return { statistic: d, pvalue: ksPvalue(d, ref.count, cur.count).pvalue };
+  }
+  const s = Float64Array.from(cur.values!).sort();
+  const n = s.length;
+  let d = 0;
+  for (let i = 0; i < n; i++) {
+    if (i + 1 < n && s[i + 1] === s[i]) continue;
+    const f = F(s[i]!);
+    d = Math.max(d, Math.abs((i + 1) / n - f), Math.abs(i / n - F(s[i]! - 1e-12 * Math.max(1, Math.abs(s[i]!)))));
+  }
+  for (const x of ref.percentiles!) {
+    let lo = 0;
+    let hi = n;
+    while (lo < hi) {
+      const m = (lo + hi) >> 1;
+      if (s[m]! <= x) lo = m + 1;
+      else hi = m;
+    }
+    d = Math.max(d, Math.abs(lo / n - F(x)));
+  }
+  const r = ksPvalue(d, ref.count, cur.count);
+  return { statistic: d, pvalue: r.pvalue };
+}
+
+function quantileWasserstein(ref: Distribution, cur: Distribution): number {
+  const qr = quantileFn(ref);
+  const qc = quantileFn(cur);
+  const steps = 1000;
+  let w = 0;
+  for (let i = 0; i < steps; i++) {
+    const u = (i + 0.5) / steps;
+    w += Math.abs(qr(u) - qc(u));
+  }
+  return w / steps;
 }
 
 function sturgesEdges(a: number[], b: number[], n: number): number[] {
@@ -128,7 +251,7 @@ export function columnDrift(column: string, ref: Distribution, cur: Distribution
   const numericChart = (): ColumnDrift['chart'] => {
     const edges = sturgesEdges(ref.values!, cur.values!, 10);
     const fmt = (x: number) => (Math.abs(x) >= 100 ? x.toFixed(0) : x.toPrecision(3));
-    return { labels: edges.slice(0, -1).map((e) => `≥${fmt(e)}`), reference: shares(ref.values!, edges, ref.weights), current: shares(cur.values!, edges, cur.weights) };
+    return { labels: edges.slice(0, -1).map((e) => `≥${fmt(e)}`), reference: binShares(ref, edges), current: binShares(cur, edges) };
   };
   const catChart = (): ColumnDrift['chart'] => {
     const { labels, r, c } = counts(ref, cur);
@@ -140,12 +263,12 @@ export function columnDrift(column: string, ref: Distribution, cur: Distribution
   switch (m) {
     case 'ks': {
       if (!numeric) throw new Error(`KS needs a numeric column; "${column}" is ${ref.type}/${cur.type}`);
-      const r = ks2samp(ref.values!, cur.values!);
+      const r = ref.percentiles || cur.percentiles ? percentileKs(ref.percentiles ? ref : cur, ref.percentiles ? cur : ref) : ks2samp(ref.values!, cur.values!);
       return { column, method: 'ks', statistic: r.statistic, pvalue: r.pvalue, threshold: t, status: r.pvalue < t ? 'fail' : 'pass', chart: numericChart() };
     }
     case 'wasserstein': {
-      const s = std(ref.values!, ref.weights);
-      const w = wasserstein(ref.values!, cur.values!, ref.weights, cur.weights);
+      const s = ref.std !== undefined ? ref.std * Math.sqrt(Math.max(0, ref.count - 1) / Math.max(1, ref.count)) : std(ref.values!, ref.weights);
+      const w = ref.percentiles || cur.percentiles ? quantileWasserstein(ref, cur) : wasserstein(ref.values!, cur.values!, ref.weights, cur.weights);
       const stat = s > 0 ? w / s : w === 0 ? 0 : Infinity;
       return { column, method: 'wasserstein', statistic: stat, threshold: t, status: stat >= t ? 'fail' : 'pass', chart: numericChart(), note: 'Wasserstein distance / reference std' };
     }
@@ -155,8 +278,8 @@ export function columnDrift(column: string, ref: Distribution, cur: Distribution
       let chart: ColumnDrift['chart'];
       if (numeric && distinct > 20) {
         const edges = sturgesEdges(ref.values!, cur.values!, ref.count + cur.count);
-        rs = shares(ref.values!, edges, ref.weights);
-        cs = shares(cur.values!, edges, cur.weights);
+        rs = binShares(ref, edges);
+        cs = binShares(cur, edges);
         chart = numericChart();
       } else {
         const { r, c } = counts(ref, cur);
@@ -193,8 +316,8 @@ export function columnDrift(column: string, ref: Distribution, cur: Distribution
       if (numeric) {
         chart = numericChart();
         const edges = sturgesEdges(ref.values!, cur.values!, ref.count + cur.count);
-        rs = shares(ref.values!, edges, ref.weights);
-        cs = shares(cur.values!, edges, cur.weights);
+        rs = binShares(ref, edges);
+        cs = binShares(cur, edges);
       } else {
         const { r, c } = counts(ref, cur);
         rs = r;

@@ -56,6 +56,11 @@ export function ks2samp(data1: ArrayLike<number>, data2: ArrayLike<number>): { s
       if (diff > d) d = diff;
     }
   }
+  return ksPvalue(d, n1, n2);
+}
+
+/** Two-sided p-value of a two-sample KS statistic d for sample sizes n1, n2 (SciPy's 'auto' choice). */
+export function ksPvalue(d: number, n1: number, n2: number): { statistic: number; pvalue: number; method: 'exact' | 'asymp' } {
   const g = gcd(n1, n2);
   if (Math.max(n1, n2) <= 10000) {
     const exact = exactKs(n1, n2, g, d);

@@ -102,12 +102,16 @@ export function loadSuite(file: string): Suite {
   return mlgateSuite(doc);
 }
 
-function add(checks: SuiteCheck[], plan: Plan, doc: LocatedDocument, path: PropertyKey[], id: string, title: string, type: string, kwargs: Args): void {
+function add(checks: SuiteCheck[], plan: Plan, doc: LocatedDocument, path: PropertyKey[], id: string, title: string, type: string, kwargs: Args, argsPath?: PropertyKey[]): void {
   const location = doc.locate(path, { key: true });
   try {
     checks.push({ ...compileExpectation(type, kwargs, plan), id, title, location });
   } catch (e) {
-    if (e instanceof ArgumentError) throw new ConfigurationError(e.message, { ...location, field: undefined });
+    if (e instanceof ArgumentError) {
+      // point at the argument itself where the suite spells it out
+      const at = argsPath && e.field && e.field in kwargs ? doc.locate([...argsPath, e.field], { key: true }) : location;
+      throw new ConfigurationError(e.message, { ...at, field: undefined });
+    }
     throw e;
   }
 }
@@ -121,7 +125,7 @@ function geSuite(doc: LocatedDocument): Suite {
     if (!type) throw new ConfigurationError(`expectation ${i + 1} has no "expectation_type" (or "type")`, doc.locate(['expectations', i]));
     const key = e.expectation_type ? 'expectation_type' : 'type';
     const col = typeof e.kwargs.column === 'string' ? ` on ${e.kwargs.column}` : '';
-    add(checks, plan, doc, ['expectations', i, key], `expectations.${i}`, `${type}${col}`, type, e.kwargs);
+    add(checks, plan, doc, ['expectations', i, key], `expectations.${i}`, `${type}${col}`, type, e.kwargs, ['expectations', i, 'kwargs']);
   });
   return { file: doc.file, format: 'great_expectations', checks, plan, columns: namedColumns(checks) };
 }
@@ -208,7 +212,7 @@ function mlgateSuite(doc: LocatedDocument): Suite {
     if (entries.length !== 1) throw new ConfigurationError('each item of "expectations" is one mapping: expect_name: { arguments }', doc.locate(['expectations', i]));
     const [type, kwargs] = entries[0]!;
     const colName = typeof kwargs.column === 'string' ? ` on ${kwargs.column}` : '';
-    add(checks, plan, doc, ['expectations', i, type], `expectations.${i}`, `${type}${colName}`, type, kwargs);
+    add(checks, plan, doc, ['expectations', i, type], `expectations.${i}`, `${type}${colName}`, type, kwargs, ['expectations', i, type]);
   });
   const drift = s.drift ? { columns: s.drift.columns, method: s.drift.method, threshold: s.drift.threshold, share: s.drift.share, location: doc.locate(['drift']) } : undefined;
   const columns = new Set([...namedColumns(checks), ...Object.keys(s.columns ?? {})]);

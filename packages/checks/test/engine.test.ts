@@ -1,0 +1,188 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ConfigurationError } from '@mlgate/core';
+import { columnDrift, compileExpectation, emptyPlan, Engine, HyperLogLog, loadSuite, QuantileSketch, runDataCheck, type Distribution } from '../src/index.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'mlgate-checks-'));
+function file(name: string, content: string): string {
+  const p = join(dir, name);
+  writeFileSync(p, content);
+  return p;
+}
+
+/** A deterministic stream of exponential values (Park–Miller). */
+function expo(n: number): Float64Array {
+  const xs = new Float64Array(n);
+  let seed = 7;
+  for (let i = 0; i < n; i++) {
+    seed = (seed * 16807) % 2147483647;
+    xs[i] = -Math.log(seed / 2147483647);
+  }
+  return xs;
+}
+
+function rankError(sorted: Float64Array, v: number, q: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const m = (lo + hi) >> 1;
+    if (sorted[m]! < v) lo = m + 1;
+    else hi = m;
+  }
+  return Math.abs(lo / sorted.length - q);
+}
+
+describe('bounded memory: exact up to a limit, then sketches with their stated error', () => {
+  it('quantiles past the exact limit stay within 0.5 % of rank (documented bound), flagged approximate', () => {
+    const n = 300_000;
+    const xs = expo(n);
+    const plan = emptyPlan();
+    const ex = compileExpectation('expect_column_quantile_values_to_be_between', { column: 'x', quantile_ranges: { quantiles: [0.05, 0.25, 0.5, 0.75, 0.95], value_ranges: [[null, null], [null, null], [null, null], [null, null], [null, null]] } }, plan);
+    const engine = new Engine(plan, { textual: false, exactLimit: 10_000 });
+    for (let start = 0; start < n; start += 4096) {
+      const len = Math.min(4096, n - start);
+      engine.consume({ columns: ['x'], values: [Array.from(xs.subarray(start, start + len))], length: len, rowStart: start });
+    }
+    const v = ex.judge(engine.finish());
+    expect(v.approximate).toBe(true);
+    const sorted = xs.slice().sort();
+    const got = (v.observed as { values: number[] }).values;
+    [0.05, 0.25, 0.5, 0.75, 0.95].forEach((q, i) => expect(rankError(sorted, got[i]!, q)).toBeLessThan(0.005));
+  });
+
+  it('the quantile sketch keeps a few thousand items for a million values', () => {
+    const s = new QuantileSketch();
+    for (const x of expo(1_000_000)) s.add(x);
+    expect(s.sample().values.length).toBeLessThan(10_000);
+  });
+
+  it('distinct counts past the limit come from HyperLogLog within 3 standard errors (2.4 %)', () => {
+    const h = new HyperLogLog();
+    for (let i = 0; i < 200_000; i++) h.add(`key-${i}`);
+    expect(Math.abs(h.estimate() - 200_000) / 200_000).toBeLessThan(0.024);
+  });
+
+  it('uniqueness past the exact limit still finds every duplicate and its rows', async () => {
+    const rows = ['id'];
+    for (let i = 0; i < 30_000; i++) rows.push(String(i === 20_000 ? 17 : i === 25_000 ? 29_999 : i));
+    const data = file('ids.csv', rows.join('\n') + '\n');
+    const suite = loadSuite(file('u.yml', 'columns:\n  id: { unique: true }\n'));
+    const res = await runDataCheck({ suite, data, distinctLimit: 1_000 });
+    const v = res.results[0]!.verdict;
+    expect(v.success).toBe(false);
+    expect(v.unexpectedCount).toBe(4);
+    expect(res.results[0]!.samples.map((s) => [s.value, s.row])).toEqual([
+      ['17', 17],
+      ['17', 20_000],
+      ['29999', 25_000],
+      ['29999', 29_999],
+    ]);
+    expect(res.approximate).toEqual(['id: unique']);
+  });
+});
+
+describe('suites', () => {
+  it('an unknown key in an mlgate suite names its line and the closest key', () => {
+    expect(() => loadSuite(file('typo.yml', 'columns:\n  age: { min: 0, maxx: 3 }\n'))).toThrow(ConfigurationError);
+    try {
+      loadSuite(file('typo.yml', 'columns:\n  age: { min: 0, maxx: 3 }\n'));
+    } catch (e) {
+      expect((e as ConfigurationError).oneLine()).toMatch(/typo\.yml:2:\d+: suite field "columns\.age\.maxx": unknown key "maxx"; did you mean "max"\?/);
+    }
+  });
+
+  it('an unknown argument of a GE expectation names its line and the closest argument', () => {
+    const f = file('ge.json', JSON.stringify({ expectations: [{ expectation_type: 'expect_column_values_to_be_between', kwargs: { column: 'a', min_valu: 1 } }] }, null, 2));
+    let err: unknown;
+    try {
+      loadSuite(f);
+    } catch (e) {
+      err = e;
+    }
+    expect(err).toBeInstanceOf(ConfigurationError);
+    expect((err as ConfigurationError).oneLine()).toMatch(/ge\.json:7:\d+: expect_column_values_to_be_between: unknown argument "min_valu"; did you mean "min_value"\?/);
+  });
+
+  it('short forms compile to GE expectations with their lines', () => {
+    const s = loadSuite(file('s.yml', 'table:\n  rows: { min: 2 }\ncolumns:\n  id: { unique: true, nullable: false }\n  income: { mean: { min: 1 }, quantiles: { p50: [2000, 4000] } }\n'));
+    expect(s.checks.map((c) => [c.id, c.type, c.location.line])).toEqual([
+      ['table.rows', 'expect_table_row_count_to_be_between', 2],
+      ['columns.id.nullable', 'expect_column_values_to_not_be_null', 4],
+      ['columns.id.unique', 'expect_column_values_to_be_unique', 4],
+      ['columns.income.mean', 'expect_column_mean_to_be_between', 5],
+      ['columns.income.quantiles', 'expect_column_quantile_values_to_be_between', 5],
+    ]);
+  });
+
+  it('row conditions filter the rows a check looks at', async () => {
+    const data = file('cond.jsonl', '{"a":1,"b":"x"}\n{"a":50,"b":"y"}\n{"a":3,"b":"x"}\n');
+    const suite = loadSuite(file('c.yml', 'expectations:\n  - expect_column_values_to_be_between: { column: a, max_value: 10, row_condition: \'b == "x"\', condition_parser: pandas }\n'));
+    const r = await runDataCheck({ suite, data });
+    expect(r.results[0]!.verdict).toMatchObject({ success: true, total: 2 });
+  });
+});
+
+describe('drift: the automatic choice (Evidently) and its thresholds', () => {
+  const num = (n: number, shift = 0): Distribution => {
+    const values = Array.from(expo(n), (x) => x + shift);
+    return { type: 'number', count: n, values, distinct: n };
+  };
+  const cat = (counts: Record<string, number>): Distribution => ({
+    type: 'string',
+    count: Object.values(counts).reduce((a, b) => a + b, 0),
+    distinct: Object.keys(counts).length,
+    categories: new Map(Object.entries(counts).map(([k, c]) => [`s${k}`, { value: k, count: c }])),
+  });
+
+  it('small numeric reference: KS, drift when p < 0.05', () => {
+    expect(columnDrift('x', num(500), num(400), 'auto')).toMatchObject({ method: 'ks', status: 'pass' });
+    expect(columnDrift('x', num(500), num(400, 0.5), 'auto')).toMatchObject({ method: 'ks', status: 'fail' });
+  });
+  it('large numeric reference: Wasserstein / reference std, drift at ≥ 0.1', () => {
+    const d = columnDrift('x', num(5000), num(4000, 0.2), 'auto');
+    expect(d.method).toBe('wasserstein');
+    expect(d.statistic).toBeGreaterThan(0.1);
+    expect(d.status).toBe('fail');
+  });
+  it('small categorical reference: chi-square (> 2 values), Z-test on proportions (2 values)', () => {
+    expect(columnDrift('c', cat({ a: 300, b: 300, c: 300 }), cat({ a: 100, b: 100, c: 400 }), 'auto')).toMatchObject({ method: 'chi2', status: 'fail' });
+    expect(columnDrift('c', cat({ yes: 450, no: 450 }), cat({ yes: 100, no: 100 }), 'auto')).toMatchObject({ method: 'z', status: 'pass' });
+  });
+  it('large categorical reference: Jensen–Shannon distance, drift at ≥ 0.1', () => {
+    expect(columnDrift('c', cat({ a: 3000, b: 3000 }), cat({ a: 3000, b: 3100 }), 'auto')).toMatchObject({ method: 'jensen-shannon', status: 'pass' });
+  });
+  it('PSI: warn from 0.1, drift from 0.2', () => {
+    const ref = cat({ a: 500, b: 500 });
+    const warn = columnDrift('c', ref, cat({ a: 660, b: 340 }), 'psi');
+    expect(warn.statistic).toBeGreaterThan(0.1);
+    expect(warn.statistic).toBeLessThan(0.2);
+    expect(warn.status).toBe('warn');
+    expect(columnDrift('c', ref, cat({ a: 800, b: 200 }), 'psi').status).toBe('fail');
+  });
+});
+
+describe('profiles', () => {
+  it('drift against a profile and against the dataset agree on a shifted column', async () => {
+    const lines = (shift: number) => ['x,c', ...Array.from(expo(3000), (v, i) => `${(v + shift).toFixed(4)},${i % 3 === 0 ? 'a' : 'b'}`)].join('\n') + '\n';
+    const ref = file('ref.csv', lines(0));
+    const cur = file('cur.csv', lines(0.4));
+    const suite = loadSuite(file('d.yml', 'drift: { columns: all }\n'));
+    const profiled = await runDataCheck({ suite, data: ref, profile: true });
+    const profile = file('ref.profile.json', JSON.stringify(profiled.profile));
+    const viaProfile = await runDataCheck({ suite, data: cur, reference: profile });
+    const viaData = await runDataCheck({ suite, data: cur, reference: ref });
+    for (const r of [viaProfile, viaData]) {
+      const x = r.drift!.columns.find((c) => c.column === 'x')!;
+      expect(x).toMatchObject({ method: 'wasserstein', status: 'fail' });
+      // W = 0.4 exactly (a pure shift), divided by the reference's population std
+      const xs = expo(3000);
+      const mean = xs.reduce((a, b) => a + b, 0) / xs.length;
+      const sd = Math.sqrt(xs.reduce((a, b) => a + (b - mean) ** 2, 0) / xs.length);
+      expect(Math.abs(x.statistic - 0.4 / sd)).toBeLessThan(r === viaData ? 1e-3 : 0.01);
+      expect(r.drift!.columns.find((c) => c.column === 'c')).toMatchObject({ method: 'jensen-shannon', status: 'pass', statistic: 0 });
+    }
+    expect(JSON.stringify(profiled.profile).length).toBeLessThan(10_000);
+  });
+});
