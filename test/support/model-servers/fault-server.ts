@@ -16,7 +16,7 @@ export interface FaultServer {
 }
 
 export function fakeScore(body: unknown): number {
-  const nums = Object.values(body as Record<string, unknown>).filter((v): v is number => typeof v === 'number');
+  const nums = Object.values(body !== null && typeof body === 'object' ? (body as Record<string, unknown>) : {}).filter((v): v is number => typeof v === 'number');
   const z = nums.reduce((a, b) => a + b, 0) / 1000 - 1;
   return 1 / (1 + Math.exp(-z));
 }
@@ -30,7 +30,12 @@ export async function startFaultServer(mode: FaultMode, opts: { failures?: numbe
     req.on('end', () => {
       const n = state.requests++;
       state.headers.push(req.headers);
-      const body = JSON.parse(Buffer.concat(chunks).toString('utf8') || 'null');
+      let body: unknown = null;
+      try {
+        body = JSON.parse(Buffer.concat(chunks).toString('utf8') || 'null');
+      } catch {
+        return res.writeHead(400).end('{"error":"not JSON"}');
+      }
       const send = (status: number, text: string) => res.writeHead(status, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(text) }).end(text);
       const answer = (extra = 0) => {
         const rows = Array.isArray(body) ? body : [body];
