@@ -61,7 +61,7 @@ const columnSchema = z.strictObject({
   mostly: z.number().min(0).max(1).optional(),
 });
 
-const mlgateSchema = z.strictObject({
+export const mlgateSuiteSchema = z.strictObject({
   table: z
     .strictObject({
       rows: rangeOrNumber.optional(),
@@ -151,7 +151,7 @@ function bounds(r: z.infer<typeof range>): Args {
 const TYPE_LIST: Record<string, string[]> = { integer: ['int'], number: ['int', 'float'], boolean: ['bool'] };
 
 function mlgateSuite(doc: LocatedDocument): Suite {
-  const s = validate(mlgateSchema, doc, 'suite');
+  const s = validate(mlgateSuiteSchema, doc, 'suite');
   const plan = emptyPlan();
   const checks: SuiteCheck[] = [];
   const t = s.table;
