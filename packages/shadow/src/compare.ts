@@ -1,6 +1,6 @@
 import { FAULT_KINDS, type FaultKind, type Outcome, type Request } from './types.js';
 import { MISSING, valueAt, type Segment } from './path.js';
-import { psi, Quantiles, Reservoir, TopK, type PsiResult } from './stats.js';
+import { psi, Quantiles, Reservoir, TopK } from './stats.js';
 
 export type Role = 'candidate' | 'production' | 'production-secondary';
 export type Task = 'classification' | 'regression';

@@ -91,8 +91,12 @@ export function psi(reference: number[], current: number[]): PsiResult | undefin
   if (reference.length === 0 || current.length === 0) return undefined;
   let lo = Infinity;
   let hi = -Infinity;
-  for (const v of reference) (lo = Math.min(lo, v)), (hi = Math.max(hi, v));
-  for (const v of current) (lo = Math.min(lo, v)), (hi = Math.max(hi, v));
+  for (const xs of [reference, current]) {
+    for (const v of xs) {
+      if (v < lo) lo = v;
+      if (v > hi) hi = v;
+    }
+  }
   const n = reference.length + current.length;
   const bins = lo === hi ? 1 : Math.ceil(Math.log2(n)) + 1;
   if (lo === hi) {

@@ -26,7 +26,10 @@ describe('statistics', () => {
     const xs = Array.from({ length: 5000 }, (_, i) => ((i * 7919) % 5000) / 100 + 0.01);
     const exact = new Quantiles();
     const sketched = new Quantiles(100);
-    for (const x of xs) (exact.add(x), sketched.add(x));
+    for (const x of xs) {
+      exact.add(x);
+      sketched.add(x);
+    }
     const sorted = [...xs].sort((a, b) => a - b);
     expect(exact.quantile(0.95)).toBe(quantileSorted(sorted, 0.95));
     expect(sketched.exact).toBe(false);
