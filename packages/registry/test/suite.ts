@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync, exist
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
-import { expect, it } from 'vitest';
+import { expect, test } from 'vitest';
 import { AliasConflictError, type Registry } from '../src/index.js';
 
 export function tmp(prefix = 'mlgate-reg-'): string {
@@ -41,11 +41,14 @@ export interface SuiteEnv {
   registry: () => Registry;
   /** Overwrite (or cut short) the stored bytes of a blob. */
   corrupt: (digest: string, how: 'flip' | 'truncate') => void;
+  /** Run the tests at the same time (each has its own model): network-bound backends finish sooner. */
+  concurrent?: boolean;
 }
 
 /** The behaviour every backend must show, run against each of them. */
 export function registryBehaviour(env: SuiteEnv): void {
   const who = 'tester';
+  const it = env.concurrent ? test.concurrent : test;
 
   it('publishes versions in sequence, a given semver, and the same files as the same version', async () => {
     const r = env.registry();
