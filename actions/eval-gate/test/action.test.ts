@@ -7,7 +7,7 @@ import { ROOT, runAction } from '../../../test/support/run-action.js';
 
 const EX = join(ROOT, 'examples/breast-cancer');
 const prEvent = (n: number) => ({
-  pull_request: { number: n, head: { repo: { full_name: 'acme/churn' } }, base: { repo: { full_name: 'acme/churn' } } },
+  pull_request: { number: n, head: { sha: 'feedface', repo: { full_name: 'acme/churn' } }, base: { repo: { full_name: 'acme/churn' } } },
   repository: { default_branch: 'main' },
 });
 const forkEvent = (n: number) => ({ ...prEvent(n), pull_request: { ...prEvent(n).pull_request, head: { repo: { full_name: 'mallory/churn' } } } });
@@ -70,6 +70,10 @@ describe('actions/eval-gate (bundle as a process, GitHub REST on loopback)', () 
     expect(auc.props).toContain('line=5');
     expect(errors.find((a) => a.message.startsWith('recall:'))!.message).toMatch(/below the minimum 0\.99/);
     expect(gh.issues.get(13)!.comments[0]!.body).toContain('❌');
+    // a check run named after the gate, on the PR's head commit, with an annotation per failed rule
+    const run = gh.checkRuns.at(-1)!.body as { name: string; head_sha: string; conclusion: string; output: { annotations: Array<{ path: string; start_line: number; annotation_level: string }> } };
+    expect(run).toMatchObject({ name: 'mlgate eval-gate: eval-gate', head_sha: 'feedface', conclusion: 'failure' });
+    expect(run.output.annotations).toContainEqual(expect.objectContaining({ start_line: 5, annotation_level: 'failure' }));
   });
 
   it('on a fork (read-only token) writes the summary, warns why there is no comment, and still decides the exit code', async () => {
@@ -81,6 +85,7 @@ describe('actions/eval-gate (bundle as a process, GitHub REST on loopback)', () 
       expect(r.summary).toContain('eval-gate');
       expect(r.annotations.find((a) => a.level === 'warning')!.message).toMatch(/fork.*read-only.*job summary/);
       expect(gh.issues.get(14)!.comments).toHaveLength(0);
+      expect(r.annotations.filter((a) => a.level === 'warning')).toHaveLength(1);
     } finally {
       gh.writeStatus = undefined;
     }

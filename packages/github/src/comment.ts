@@ -2,6 +2,7 @@ import { marker, type Host, type Publisher, type Report } from '@mlgate/core';
 import { COMMENT_LIMIT, fit } from '@mlgate/report';
 import { client, httpStatus, type GitHubClient } from './client.js';
 import { readContext, type RunContext } from './context.js';
+import { createCheckRun } from './check-run.js';
 
 export interface StickyTarget {
   owner: string;
@@ -38,38 +39,59 @@ export function noWriteTokenWarning(ctx: RunContext): string {
   return `${ctx.fromFork ? 'this pull request comes from a fork, so its token is read-only' : 'the token cannot write pull request comments'}: no comment was posted; the report is in the job summary. To comment on fork pull requests, post the report from a trusted workflow_run job with actions/comment (see docs/fork-pull-requests.md), or grant "pull-requests: write".`;
 }
 
-/** Post a report as the sticky comment of the current pull request, as the runner's publisher. */
+/**
+ * The runner's publisher on GitHub: the sticky comment of the current pull request (per `comment`)
+ * and a check run named after the gate (whenever there is a token), each a warning when refused.
+ */
 export function stickyCommentPublisher(env: NodeJS.ProcessEnv = process.env): Publisher {
-  return async ({ report, markdown, mode, token, host }) => {
-    if (mode === 'never') return;
+  return async (args) => {
     const ctx = readContext(env);
-    if (!ctx.repository) {
-      host.info('not running on GitHub (no GITHUB_REPOSITORY): no comment posted');
-      return;
-    }
-    if (ctx.pullRequest === undefined && mode === 'auto') return;
-    if (!token) {
-      host.warning('no github-token: no comment was posted; the report is in the job summary');
-      return;
-    }
-    const gh = await client(token, ctx);
     try {
-      if (ctx.pullRequest !== undefined) {
-        const r = await upsertStickyComment(gh, { ...ctx.repository, issueNumber: ctx.pullRequest }, report.tool, report.name, stickyBody(report.tool, report.name, markdown, ctx.runUrl));
-        host.info(`${r.action} the comment on pull request #${ctx.pullRequest}`);
-      } else if (ctx.sha) {
-        await gh.rest.repos.createCommitComment({ ...ctx.repository, commit_sha: ctx.sha, body: stickyBody(report.tool, report.name, markdown, ctx.runUrl) });
-        host.info(`commented on commit ${ctx.sha.slice(0, 7)}`);
-      }
+      await postComment(args, ctx);
+    } catch (e) {
+      args.host.warning(`could not post the pull request comment: ${(e as Error).message}`);
+    }
+    // a fork's token cannot create check runs; the comment warning has said why
+    if (!ctx.repository || !args.token || ctx.fromFork) return;
+    try {
+      const id = await createCheckRun(await client(args.token, ctx), ctx, args.report, args.markdown, env.GITHUB_WORKSPACE);
+      args.host.debug(`check run ${id} created`);
     } catch (e) {
       const status = httpStatus(e);
-      if (status === 403 || status === 401 || (status === 404 && ctx.fromFork)) {
-        host.warning(noWriteTokenWarning(ctx));
-        return;
-      }
-      throw e;
+      if (status === 403 || status === 401 || status === 404) args.host.warning('no check run was created: the token needs "checks: write" (the step\'s own result still gates the merge)');
+      else throw e;
     }
   };
+}
+
+async function postComment({ report, markdown, mode, token, host }: Parameters<Publisher>[0], ctx: RunContext): Promise<void> {
+  if (mode === 'never') return;
+  if (!ctx.repository) {
+    host.info('not running on GitHub (no GITHUB_REPOSITORY): no comment posted');
+    return;
+  }
+  if (ctx.pullRequest === undefined && mode === 'auto') return;
+  if (!token) {
+    host.warning('no github-token: no comment was posted; the report is in the job summary');
+    return;
+  }
+  const gh = await client(token, ctx);
+  try {
+    if (ctx.pullRequest !== undefined) {
+      const r = await upsertStickyComment(gh, { ...ctx.repository, issueNumber: ctx.pullRequest }, report.tool, report.name, stickyBody(report.tool, report.name, markdown, ctx.runUrl));
+      host.info(`${r.action} the comment on pull request #${ctx.pullRequest}`);
+    } else if (ctx.sha) {
+      await gh.rest.repos.createCommitComment({ ...ctx.repository, commit_sha: ctx.sha, body: stickyBody(report.tool, report.name, markdown, ctx.runUrl) });
+      host.info(`commented on commit ${ctx.sha.slice(0, 7)}`);
+    }
+  } catch (e) {
+    const status = httpStatus(e);
+    if (status === 403 || status === 401 || (status === 404 && ctx.fromFork)) {
+      host.warning(noWriteTokenWarning(ctx));
+      return;
+    }
+    throw e;
+  }
 }
 
 export type { Report, Host };

@@ -9,6 +9,8 @@ export interface RunContext {
   /** The pull request comes from a fork: its token cannot write. */
   fromFork: boolean;
   sha?: string;
+  /** The commit a check run belongs to: the PR's head commit, else GITHUB_SHA. */
+  headSha?: string;
   ref?: string;
   defaultBranch?: string;
   apiUrl: string;
@@ -22,7 +24,7 @@ const eventSchema = z
     pull_request: z
       .object({
         number: z.number(),
-        head: z.object({ repo: z.object({ full_name: z.string() }).nullable().optional() }).optional(),
+        head: z.object({ sha: z.string().optional(), repo: z.object({ full_name: z.string() }).nullable().optional() }).optional(),
         base: z.object({ repo: z.object({ full_name: z.string() }).optional() }).optional(),
       })
       .optional(),
@@ -52,6 +54,7 @@ export function readContext(env: NodeJS.ProcessEnv = process.env): RunContext {
     pullRequest: pr,
     fromFork: Boolean(head && base && head !== base),
     sha: env.GITHUB_SHA,
+    headSha: event.pull_request?.head?.sha ?? env.GITHUB_SHA,
     ref: env.GITHUB_REF,
     defaultBranch: event.repository?.default_branch,
     apiUrl: env.GITHUB_API_URL || 'https://api.github.com',

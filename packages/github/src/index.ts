@@ -2,3 +2,4 @@ export * from './context.js';
 export * from './client.js';
 export * from './comment.js';
 export * from './baseline.js';
+export * from './check-run.js';
