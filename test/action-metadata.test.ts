@@ -10,6 +10,7 @@ import { ROOT } from './support/run-action.js';
 const INPUTS: Record<string, () => Promise<{ schema: z.ZodObject; common: boolean }>> = {
   'eval-gate': async () => ({ schema: (await import('@mlgate/eval-gate')).evalGateInputs, common: true }),
   comment: async () => ({ schema: (await import('../actions/comment/src/main.js')).inputSchema, common: false }),
+  monitor: async () => ({ schema: (await import('../packages/monitor/src/index.js')).monitorInputs, common: true }),
 };
 
 const actions = readdirSync(join(ROOT, 'actions')).filter((d) => existsSync(join(ROOT, 'actions', d, 'action.yml')));

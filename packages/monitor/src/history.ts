@@ -1,0 +1,152 @@
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { writeAtomic, type Host } from '@mlgate/core';
+import { MEDIA, ANNOTATION, type Registry } from '@mlgate/registry';
+import { z } from 'zod';
+
+/** One column in one run: location and spread (numeric) or category shares, and the drift statistic. */
+export interface ColumnPoint {
+  mean?: number;
+  std?: number;
+  /** p5, p25, p50, p75, p95. */
+  q?: number[];
+  /** Share of the most common categories (up to 10). */
+  shares?: Record<string, number>;
+  method?: string;
+  stat?: number;
+  threshold?: number;
+  /** The drift test compares p-values (ks, chi2, z): drift when below the threshold. */
+  pvalue?: number;
+  status?: 'pass' | 'warn' | 'fail';
+}
+
+export interface RunPoint {
+  at: string;
+  run?: string;
+  rows: number;
+  drifted: boolean;
+  columns: Record<string, ColumnPoint>;
+}
+
+export interface History {
+  schema: 'mlgate/monitor-history@1';
+  name: string;
+  runs: RunPoint[];
+}
+
+const point = z.object({
+  mean: z.number().optional(),
+  std: z.number().optional(),
+  q: z.array(z.number()).optional(),
+  shares: z.record(z.string(), z.number()).optional(),
+  method: z.string().optional(),
+  stat: z.number().optional(),
+  threshold: z.number().optional(),
+  pvalue: z.number().optional(),
+  status: z.enum(['pass', 'warn', 'fail']).optional(),
+});
+const historySchema = z.object({
+  schema: z.literal('mlgate/monitor-history@1'),
+  name: z.string(),
+  runs: z.array(z.object({ at: z.string(), run: z.string().optional(), rows: z.number(), drifted: z.boolean(), columns: z.record(z.string(), point) })),
+});
+
+export function emptyHistory(name: string): History {
+  return { schema: 'mlgate/monitor-history@1', name, runs: [] };
+}
+
+/** Append a run and keep the last `keep`. */
+export function appendRun(h: History, run: RunPoint, keep: number): History {
+  return { ...h, runs: [...h.runs, run].slice(-keep) };
+}
+
+/** Four significant digits: the history stays small and diffs stay readable. */
+export function round(x: number): number {
+  return Number.isFinite(x) ? +x.toPrecision(4) : x;
+}
+
+/** Parse a history from text; a history that does not parse is reported and replaced, never fatal. */
+export function parseHistory(text: string, name: string, source: string, host: Host): History {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (e) {
+    host.warning(`the monitor history in ${source} is not valid JSON (${(e as Error).message}); starting a new one`);
+    return emptyHistory(name);
+  }
+  const r = historySchema.safeParse(value);
+  if (!r.success) {
+    host.warning(`the monitor history in ${source} does not have the expected shape (${r.error.issues[0]?.message ?? 'invalid'} at ${r.error.issues[0]?.path.join('.') ?? ''}); starting a new one`);
+    return emptyHistory(name);
+  }
+  return r.data as History;
+}
+
+/** Where the history lives between runs. */
+export interface HistoryStore {
+  /** For messages: the file or the registry entry. */
+  where: string;
+  load(name: string, host: Host): Promise<History>;
+  save(h: History, host: Host): Promise<void>;
+}
+
+/** A JSON file; in a workflow, kept between runs with actions/cache (see docs/monitor.md). */
+export function fileStore(file: string): HistoryStore {
+  return {
+    where: file,
+    async load(name, host) {
+      if (!existsSync(file)) {
+        host.info(`no monitor history at ${file} yet: this run starts it`);
+        return emptyHistory(name);
+      }
+      return parseHistory(readFileSync(file, 'utf8'), name, file, host);
+    },
+    async save(h) {
+      writeAtomic(file, JSON.stringify(h) + '\n');
+    },
+  };
+}
+
+/** The registry's model name that holds a model's monitor history. */
+export function historyModel(name: string): string {
+  return `${name}.monitor-history`;
+}
+
+/**
+ * The history in the registry, as the newest version of the model `<name>.monitor-history` (one file,
+ * history.json). The registry has versions and aliases but no mutable document, so each run publishes
+ * one small version; the newest holds the whole (bounded) history.
+ */
+export function registryStore(registry: Registry, name: string, who: string): HistoryStore {
+  const model = historyModel(name);
+  return {
+    where: `${registry.url} (model ${model})`,
+    async load(n, host) {
+      const versions = await registry.versions(model);
+      const last = versions.at(-1);
+      if (!last) {
+        host.info(`no monitor history in ${registry.url} (model ${model}) yet: this run starts it`);
+        return emptyHistory(n);
+      }
+      const info = await registry.version(model, last);
+      const layer = info?.manifest.layers.find((l) => l.mediaType === MEDIA.modelFile && l.annotations?.[ANNOTATION.title] === 'history.json');
+      if (!info || !layer) {
+        host.warning(`${model} ${last} in ${registry.url} holds no history.json; starting a new history`);
+        return emptyHistory(n);
+      }
+      const bytes = await registry.blobBytes(model, layer, `the monitor history ${model} ${last}`);
+      return parseHistory(bytes.toString('utf8'), n, `${registry.url} (${model} ${last})`, host);
+    },
+    async save(h) {
+      const dir = mkdtempSync(join(tmpdir(), 'mlgate-monitor-history-'));
+      try {
+        const file = join(dir, 'history.json');
+        writeAtomic(file, JSON.stringify(h) + '\n');
+        await registry.publish(model, { model: file, who });
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
+    },
+  };
+}
