@@ -4,6 +4,7 @@ import { evalGate } from './eval-gate.js';
 import { shadowCompare } from './shadow-compare.js';
 import { deploy } from './deploy.js';
 import { registry } from './registry.js';
+import { monitor } from './monitor.js';
 
 /** Every `mlgate <command>`; each action adds its command here. */
 export const commands: Command[] = [
@@ -12,4 +13,5 @@ export const commands: Command[] = [
   shadowCompare,
   deploy,
   registry,
+  monitor,
 ];

@@ -1,0 +1,22 @@
+import { userInfo } from 'node:os';
+import type { Report } from '@mlgate/core';
+import { monitorSpec } from '@mlgate/monitor';
+import { actionCommand } from '../command.js';
+
+function who(): string {
+  if (process.env.GITHUB_ACTOR) return process.env.GITHUB_ACTOR;
+  try {
+    return userInfo().username;
+  } catch {
+    return 'unknown';
+  }
+}
+
+/** Locally the monitor judges drift and keeps the history; the issue is written only by the action. */
+export const monitor = actionCommand({
+  spec: monitorSpec({ who }),
+  summary: 'drift of recent production data against the production profile; per-run history',
+  usage:
+    'mlgate monitor --data F|GLOB (--reference PROFILE.json | --registry file://DIR|oci://HOST/REPO --name N [--alias production]) [--rules F] [--suite F] [--history FILE|registry|none] [--fail-on fail|warn|never] [--out DIR]',
+  terminal: (r: Report) => r.headline,
+});
