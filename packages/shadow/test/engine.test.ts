@@ -21,20 +21,21 @@ function nodeScore(v: string, row: Record<string, number>): number {
 }
 
 describe('shadow-compare against real model servers on loopback', () => {
-  let skProd: ServerProcess, skCand: ServerProcess, nodeProd: ServerProcess, nodeCand: ServerProcess;
+  let skProd: ServerProcess, nodeProd: ServerProcess, nodeCand: ServerProcess;
   let expected: { production: Array<{ label: number; score: number }>; candidate: Array<{ label: number; score: number }> };
   beforeAll(async () => {
     pyInputs = writeLines(join(tmp(), 'inputs.jsonl'), rows.slice(0, PY_N));
     let production, candidate;
-    [skProd, skCand, nodeProd, nodeCand, production, candidate] = await Promise.all([sklearnModel('production'), sklearnModel('candidate'), nodeModel('production'), nodeModel('candidate'), sklearnAnswers('production'), sklearnAnswers('candidate')]);
+    [skProd, nodeProd, nodeCand, production, candidate] = await Promise.all([sklearnModel('production'), nodeModel('production'), nodeModel('candidate'), sklearnAnswers('production'), sklearnAnswers('candidate')]);
     expected = { production, candidate };
   });
   afterAll(async () => {
-    await Promise.all([skProd, skCand, nodeProd, nodeCand].map((s) => s?.stop()));
+    await Promise.all([skProd, nodeProd, nodeCand].map((s) => s?.stop()));
   });
 
-  it('scikit-learn over http.server: every answer is what the model returns; agreement, flips and |Δ| follow from them', async () => {
-    const { result, seen } = await compare({ inputs: pyInputs, candidate: skCand.url, production: skProd.url, config: { answer: 'predictions[0].label', score: 'predictions[0].score', task: 'classification' } });
+  it('scikit-learn over http.server vs scikit-learn as a command: (stdin): every answer is what the models return; agreement, flips and |Δ| follow from them', async () => {
+    const candidate = `command: ${PYTHON} ${join(EXAMPLE, 'serve_sklearn.py')} --variant candidate --stdin`;
+    const { result, seen } = await compare({ inputs: pyInputs, candidate, production: skProd.url, config: { answer: 'predictions[0].label', score: 'predictions[0].score', task: 'classification' } });
     expect(seen.size).toBe(PY_N);
     for (const [i, a] of seen) {
       expect(value(a.production)).toBe(expected.production[i]!.label);
@@ -55,23 +56,27 @@ describe('shadow-compare against real model servers on loopback', () => {
     expect(result.roles.candidate!.latency!.p50).toBeGreaterThan(0);
     expect(result.divergent.length).toBe(10);
     expect(result.divergent[0]!.flipped).toBe(true);
+    expect(result.endpoints).toMatchObject({ candidate: { kind: 'command' }, production: { kind: 'http' } });
   });
 
-  it('a Node HTTP model vs a command: model (Python on stdin), with answers checked against both', async () => {
+  it('a Node HTTP model vs a Node command: model, with answers checked against the exported models', async () => {
     const { result, seen } = await compare({
-      inputs: pyInputs,
-      candidate: `command: ${PYTHON} ${join(EXAMPLE, 'serve_sklearn.py')} --variant candidate --stdin`,
+      inputs: INPUTS,
+      candidate: `command: ${process.execPath} ${join(EXAMPLE, 'model-server.mjs')} ${join(EXAMPLE, 'models/candidate.json')} --stdin`,
       production: nodeProd.url,
       config: { answer: 'predictions[0].score' },
     });
+    expect(seen.size).toBe(N);
     for (const [i, a] of seen) {
       expect(value(a.production) as number).toBeCloseTo(nodeScore('production', rows[i]!), 12);
+      expect(value(a.candidate) as number).toBeCloseTo(nodeScore('candidate', rows[i]!), 12);
+      // the Node port answers what scikit-learn answers
       expect(value(a.candidate) as number).toBeCloseTo(expected.candidate[i]!.score, 12);
     }
     expect(result.task).toBe('regression');
     expect(result.endpoints.candidate!.kind).toBe('command');
     expect(result.comparison.psi!.psi).toBeGreaterThan(0);
-    expect(result.comparison.delta!.beyond).toBe(PY_N);
+    expect(result.comparison.delta!.beyond).toBe(N);
   });
 
   it('batches rows into one POST and reads predictions[*].score back per row', async () => {
