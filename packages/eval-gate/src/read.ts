@@ -1,9 +1,6 @@
-import { createReadStream, statSync } from 'node:fs';
-import { createInterface } from 'node:readline';
-import { createGunzip } from 'node:zlib';
-import type { Readable } from 'node:stream';
-import { parse } from 'csv-parse';
+import { statSync } from 'node:fs';
 import { DataError, didYouMean } from '@mlgate/core';
+import { openTable, type Cell } from '@mlgate/data';
 
 /** The columns of a predictions file that a gate needs, with each row's line in the file. */
 export interface Columns {
@@ -15,105 +12,52 @@ export interface Columns {
   n: number;
 }
 
-function open(file: string): Readable {
-  let size: number;
-  try {
-    const st = statSync(file);
-    if (st.isDirectory()) throw new DataError('is a directory, expected a CSV or JSON Lines file', { file });
-    size = st.size;
-  } catch (e) {
-    if (e instanceof DataError) throw e;
-    throw new DataError('file not found', { file });
-  }
-  if (size === 0) throw new DataError('file is empty', { file });
-  const s = createReadStream(file);
-  return file.endsWith('.gz') ? s.pipe(createGunzip()) : s;
-}
-
-function format(file: string): 'csv' | 'tsv' | 'jsonl' {
-  const f = file.replace(/\.gz$/, '').toLowerCase();
-  if (f.endsWith('.jsonl') || f.endsWith('.ndjson') || f.endsWith('.json')) return 'jsonl';
-  if (f.endsWith('.tsv') || f.endsWith('.tab')) return 'tsv';
-  return 'csv';
-}
-
-/**
- * Read only the wanted columns of a CSV/TSV or JSON Lines file. `want` gets the header and returns the
- * columns to keep (so a prefix like `proba_*` can expand); a missing column is an error that names
- * the columns there are.
- */
-export async function readColumns(file: string, want: (header: string[]) => string[]): Promise<Columns> {
-  return format(file) === 'jsonl' ? readJsonl(file, want) : readCsv(file, want, format(file) === 'tsv' ? '\t' : ',');
-}
-
 function missing(file: string, name: string, header: string[]): DataError {
   return new DataError(`column "${name}" not found${didYouMean(name, header)} (columns: ${header.slice(0, 20).join(', ')}${header.length > 20 ? ', …' : ''})`, { file, line: 1, field: name });
 }
 
-async function readCsv(file: string, want: (h: string[]) => string[], delimiter: string): Promise<Columns> {
-  const parser = open(file).pipe(parse({ delimiter, info: true, bom: true, skip_empty_lines: true, relax_column_count: false, trim: false }));
-  let header: string[] | undefined;
-  let idx: number[] = [];
-  let names: string[] = [];
-  const values: Columns['values'] = {};
-  const lines: number[] = [];
+function plain(v: Cell): string | number | boolean | null {
+  if (v === null || typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') return v;
+  if (typeof v === 'bigint') return Number(v);
+  return v instanceof Date ? v.toISOString() : JSON.stringify(v);
+}
+
+/**
+ * Read only the wanted columns of a predictions file (CSV/TSV, JSON Lines or Parquet, gzip too) with
+ * the product's streaming readers. `want` gets the header and returns the columns to keep (so a
+ * prefix like `proba_*` can expand); a missing column is an error that names the columns there are.
+ */
+export async function readColumns(file: string, want: (header: string[]) => string[]): Promise<Columns> {
   try {
-    for await (const rec of parser as AsyncIterable<{ record: string[]; info: { lines: number } }>) {
-      if (!header) {
-        header = rec.record.map((h) => h.trim());
-        names = want(header);
-        for (const n of names) if (!header.includes(n)) throw missing(file, n, header);
-        idx = names.map((n) => header!.indexOf(n));
-        for (const n of names) values[n] = [];
-        continue;
-      }
-      for (let j = 0; j < idx.length; j++) {
-        const v = rec.record[idx[j]!]!;
-        values[names[j]!]!.push(v === '' ? null : v);
-      }
-      lines.push(rec.info.lines);
-    }
+    if (statSync(file).size === 0) throw new DataError('file is empty', { file });
   } catch (e) {
     if (e instanceof DataError) throw e;
-    const err = e as Error & { lines?: number; code?: string };
-    throw new DataError(`not valid CSV: ${err.message.replace(/^Invalid Record Length: /, '').replace(/,? ?on line \d+/, '')}`, { file, line: err.lines });
+    throw new DataError('file not found', { file });
+  }
+  let header: string[] | undefined;
+  let names: string[] = [];
+  let idx: number[] = [];
+  const values: Columns['values'] = {};
+  const lines: number[] = [];
+  for await (const batch of openTable(file).batches()) {
+    if (!header) {
+      header = batch.columns;
+      names = want(header);
+      for (const n of names) if (!header.includes(n)) throw missing(file, n, header);
+      for (const n of names) values[n] = [];
+    }
+    // JSON Lines rows may carry their fields in any order, batch by batch
+    idx = names.map((n) => batch.columns.indexOf(n));
+    idx.forEach((c, j) => {
+      if (c < 0) throw new DataError(`field "${names[j]}" is missing`, { file, line: batch.lines?.[0], field: names[j] });
+    });
+    for (let r = 0; r < batch.length; r++) {
+      for (let j = 0; j < idx.length; j++) values[names[j]!]!.push(plain(batch.values[idx[j]!]![r]!));
+      lines.push(batch.lines ? batch.lines[r]! : batch.rowStart + r + 1);
+    }
   }
   if (!header) throw new DataError('file is empty', { file });
   if (lines.length === 0) throw new DataError('file has a header but no rows', { file, line: 2 });
-  return { file, header, values, lines, n: lines.length };
-}
-
-async function readJsonl(file: string, want: (h: string[]) => string[]): Promise<Columns> {
-  const rl = createInterface({ input: open(file), crlfDelay: Infinity });
-  let names: string[] | undefined;
-  let header: string[] = [];
-  const values: Columns['values'] = {};
-  const lines: number[] = [];
-  let line = 0;
-  for await (const text of rl) {
-    line++;
-    if (text.trim() === '') continue;
-    let obj: unknown;
-    try {
-      obj = JSON.parse(text);
-    } catch (e) {
-      throw new DataError(`not valid JSON: ${(e as Error).message}`, { file, line });
-    }
-    if (!obj || typeof obj !== 'object' || Array.isArray(obj)) throw new DataError('each line must be a JSON object', { file, line });
-    const rec = obj as Record<string, unknown>;
-    if (!names) {
-      header = Object.keys(rec);
-      names = want(header);
-      for (const n of names) values[n] = [];
-    }
-    for (const n of names) {
-      if (!(n in rec)) throw new DataError(`field "${n}" is missing${didYouMean(n, Object.keys(rec))}`, { file, line, field: n });
-      const v = rec[n];
-      values[n]!.push(v === undefined || v === null ? null : typeof v === 'object' ? JSON.stringify(v) : (v as string | number | boolean));
-    }
-    lines.push(line);
-  }
-  if (!names) throw new DataError('file is empty', { file });
   return { file, header, values, lines, n: lines.length };
 }
 
