@@ -8,7 +8,6 @@ export const MEDIA = {
   historyArtifact: 'application/vnd.mlgate.alias-history.v1',
   historyConfig: 'application/vnd.mlgate.alias-history.v1+json',
   leaseArtifact: 'application/vnd.mlgate.lease.v1',
-  leaseConfig: 'application/vnd.mlgate.lease.v1+json',
 } as const;
 
 export const ANNOTATION = {

@@ -26,6 +26,9 @@ interface Lease {
 }
 
 const ALIAS_TAG = /^[A-Za-z][A-Za-z0-9_-]{0,62}$/;
+/** The OCI empty descriptor (image-spec 1.1): `{}`. */
+const EMPTY: Descriptor = { mediaType: 'application/vnd.oci.empty.v1+json', digest: 'sha256:44136fa355b3678a1146ad16f7e8649e94fb4fc21fe77e8310c060f61caaff8a', size: 2 };
+const LEASE_ANNOTATION = 'vnd.mlgate.lease';
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 /**
@@ -33,7 +36,7 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
  *   v<version>               the version's manifest (an OCI image manifest, artifactType application/vnd.mlgate.model.v1)
  *   <alias>                  the same manifest as the version it points at (pullable by any OCI tool)
  *   mlgate.history.<alias>   a manifest whose config blob is the alias's whole move history
- *   mlgate.lease.<key>       the lease that serializes moves of one alias (or publishes)
+ *   mlgate.lease.<key>       the lease that serializes moves of one alias (or publishes), in an annotation
  */
 export class OciBackend implements Backend {
   readonly kind = 'oci';
@@ -119,19 +122,30 @@ export class OciBackend implements Backend {
     const repo = this.repo(name);
     const config = Buffer.from(JSON.stringify(doc));
     const digest = sha256(config);
-    if (!(await this.client.hasBlob(repo, digest))) await this.client.putBlob(repo, { digest, size: config.length, bytes: config });
+    await this.client.putBlob(repo, { digest, size: config.length, bytes: config });
     const manifest: ImageManifest = { schemaVersion: 2, mediaType: MEDIA.manifest, artifactType, config: { mediaType: configType, digest, size: config.length }, layers: [] };
     return this.client.putManifest(repo, tag, Buffer.from(JSON.stringify(manifest)), MEDIA.manifest);
   }
 
-  private async readLease(name: string, tag: string): Promise<{ digest: string; lease: Lease } | undefined> {
+  private readonly emptyIn = new Set<string>();
+
+  /** A lease is a manifest with the OCI empty config and the lease in an annotation: one request to write, one to read. */
+  private async putLease(name: string, tag: string, lease: Lease): Promise<string> {
     const repo = this.repo(name);
-    const m = await this.client.getManifest(repo, tag);
+    if (!this.emptyIn.has(repo)) {
+      if (!(await this.client.hasBlob(repo, EMPTY.digest))) await this.client.putBlob(repo, { digest: EMPTY.digest, size: EMPTY.size, bytes: Buffer.from('{}') });
+      this.emptyIn.add(repo);
+    }
+    const manifest: ImageManifest = { schemaVersion: 2, mediaType: MEDIA.manifest, artifactType: MEDIA.leaseArtifact, config: EMPTY, layers: [], annotations: { [LEASE_ANNOTATION]: JSON.stringify(lease) } };
+    return this.client.putManifest(repo, tag, Buffer.from(JSON.stringify(manifest)), MEDIA.manifest);
+  }
+
+  private async readLease(name: string, tag: string): Promise<{ digest: string; lease: Lease } | undefined> {
+    const m = await this.client.getManifest(this.repo(name), tag);
     if (!m) return undefined;
-    const manifest = JSON.parse(m.bytes.toString('utf8')) as ImageManifest;
-    const chunks: Buffer[] = [];
-    for await (const c of await this.client.getBlob(repo, manifest.config.digest)) chunks.push(c as Buffer);
-    return { digest: m.digest, lease: JSON.parse(Buffer.concat(chunks).toString('utf8')) as Lease };
+    const text = (JSON.parse(m.bytes.toString('utf8')) as ImageManifest).annotations?.[LEASE_ANNOTATION];
+    if (!text) return undefined; // not a lease of this format: taken as free
+    return { digest: m.digest, lease: JSON.parse(text) as Lease };
   }
 
   /**
@@ -156,7 +170,7 @@ export class OciBackend implements Backend {
       if (!busy) {
         const since = new Date();
         const lease: Lease = { schema: 'mlgate/lease@1', key, owner, holder, since: since.toISOString(), expires: new Date(since.getTime() + leaseMs).toISOString(), state: 'held' };
-        const digest = await this.putJsonArtifact(name, tag, MEDIA.leaseArtifact, MEDIA.leaseConfig, lease);
+        const digest = await this.putLease(name, tag, lease);
         await sleep(settle);
         if ((await this.client.headManifest(this.repo(name), tag)) === digest) {
           ours = digest;
@@ -175,7 +189,7 @@ export class OciBackend implements Backend {
       try {
         if ((await this.client.headManifest(this.repo(name), tag)) === ours) {
           const now = new Date().toISOString();
-          await this.putJsonArtifact(name, tag, MEDIA.leaseArtifact, MEDIA.leaseConfig, { schema: 'mlgate/lease@1', key, owner, holder, since: now, expires: now, state: 'released' } satisfies Lease);
+          await this.putLease(name, tag, { schema: 'mlgate/lease@1', key, owner, holder, since: now, expires: now, state: 'released' });
         }
       } catch {
         // The registry went away: the lease expires on its own.
