@@ -6,11 +6,19 @@ import { z } from 'zod';
 import { commonInputs } from '@mlgate/core';
 import { ROOT } from './support/run-action.js';
 
-/** Each action's own input schema (what `readInputs` accepts); the runner adds the common inputs. */
-const INPUTS: Record<string, () => Promise<{ schema: z.ZodObject; common: boolean }>> = {
-  'eval-gate': async () => ({ schema: (await import('@mlgate/eval-gate')).evalGateInputs, common: true }),
-  comment: async () => ({ schema: (await import('../actions/comment/src/main.js')).inputSchema, common: false }),
-  monitor: async () => ({ schema: (await import('../packages/monitor/src/index.js')).monitorInputs, common: true }),
+/**
+ * Each action's own input schema (what `readInputs` accepts) and which of the runner's common inputs
+ * (name, comment, fail-on, github-token) its action.yml declares.
+ */
+const ALL_COMMON = Object.keys(commonInputs);
+const INPUTS: Record<string, () => Promise<{ schema: z.ZodObject; common: string[] }>> = {
+  'eval-gate': async () => ({ schema: (await import('@mlgate/eval-gate')).evalGateInputs, common: ALL_COMMON }),
+  'data-check': async () => ({ schema: (await import('@mlgate/checks')).dataCheckInputs, common: ALL_COMMON }),
+  'shadow-compare': async () => ({ schema: (await import('@mlgate/shadow')).shadowInputs, common: ALL_COMMON }),
+  // a deploy is not a gate: no comment and no fail-on; "name" is the model's name
+  deploy: async () => ({ schema: (await import('@mlgate/registry')).deployInputs, common: ['name', 'github-token'] }),
+  monitor: async () => ({ schema: (await import('../packages/monitor/src/index.js')).monitorInputs, common: ALL_COMMON }),
+  comment: async () => ({ schema: (await import('../actions/comment/src/main.js')).inputSchema, common: [] }),
 };
 
 const actions = readdirSync(join(ROOT, 'actions')).filter((d) => existsSync(join(ROOT, 'actions', d, 'action.yml')));
@@ -27,7 +35,7 @@ describe('action.yml matches the code', () => {
       expect(meta.branding?.icon && meta.branding?.color).toBeTruthy();
       for (const [k, v] of Object.entries<{ description?: string }>({ ...meta.inputs, ...meta.outputs })) expect(v.description, `${name}: ${k} has a description`).toBeTruthy();
       const { schema, common } = await INPUTS[name]!();
-      const expected = [...Object.keys(schema.shape), ...(common ? Object.keys(commonInputs) : [])].sort();
+      const expected = [...new Set([...Object.keys(schema.shape), ...common])].sort();
       expect(Object.keys(meta.inputs).sort()).toEqual(expected);
     });
   }

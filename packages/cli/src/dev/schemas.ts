@@ -1,7 +1,9 @@
 import type { z } from 'zod';
 import { gateConfigSchema } from '@mlgate/eval-gate';
+import { shadowConfigSchema } from '@mlgate/shadow';
 
 /** Config files users write, by schema file name (schema/<name>.schema.json). */
 export const SCHEMAS: Record<string, z.ZodType> = {
   'eval-gate': gateConfigSchema,
+  'shadow-compare': shadowConfigSchema,
 };
