@@ -91,6 +91,11 @@ export async function monitor(o: { data: string; reference: Reference; rules: Ru
       skipped.push({ column, reason: 'no non-null values on one side' });
       continue;
     }
+    if (ref.type === 'string' && cur.type === 'string' && ref.distinct === ref.count && cur.distinct === cur.count) {
+      // Unique text on both sides (ids, request keys) always "drifts" by a category test: not a signal.
+      skipped.push({ column, reason: 'every value is distinct on both sides (an identifier)' });
+      continue;
+    }
     if (!ref.categories && !ref.values) {
       skipped.push({ column, reason: 'the reference profile holds no distribution for it (high-cardinality text)' });
       continue;

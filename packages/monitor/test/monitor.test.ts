@@ -1,0 +1,111 @@
+import { describe, expect, it } from 'vitest';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import type { Host } from '@mlgate/core';
+import { appendRun, emptyHistory, fileStore, loadRules, monitor, parseRetrain, readRetrainMarker, referenceFromFile, retrainMarker, trendCharts, type RunPoint } from '../src/index.js';
+
+const ROOT = resolve(import.meta.dirname, '../../..');
+const EX = join(ROOT, 'examples/breast-cancer/data');
+const dir = mkdtempSync(join(tmpdir(), 'mlgate-monitor-unit-'));
+
+function host(): Host & { warnings: string[] } {
+  const warnings: string[] = [];
+  return {
+    warnings,
+    input: () => undefined,
+    setOutput: () => {},
+    info: () => {},
+    notice: () => {},
+    warning: (m) => warnings.push(m),
+    error: () => {},
+    debug: () => {},
+    summary: async () => {},
+    setSecret: () => {},
+    outDir: () => dir,
+    exit: () => {},
+  };
+}
+
+describe('rules', () => {
+  it('defaults as data-check drift: automatic method, share 0.5, 30 runs', () => {
+    const r = loadRules(undefined);
+    expect(r).toMatchObject({ columns: 'all', method: 'auto', share: 0.5, keepRuns: 30 });
+  });
+  it('per-column and prediction rules; an unknown key is an error with its line', () => {
+    const f = join(dir, 'r.yml');
+    writeFileSync(f, 'share: 0.3\nprediction:\n  column: score\n  method: psi\n  threshold: 0.1\ncolumn:\n  age: { method: ks, treshold: 0.01 }\n');
+    expect(() => loadRules(f)).toThrow(/r\.yml.*line 7|treshold.*did you mean "threshold"/);
+  });
+});
+
+describe('retrain target', () => {
+  it('a workflow file or repository_dispatch:EVENT; anything else is refused', () => {
+    expect(parseRetrain('retrain.yml')).toEqual({ kind: 'workflow', workflow: 'retrain.yml' });
+    expect(parseRetrain('.github/workflows/retrain.yaml')).toEqual({ kind: 'workflow', workflow: 'retrain.yaml' });
+    expect(parseRetrain('repository_dispatch:retrain-model')).toEqual({ kind: 'repository', eventType: 'retrain-model' });
+    expect(() => parseRetrain('retrain.yml; rm -rf /')).toThrow(/workflow file name/);
+    expect(() => parseRetrain('repository_dispatch:')).toThrow(/event type/);
+  });
+  it('the dispatch record round-trips through the issue body and cannot close the comment early', () => {
+    const m = retrainMarker({ target: 'x-->y.yml', at: '2026-01-01T00:00:00Z' });
+    expect(m.match(/-->/g)).toHaveLength(1);
+    expect(readRetrainMarker(`<!-- mlgate:monitor:m -->\n${m}\nbody`)).toMatchObject({ at: '2026-01-01T00:00:00Z' });
+    expect(readRetrainMarker('no marker')).toBeUndefined();
+  });
+});
+
+describe('history', () => {
+  const run = (i: number, stat: number): RunPoint => ({ at: `2026-01-${String(i).padStart(2, '0')}T00:00:00Z`, rows: 10, drifted: false, columns: { age: { mean: 30 + i, stat, threshold: 0.1, method: 'psi', status: 'pass' } } });
+  it('keeps the last N runs', () => {
+    let h = emptyHistory('m');
+    for (let i = 1; i <= 12; i++) h = appendRun(h, run(i, i / 100), 5);
+    expect(h.runs.map((r) => r.at.slice(8, 10))).toEqual(['08', '09', '10', '11', '12']);
+  });
+  it('a slow drift shows as a rising line under its threshold', () => {
+    let h = emptyHistory('m');
+    for (let i = 1; i <= 4; i++) h = appendRun(h, run(i, i * 0.02), 30);
+    const [chart] = trendCharts(h, [{ column: 'age' }]);
+    expect(chart).toContain('line [0.02, 0.04, 0.06, 0.08]');
+    expect(chart).toContain('line [0.1, 0.1, 0.1, 0.1]');
+    expect(chart).toContain('line [31, 32, 33, 34]');
+  });
+  it('a file that is not a history is replaced with a warning, never fatal', async () => {
+    const f = join(dir, 'h.json');
+    writeFileSync(f, '{"runs": 3}');
+    const hs = host();
+    const h = await fileStore(f).load('m', hs);
+    expect(h.runs).toEqual([]);
+    expect(hs.warnings[0]).toMatch(/h\.json does not have the expected shape/);
+    await fileStore(f).save(appendRun(h, run(1, 0), 30), hs);
+    expect(JSON.parse(readFileSync(f, 'utf8')).runs).toHaveLength(1);
+  });
+});
+
+describe('monitor on real data (breast cancer, train profile as reference)', () => {
+  const reference = referenceFromFile(join(EX, 'train.profile.json'));
+  it('the holdout set does not drift; an identifier column is not compared', async () => {
+    const r = await monitor({ data: join(EX, 'holdout.csv'), reference, rules: loadRules(undefined) });
+    expect(r.drifted).toBe(false);
+    expect(r.skipped.map((s) => s.column)).toEqual(['id']);
+    expect(r.point.columns.mean_radius!.q).toHaveLength(5);
+    expect(r.point.columns.malignant!.mean).toBeCloseTo(0.37, 1);
+  });
+  it('the prediction column alone makes drift when its share of positives moves', async () => {
+    const [header, ...rows] = readFileSync(join(EX, 'holdout.csv'), 'utf8').trim().split('\n');
+    const flipped = rows.map((r, i) => (i % 2 === 0 ? r.replace(/,0$/, ',1') : r));
+    const f = join(dir, 'flipped.csv');
+    writeFileSync(f, [header, ...flipped].join('\n') + '\n');
+    const rules = join(dir, 'pred.yml');
+    writeFileSync(rules, 'prediction:\n  column: malignant\n');
+    const r = await monitor({ data: f, reference, rules: loadRules(rules) });
+    expect(r.datasetDrift).toBe(false);
+    expect(r.prediction).toMatchObject({ column: 'malignant', status: 'fail' });
+    expect(r.drifted).toBe(true);
+  });
+  it('a prediction column missing from the data is a configuration error with a suggestion', async () => {
+    const rules = join(dir, 'pred2.yml');
+    writeFileSync(rules, 'prediction:\n  column: malignnt\n');
+    await expect(monitor({ data: join(EX, 'holdout.csv'), reference, rules: loadRules(rules) })).rejects.toThrow(/"malignnt" is not in the data; did you mean "malignant"/);
+  });
+});
