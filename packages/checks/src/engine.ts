@@ -2,7 +2,7 @@ import type { Batch, Cell } from '@mlgate/data';
 import { cellKind } from '@mlgate/data';
 import type { Condition, Plan, RowAggregate } from './plan.js';
 import { compilePredicate } from './predicates.js';
-import { HashSeen, HyperLogLog, QuantileSketch, selectQuantiles } from './sketch.js';
+import { HashSeen, HyperLogLog, IntRuns, QuantileSketch, selectQuantiles } from './sketch.js';
 import { compare, isNull, numeric, sameValue, TypeMismatch, valueKey } from './values.js';
 
 export interface EngineOptions {
@@ -154,6 +154,8 @@ interface RowState {
   /** first lines that are not row + 2 (CSV with multi-line fields) */
   lines?: Map<string, number>;
   hashed?: HashSeen;
+  runs?: IntRuns;
+  dupKeys?: Set<number>;
   lineDelta?: number;
   prev?: unknown;
 }
@@ -442,14 +444,24 @@ export class Engine {
 
   /**
    * Duplicates: every occurrence of a repeated key is unexpected, the first one included. Exact
-   * (key → first row, line) up to `distinctLimit` keys, then 53-bit hashes with the first row only.
+   * (key → first row) up to `distinctLimit` keys; past it, integer keys go to runs (an id column costs
+   * almost nothing) and other keys to a table of 53-bit hashes with the first row.
    */
   private dedup(s: RowState, key: string, value: unknown, batch: Batch, r: number): void {
     const row = batch.rowStart + r;
     if (s.hashed) {
-      const first = s.hashed.add(key === 's' && typeof value === 'string' ? HashSeen.hashText(value) : HashSeen.hash(key), row);
+      const k = intKey(value, this.opts.textual);
+      const h = key === 's' && typeof value === 'string' ? HashSeen.hashText(value) : HashSeen.hash(key === 's' ? valueKey(value) : key);
+      if (k !== undefined) {
+        const runs = s.runs!;
+        if (runs.has(k)) return this.dupeInt(s, k, runs.add(k, row)!, value, batch, r);
+        if (!s.hashed.has(h)) {
+          if (runs.add(k, row) !== undefined) return;
+        }
+      }
+      const first = s.hashed.add(h, row);
       if (first === -1) return;
-      if (first >= 0) this.firstDupe(s, value, first, undefined);
+      if (first >= 0) this.firstDupe(s, value, first, s.lineDelta !== undefined ? first + s.lineDelta : undefined);
       this.sample(s, value, batch, r);
       return;
     }
@@ -457,13 +469,7 @@ export class Engine {
     const e = seen.get(key);
     if (e === undefined) {
       if (seen.size >= this.distinctLimit) {
-        s.m.approximate = true;
-        s.hashed = new HashSeen(1 << 20);
-        for (const [k, v] of seen) s.hashed.add(HashSeen.hash(k), v >= 0 ? v : -v - 1);
-        // rows already reported stay reported: mark them by adding again
-        for (const [k, v] of seen) if (v < 0) s.hashed.add(HashSeen.hash(k), 0);
-        s.seen = undefined;
-        s.lines = undefined;
+        this.toHashed(s);
         return this.dedup(s, key, value, batch, r);
       }
       seen.set(key, row);
@@ -478,6 +484,35 @@ export class Engine {
       seen.set(key, -e - 1);
       const line = s.lines?.get(key) ?? (s.lineDelta !== undefined ? e + s.lineDelta : undefined);
       this.firstDupe(s, value, e, line);
+    }
+    this.sample(s, value, batch, r);
+  }
+
+  /** Past the exact limit: move the exact keys into runs (integers) and hashes (the rest). */
+  private toHashed(s: RowState): void {
+    s.m.approximate = true;
+    s.hashed = new HashSeen(1 << 18);
+    s.runs = new IntRuns();
+    for (const [key, v] of s.seen!) {
+      const row = v >= 0 ? v : -v - 1;
+      const k = key[0] === 'n' ? Number(key.slice(1)) : key[0] === 's' ? intKey(key.slice(1), this.opts.textual) : undefined;
+      if (k !== undefined && Number.isSafeInteger(k) && s.runs.add(k, row) !== undefined) {
+        if (v < 0) (s.dupKeys ??= new Set()).add(k);
+        continue;
+      }
+      s.hashed.add(HashSeen.hash(key), row);
+      if (v < 0) s.hashed.add(HashSeen.hash(key), row); // already reported
+    }
+    s.seen = undefined;
+    s.lines = undefined;
+  }
+
+  /** An integer key found again in the runs. */
+  private dupeInt(s: RowState, k: number, first: number, value: unknown, batch: Batch, r: number): void {
+    if (!(s.dupKeys ??= new Set()).has(k)) {
+      s.dupKeys.add(k);
+      if (first >= 0) this.firstDupe(s, value, first, s.lineDelta !== undefined ? first + s.lineDelta : undefined);
+      else s.m.unexpected++;
     }
     this.sample(s, value, batch, r);
   }
@@ -516,6 +551,25 @@ export class Engine {
       filterRows: (f) => (f < 0 ? this.rows : this.filterCounts[f]!),
     };
   }
+}
+
+/** An integer key whose text form is canonical (so "007" and "7" stay different keys), else undefined. */
+function intKey(v: unknown, textual: boolean): number | undefined {
+  if (typeof v === 'number') return Number.isSafeInteger(v) ? v : undefined;
+  if (typeof v === 'string' && textual) {
+    const n = v.length;
+    if (n === 0 || n > 15) return undefined;
+    let i = v.charCodeAt(0) === 45 ? 1 : 0;
+    if (i === n || (v.charCodeAt(i) === 48 && n > i + 1)) return undefined;
+    let x = 0;
+    for (; i < n; i++) {
+      const d = v.charCodeAt(i) - 48;
+      if (d < 0 || d > 9) return undefined;
+      x = x * 10 + d;
+    }
+    return v.charCodeAt(0) === 45 ? (x === 0 ? undefined : -x) : x;
+  }
+  return undefined;
 }
 
 function histAdd(h: { bins: number[]; counts: number[]; below: number; above: number }, x: number): void {

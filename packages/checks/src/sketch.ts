@@ -6,44 +6,58 @@
  */
 
 export class QuantileSketch {
-  private levels: number[][] = [[]];
+  /** levels[h] holds items of weight 2^h; each level is a typed buffer of capacity k (+1 for a carry). */
+  private levels: Float64Array[] = [];
+  private sizes: number[] = [];
   n = 0;
   min = Infinity;
   max = -Infinity;
   private coin = 0x9e3779b9;
-  constructor(private readonly k = 2048) {}
+  constructor(private readonly k = 2048) {
+    this.addLevel();
+  }
+
+  private addLevel(): void {
+    this.levels.push(new Float64Array(this.k + 1));
+    this.sizes.push(0);
+  }
 
   add(x: number): void {
     this.n++;
     if (x < this.min) this.min = x;
     if (x > this.max) this.max = x;
     const l0 = this.levels[0]!;
-    l0.push(x);
-    if (l0.length >= this.k) this.compact(0);
+    l0[this.sizes[0]!++] = x;
+    if (this.sizes[0]! >= this.k) this.compact(0);
   }
 
   private compact(h: number): void {
+    const size = this.sizes[h]!;
     const level = this.levels[h]!;
-    level.sort((a, b) => a - b);
+    const sorted = level.subarray(0, size).sort();
     // deterministic xorshift coin, so runs are reproducible
     this.coin ^= this.coin << 13;
     this.coin ^= this.coin >>> 17;
     this.coin ^= this.coin << 5;
     const offset = this.coin & 1;
-    if (!this.levels[h + 1]) this.levels.push([]);
+    if (h + 1 === this.levels.length) this.addLevel();
     const up = this.levels[h + 1]!;
-    const keep = level.length % 2 === 1 ? level.pop()! : undefined;
-    for (let i = offset; i < level.length; i += 2) up.push(level[i]!);
-    level.length = 0;
-    if (keep !== undefined) level.push(keep);
-    if (up.length >= this.k) this.compact(h + 1);
+    const odd = size % 2 === 1;
+    const even = odd ? size - 1 : size;
+    let u = this.sizes[h + 1]!;
+    for (let i = offset; i < even; i += 2) up[u++] = sorted[i]!;
+    this.sizes[h + 1] = u;
+    // an odd item out stays at this level
+    if (odd) level[0] = sorted[size - 1]!;
+    this.sizes[h] = odd ? 1 : 0;
+    if (u >= this.k) this.compact(h + 1);
   }
 
   /** Weighted items sorted by value (weight 2^level). */
   private items(): Array<[number, number]> {
     const out: Array<[number, number]> = [];
     this.levels.forEach((l, h) => {
-      for (const v of l) out.push([v, 2 ** h]);
+      for (let i = 0; i < this.sizes[h]!; i++) out.push([l[i]!, 2 ** h]);
     });
     out.sort((a, b) => a[0] - b[0]);
     return out;
@@ -152,6 +166,17 @@ export class HashSeen {
     return Math.floor(h / 2097152) & mask;
   }
 
+  has(h: number): boolean {
+    const mask = this.keys.length - 1;
+    let i = HashSeen.slot(h, mask);
+    for (;;) {
+      const k = this.keys[i]!;
+      if (k === -1) return false;
+      if (k === h) return true;
+      i = (i + 1) & mask;
+    }
+  }
+
   /** Insert; returns -1 when new, else the first row seen with that hash (negative-encoded once reported). */
   add(h: number, row: number): number {
     if (this.size * 10 >= this.keys.length * 7) this.grow();
@@ -236,4 +261,71 @@ function swap(a: Float64Array, i: number, j: number): void {
   const t = a[i]!;
   a[i] = a[j]!;
   a[j] = t;
+}
+
+/**
+ * Seen integer keys as sorted disjoint runs [start, end]: an id column (1, 2, 3, …) costs one run
+ * instead of a slot per key. A run filled in row order ("aligned") also knows the first row of each
+ * of its values. Gives up (returns undefined) past `maxRuns`, and the caller falls back to hashes.
+ */
+export class IntRuns {
+  private starts: number[] = [];
+  private ends: number[] = [];
+  private rows: number[] = [];
+  private aligned: boolean[] = [];
+  constructor(private readonly maxRuns = 4096) {}
+
+  get runs(): number {
+    return this.starts.length;
+  }
+
+  /** -1: new key; ≥ 0: first row of a duplicate; -2: duplicate, first row unknown; undefined: too many runs. */
+  add(v: number, row: number): number | undefined {
+    const n = this.starts.length;
+    // the common case: the next id after the last run
+    if (n > 0 && v === this.ends[n - 1]! + 1) {
+      this.aligned[n - 1] = this.aligned[n - 1]! && row === this.rows[n - 1]! + (v - this.starts[n - 1]!);
+      this.ends[n - 1] = v;
+      return -1;
+    }
+    // last run whose start ≤ v
+    let lo = 0;
+    let hi = n;
+    while (lo < hi) {
+      const m = (lo + hi) >> 1;
+      if (this.starts[m]! <= v) lo = m + 1;
+      else hi = m;
+    }
+    const i = lo - 1;
+    if (i >= 0 && v <= this.ends[i]!) return this.aligned[i] ? this.rows[i]! + (v - this.starts[i]!) : -2;
+    const joinsLeft = i >= 0 && this.ends[i]! + 1 === v;
+    const joinsRight = i + 1 < n && this.starts[i + 1]! - 1 === v;
+    // adjacent runs are not merged: each keeps the row it started on
+    if (joinsLeft) {
+      this.aligned[i] = this.aligned[i]! && row === this.rows[i]! + (v - this.starts[i]!);
+      this.ends[i] = v;
+    } else if (joinsRight) {
+      this.aligned[i + 1] = this.aligned[i + 1]! && row === this.rows[i + 1]! - 1;
+      this.starts[i + 1] = v;
+      this.rows[i + 1] = row;
+    } else {
+      if (n >= this.maxRuns) return undefined;
+      this.starts.splice(i + 1, 0, v);
+      this.ends.splice(i + 1, 0, v);
+      this.rows.splice(i + 1, 0, row);
+      this.aligned.splice(i + 1, 0, true);
+    }
+    return -1;
+  }
+
+  has(v: number): boolean {
+    let lo = 0;
+    let hi = this.starts.length;
+    while (lo < hi) {
+      const m = (lo + hi) >> 1;
+      if (this.starts[m]! <= v) lo = m + 1;
+      else hi = m;
+    }
+    return lo > 0 && v <= this.ends[lo - 1]!;
+  }
 }

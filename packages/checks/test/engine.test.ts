@@ -81,6 +81,20 @@ describe('bounded memory: exact up to a limit, then sketches with their stated e
     ]);
     expect(res.approximate).toEqual(['id: unique']);
   });
+
+  it('past the exact limit, random integers (runs overflow into hashes) and text keys: every duplicate counted', async () => {
+    let seed = 3;
+    const rnd = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
+    const vals: string[] = [];
+    for (let i = 0; i < 40_000; i++) vals.push(rnd() < 0.5 ? String(Math.floor(rnd() * 3_000_000)) : `k${Math.floor(rnd() * 3_000_000)}`);
+    const counts = new Map<string, number>();
+    for (const v of vals) counts.set(v, (counts.get(v) ?? 0) + 1);
+    const expected = [...counts.values()].filter((c) => c > 1).reduce((a, b) => a + b, 0);
+    expect(expected).toBeGreaterThan(0);
+    const data = file('mixed.csv', ['key', ...vals].join('\n') + '\n');
+    const res = await runDataCheck({ suite: loadSuite(file('m.yml', 'columns:\n  key: { unique: true }\n')), data, distinctLimit: 1_000 });
+    expect(res.results[0]!.verdict.unexpectedCount).toBe(expected);
+  });
 });
 
 describe('suites', () => {
