@@ -428,7 +428,7 @@ module.exports.getCookies = getCookies
 module.exports.getSetCookies = getSetCookies
 module.exports.setCookie = setCookie
 
-const { parseMIMEType, serializeAMimeType } = __webpack_require__(7215)
+const { parseMIMEType, serializeAMimeType } = __webpack_require__(9596)
 
 module.exports.parseMIMEType = parseMIMEType
 module.exports.serializeAMimeType = serializeAMimeType
@@ -13197,7 +13197,7 @@ module.exports = {
 
 
 const assert = __webpack_require__(4589)
-const { URLSerializer } = __webpack_require__(7215)
+const { URLSerializer } = __webpack_require__(9596)
 const { isValidHeaderName } = __webpack_require__(6843)
 
 /**
@@ -13460,7 +13460,7 @@ module.exports = {
 
 const { maxNameValuePairSize, maxAttributeValueSize } = __webpack_require__(1309)
 const { isCTLExcludingHtab } = __webpack_require__(450)
-const { collectASequenceOfCodePointsFast } = __webpack_require__(7215)
+const { collectASequenceOfCodePointsFast } = __webpack_require__(9596)
 const assert = __webpack_require__(4589)
 
 /**
@@ -14720,7 +14720,7 @@ const { fetching } = __webpack_require__(9651)
 const { makeRequest } = __webpack_require__(7458)
 const { webidl } = __webpack_require__(2582)
 const { EventSourceStream } = __webpack_require__(7768)
-const { parseMIMEType } = __webpack_require__(7215)
+const { parseMIMEType } = __webpack_require__(9596)
 const { createFastMessageEvent } = __webpack_require__(4663)
 const { isNetworkError } = __webpack_require__(5020)
 const { delay } = __webpack_require__(2116)
@@ -15267,7 +15267,7 @@ const { Blob } = __webpack_require__(4573)
 const assert = __webpack_require__(4589)
 const { isErrored, isDisturbed } = __webpack_require__(7075)
 const { isArrayBuffer } = __webpack_require__(3429)
-const { serializeAMimeType } = __webpack_require__(7215)
+const { serializeAMimeType } = __webpack_require__(9596)
 const { multipartFormDataParser } = __webpack_require__(8793)
 let random
 
@@ -15911,7 +15911,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 7215:
+/***/ 9596:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
@@ -16855,7 +16855,7 @@ module.exports = { FileLike, isFileLike }
 
 const { isUSVString, bufferToLowerCasedHeaderName } = __webpack_require__(3373)
 const { utf8DecodeBytes } = __webpack_require__(6843)
-const { HTTP_TOKEN_CODEPOINTS, isomorphicDecode } = __webpack_require__(7215)
+const { HTTP_TOKEN_CODEPOINTS, isomorphicDecode } = __webpack_require__(9596)
 const { isFileLike } = __webpack_require__(5817)
 const { makeEntry } = __webpack_require__(2489)
 const assert = __webpack_require__(4589)
@@ -18394,7 +18394,7 @@ const {
 const EE = __webpack_require__(8474)
 const { Readable, pipeline, finished } = __webpack_require__(7075)
 const { addAbortListener, isErrored, isReadable, bufferToLowerCasedHeaderName } = __webpack_require__(3373)
-const { dataURLProcessor, serializeAMimeType, minimizeSupportedMimeType } = __webpack_require__(7215)
+const { dataURLProcessor, serializeAMimeType, minimizeSupportedMimeType } = __webpack_require__(9596)
 const { getGlobalDispatcher } = __webpack_require__(8326)
 const { webidl } = __webpack_require__(2582)
 const { STATUS_CODES } = __webpack_require__(7067)
@@ -20636,7 +20636,7 @@ const {
 const { kEnumerableProperty, normalizedMethodRecordsBase, normalizedMethodRecords } = util
 const { kHeaders, kSignal, kState, kDispatcher } = __webpack_require__(9750)
 const { webidl } = __webpack_require__(2582)
-const { URLSerializer } = __webpack_require__(7215)
+const { URLSerializer } = __webpack_require__(9596)
 const { kConstruct } = __webpack_require__(3988)
 const assert = __webpack_require__(4589)
 const { getMaxListeners, setMaxListeners, getEventListeners, defaultMaxListeners } = __webpack_require__(8474)
@@ -21677,7 +21677,7 @@ const {
 const { kState, kHeaders } = __webpack_require__(9750)
 const { webidl } = __webpack_require__(2582)
 const { FormData } = __webpack_require__(2489)
-const { URLSerializer } = __webpack_require__(7215)
+const { URLSerializer } = __webpack_require__(9596)
 const { kConstruct } = __webpack_require__(3988)
 const assert = __webpack_require__(4589)
 const { types } = __webpack_require__(7975)
@@ -22292,7 +22292,7 @@ const { Transform } = __webpack_require__(7075)
 const zlib = __webpack_require__(8522)
 const { redirectStatusSet, referrerPolicySet: referrerPolicyTokens, badPortsSet } = __webpack_require__(9510)
 const { getGlobalOrigin } = __webpack_require__(3412)
-const { collectASequenceOfCodePoints, collectAnHTTPQuotedString, removeChars, parseMIMEType } = __webpack_require__(7215)
+const { collectASequenceOfCodePoints, collectAnHTTPQuotedString, removeChars, parseMIMEType } = __webpack_require__(9596)
 const { performance } = __webpack_require__(643)
 const { isBlobLike, ReadableStreamFrom, isValidHTTPToken, normalizedMethodRecordsBase } = __webpack_require__(3373)
 const assert = __webpack_require__(4589)
@@ -25388,7 +25388,7 @@ const {
 } = __webpack_require__(228)
 const { ProgressEvent } = __webpack_require__(9504)
 const { getEncoding } = __webpack_require__(7172)
-const { serializeAMimeType, parseMIMEType } = __webpack_require__(7215)
+const { serializeAMimeType, parseMIMEType } = __webpack_require__(9596)
 const { types } = __webpack_require__(7975)
 const { StringDecoder } = __webpack_require__(3193)
 const { btoa } = __webpack_require__(4573)
@@ -27447,7 +27447,7 @@ const { kReadyState, kController, kResponse, kBinaryType, kWebSocketURL } = __we
 const { states, opcodes } = __webpack_require__(1982)
 const { ErrorEvent, createFastMessageEvent } = __webpack_require__(4663)
 const { isUtf8 } = __webpack_require__(4573)
-const { collectASequenceOfCodePointsFast, removeHTTPWhitespace } = __webpack_require__(7215)
+const { collectASequenceOfCodePointsFast, removeHTTPWhitespace } = __webpack_require__(9596)
 
 /* globals Blob */
 
@@ -27773,7 +27773,7 @@ module.exports = {
 
 
 const { webidl } = __webpack_require__(2582)
-const { URLSerializer } = __webpack_require__(7215)
+const { URLSerializer } = __webpack_require__(9596)
 const { environmentSettingsObject } = __webpack_require__(6843)
 const { staticPropertyDescriptors, states, sentCloseFrameState, sendHints } = __webpack_require__(1982)
 const {

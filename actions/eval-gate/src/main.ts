@@ -24,9 +24,18 @@ export function cacheProvider(ctx: RunContext): BaselineProvider {
 
 export async function run(env: NodeJS.ProcessEnv = process.env): Promise<number> {
   const ctx = readContext(env);
+  const spec = evalGateSpec(cacheProvider(ctx));
   return runAction(
     {
-      ...evalGateSpec(cacheProvider(ctx)),
+      ...spec,
+      // GitHub's container registry takes the workflow token, as in deploy and monitor
+      run: (c) => {
+        const i = c.inputs;
+        if (i.registry && /^oci:\/\/ghcr\.io\//.test(i.registry) && !i['registry-username'] && !i['registry-password'] && i['github-token']) {
+          return spec.run({ ...c, inputs: { ...i, 'registry-username': ctx.actor ?? ctx.repository?.owner, 'registry-password': i['github-token'] } });
+        }
+        return spec.run(c);
+      },
       publish: stickyCommentPublisher(env),
       context: () => ({ pullRequest: ctx.pullRequest, repository: ctx.repository ? `${ctx.repository.owner}/${ctx.repository.repo}` : undefined, runUrl: ctx.runUrl }),
     },

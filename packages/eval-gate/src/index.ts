@@ -5,3 +5,4 @@ export * from './metrics-file.js';
 export * from './evaluate.js';
 export * from './render.js';
 export * from './spec.js';
+export * from './registry-baseline.js';

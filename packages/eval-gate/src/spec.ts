@@ -7,6 +7,7 @@ import { checkRuleNames, describeRule, judge, type MetricRow } from './evaluate.
 import { loadPredictions } from './load.js';
 import { lookupMetric, readMetricsFile } from './metrics-file.js';
 import { renderMarkdown, type EvalGateData } from './render.js';
+import { registryBaseline } from './registry-baseline.js';
 
 export const evalGateInputs = z.object({
   predictions: z.string().optional(),
@@ -14,7 +15,12 @@ export const evalGateInputs = z.object({
   metrics: z.string().optional(),
   'baseline-metrics': z.string().optional(),
   config: z.string().optional(),
-  baseline: z.enum(['auto', 'cache', 'none']).default('auto'),
+  baseline: z.enum(['auto', 'registry', 'cache', 'none']).default('auto'),
+  registry: z.string().optional(),
+  model: z.string().optional(),
+  alias: z.string().default('production'),
+  'registry-username': z.string().optional(),
+  'registry-password': z.string().optional(),
 });
 
 /** Where the production metrics come from when there are no paired predictions (main's last run, the registry). */
@@ -50,6 +56,7 @@ function headline(rows: MetricRow[], status: Check['status']): string {
 
 /** Evaluate a gate: metrics, production baseline, intervals, verdicts, Markdown. */
 export async function evaluateGate(inputs: z.output<typeof evalGateInputs> & { name: string }, host: Host, provider?: BaselineProvider): Promise<{ report: Report<EvalGateData>; markdown: string }> {
+  if (inputs['registry-password']) host.setSecret(inputs['registry-password']);
   const { cfg, doc } = loadGateConfig(inputs.config);
   const locate = (path: string[], opts?: { key?: boolean }) => (doc ? doc.locate(path, opts) : { field: path.join('.') });
   if (!inputs.predictions && !inputs.metrics) throw new ConfigurationError('set input "predictions" (a CSV or JSON Lines file) or "metrics" (a metrics file)', { field: 'predictions' });
@@ -110,8 +117,11 @@ export async function evaluateGate(inputs: z.output<typeof evalGateInputs> & { n
     }
     baselineSource = `metrics file (${inputs['baseline-metrics']})`;
   }
-  if (!baseline && inputs.baseline !== 'none' && provider) {
-    const restored = await provider.restore(host, inputs.name);
+  const fromRegistry = inputs.registry && inputs.model && (inputs.baseline === 'auto' || inputs.baseline === 'registry') ? registryBaseline({ url: inputs.registry, model: inputs.model, alias: inputs.alias, username: inputs['registry-username'], password: inputs['registry-password'] }) : undefined;
+  if (inputs.baseline === 'registry' && !fromRegistry) throw new ConfigurationError('baseline "registry" needs the inputs "registry" and "model" (the model name in the registry)', { field: 'baseline' });
+  const restoreFrom = fromRegistry ?? (inputs.baseline === 'registry' ? undefined : provider);
+  if (!baseline && inputs.baseline !== 'none' && restoreFrom) {
+    const restored = await restoreFrom.restore(host, inputs.name);
     if (restored) {
       baseline = {};
       for (const m of names) if (restored.metrics[m] !== undefined) baseline[m] = restored.metrics[m]!;

@@ -42,7 +42,7 @@ describe('evaluateGate on multiclass JSON Lines and regression CSV', () => {
     const base = rows.map((r) => ({ ...r, p: 'cat', proba_cat: 0.5, proba_dog: 0.3, proba_eel: 0.2 })).reverse();
     writeFileSync(join(d, 'b.jsonl'), base.map((r) => JSON.stringify(r)).join('\n') + '\n');
     writeFileSync(join(d, 'g.yml'), 'task: multiclass\nlabel: y\nprediction: p\nprobabilities: proba_*\nrules:\n  accuracy: { max-drop: 0.5 }\nbootstrap: { resamples: 200 }\n');
-    const { report } = await evaluateGate({ name: 'mc', config: join(d, 'g.yml'), predictions: join(d, 'c.jsonl'), 'baseline-predictions': join(d, 'b.jsonl'), baseline: 'auto' }, host);
+    const { report } = await evaluateGate({ name: 'mc', config: join(d, 'g.yml'), predictions: join(d, 'c.jsonl'), 'baseline-predictions': join(d, 'b.jsonl'), baseline: 'auto', alias: 'production' }, host);
     const m = Object.fromEntries(report.data!.metrics.map((r) => [r.name, r]));
     expect(report.data!.joinedBy).toBe('id');
     expect(m.accuracy).toMatchObject({ candidate: 0.75, baseline: 0.5, status: 'pass' });
@@ -52,7 +52,7 @@ describe('evaluateGate on multiclass JSON Lines and regression CSV', () => {
     writeFileSync(join(d, 'r.csv'), 'label,prediction\n1,1.5\n2,2\n3,2\n4,4.5\n');
     writeFileSync(join(d, 'rb.csv'), 'label,prediction\n1,1\n2,3\n3,3\n4,4\n');
     writeFileSync(join(d, 'rg.yml'), 'task: regression\nrules:\n  mae: { max: 1, max-rise: 0.5 }\n');
-    const { report } = await evaluateGate({ name: 'reg', config: join(d, 'rg.yml'), predictions: join(d, 'r.csv'), 'baseline-predictions': join(d, 'rb.csv'), baseline: 'auto' }, host);
+    const { report } = await evaluateGate({ name: 'reg', config: join(d, 'rg.yml'), predictions: join(d, 'r.csv'), 'baseline-predictions': join(d, 'rb.csv'), baseline: 'auto', alias: 'production' }, host);
     const mae = report.data!.metrics.find((r) => r.name === 'mae')!;
     expect(mae).toMatchObject({ candidate: 0.5, baseline: 0.25, delta: 0.25 });
     expect(report.data!.joinedBy).toBe('row order');
