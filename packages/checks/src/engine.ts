@@ -259,7 +259,6 @@ export class Engine {
   private columnPass(s: ColumnState, values: Cell[] | undefined, batch: Batch, mask: Uint8Array | undefined, parsed: Float64Array | undefined): void {
     const m = s.m;
     const n = batch.length;
-    const textual = this.opts.textual;
     const { moments, numbers, kinds } = s.needs;
     const counts = m.values;
     for (let r = 0; r < n; r++) {

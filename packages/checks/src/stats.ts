@@ -172,7 +172,8 @@ function durbinCdf(d: number, n: number): number {
   }
   H[(m - 1) * m] += 2 * h - 1 > 0 ? (2 * h - 1) ** m : 0;
   for (let i = 0; i < m; i++) for (let j = 0; j < m; j++) if (i - j + 1 > 0) for (let g = 1; g <= i - j + 1; g++) H[i * m + j] /= g;
-  let [Q, eQ] = matPow(H, m, n);
+  const [Q, eQ0] = matPow(H, m, n);
+  let eQ = eQ0;
   let s = Q[(k - 1) * m + k - 1]!;
   for (let i = 1; i <= n; i++) {
     s = (s * i) / n;
@@ -181,7 +182,6 @@ function durbinCdf(d: number, n: number): number {
       eQ -= 140;
     }
   }
-  void Q;
   return s * 10 ** eQ;
 }
 
@@ -198,7 +198,7 @@ function matMul(A: Float64Array, B: Float64Array, m: number): Float64Array {
 
 function matPow(A: Float64Array, m: number, n: number): [Float64Array, number] {
   if (n === 1) return [Float64Array.from(A), 0];
-  let [V, eV] = matPow(A, m, Math.floor(n / 2));
+  const [V, eV] = matPow(A, m, Math.floor(n / 2));
   let B = matMul(V, V, m);
   let eB = 2 * eV;
   if (n % 2 === 1) B = matMul(A, B, m);
@@ -206,7 +206,6 @@ function matPow(A: Float64Array, m: number, n: number): [Float64Array, number] {
     for (let i = 0; i < m * m; i++) B[i] *= 1e-140;
     eB += 140;
   }
-  void eV;
   return [B, eB];
 }
 
