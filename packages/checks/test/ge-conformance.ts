@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ArgumentError, compileExpectation, emptyPlan, Engine, type Verdict } from '../src/index.js';
 
-export const GE_DIR = join(import.meta.dirname, '../../../../shared/conformance/great_expectations');
+export const GE_DIR = join(import.meta.dirname, '../../../test/conformance/great_expectations');
 
 interface Test {
   title: string;

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { chi2Contingency, jensenShannon, ks2samp, psi, wasserstein } from '../src/index.js';
 
-const DIR = join(import.meta.dirname, '../../../../shared/conformance/stats');
+const DIR = join(import.meta.dirname, '../../../test/conformance/stats');
 const fixtures = readdirSync(DIR)
   .filter((f) => f.endsWith('.json'))
   .map((f) => ({ name: f, ...(JSON.parse(readFileSync(join(DIR, f), 'utf8')) as { kind: string; reference: unknown[]; current: unknown[]; expected: Record<string, number> }) }));
