@@ -3,7 +3,7 @@
  * NumPy + scikit-learn, in one run; (2) the action's start-up (bundle load to exit on a tiny input)
  * beside `node -e 0`.
  *
- *   node --import tsx bench/eval-gate/run.ts [--rows 1000000] [--resamples 1000] [--peer-resamples 100]
+ *   node --import tsx bench/eval-gate/run.ts [--rows 1000000] [--resamples 1000] [--peer-resamples 100] [--startup-only]
  *
  * scikit-learn takes ~0.3 s per resample at 1M rows, so by default the peer runs 100 resamples and
  * its time for 1,000 is that × 10 (resamples are independent and equal in cost; the report says so).
@@ -16,7 +16,7 @@ import { parseArgs } from 'node:util';
 import { generate } from './gen.js';
 
 const ROOT = resolve(import.meta.dirname, '../..');
-const { values } = parseArgs({ options: { rows: { type: 'string', default: '1000000' }, resamples: { type: 'string', default: '1000' }, 'peer-resamples': { type: 'string', default: '100' }, startups: { type: 'string', default: '20' } } });
+const { values } = parseArgs({ options: { rows: { type: 'string', default: '1000000' }, resamples: { type: 'string', default: '1000' }, 'peer-resamples': { type: 'string', default: '100' }, startups: { type: 'string', default: '20' }, 'startup-only': { type: 'boolean', default: false } } });
 const n = Number(values.rows);
 const resamples = Number(values.resamples);
 const peerResamples = Number(values['peer-resamples']);
@@ -26,6 +26,9 @@ function json(cmd: string, args: string[]): Record<string, number> {
 }
 
 const work = mkdtempSync(join(tmpdir(), 'mlgate-bench-eg-'));
+if (!values['startup-only']) bootstrapBench();
+
+function bootstrapBench(): void {
 const { y, a, b } = generate(n);
 writeFileSync(join(work, 'y.bin'), y);
 writeFileSync(join(work, 'a.bin'), Buffer.from(a.buffer));
@@ -38,6 +41,7 @@ const peer = json('/usr/bin/python3', ['bench/eval-gate/bootstrap_sklearn.py', w
 const peerFull = (peer.seconds! / peerResamples) * resamples;
 console.log(`  numpy + sklearn:     ${peerResamples} resamples in ${peer.seconds!.toFixed(2)} s (${((peer.seconds! / peerResamples) * 1000).toFixed(1)} ms each) → ${resamples} resamples ≈ ${peerFull.toFixed(1)} s, peak RSS ${peer.maxRssMB!.toFixed(0)} MB, Δ ${peer.point!.toFixed(5)} [${peer.lo!.toFixed(5)}, ${peer.hi!.toFixed(5)}]`);
 console.log(`  speed-up:            ${(peerFull / ours.seconds!).toFixed(1)}×`);
+}
 
 // start-up: the bundle on a tiny input, process start to exit, against an empty node
 const tiny = join(work, 'tiny');

@@ -1,5 +1,4 @@
 import { appendFileSync } from 'node:fs';
-import { randomUUID } from 'node:crypto';
 import { EOL, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Host } from './host.js';
@@ -29,7 +28,8 @@ function annotation(kind: 'error' | 'warning' | 'notice', message: string, loc?:
 
 /** Append `name<<DELIMITER … DELIMITER` to a file command (GITHUB_OUTPUT), as the runner expects. */
 function fileCommand(file: string, name: string, value: string): void {
-  const delimiter = `ghadelimiter_${randomUUID()}`;
+  // unguessable enough for a delimiter, and checked against the value below (node:crypto costs start-up)
+  const delimiter = `ghadelimiter_${Date.now().toString(36)}${Math.random().toString(36).slice(2)}${Math.random().toString(36).slice(2)}`;
   if (name.includes(delimiter) || value.includes(delimiter)) throw new Error('output value contains its delimiter');
   appendFileSync(file, `${name}<<${delimiter}${EOL}${value}${EOL}${delimiter}${EOL}`, 'utf8');
 }

@@ -38,7 +38,7 @@ describe('workflow commands', () => {
     expect(host.input('my input')).toBe('x');
     expect(host.input('absent')).toBe('');
     host.setOutput('report', 'a\nb');
-    expect(readFileSync(join(d, 'out'), 'utf8')).toMatch(/^report<<(ghadelimiter_[0-9a-f-]+)\na\nb\n\1\n$/);
+    expect(readFileSync(join(d, "out"), "utf8")).toMatch(/^report<<(ghadelimiter_[0-9a-z]+)\na\nb\n\1\n$/);
     expect(captured(() => host.setSecret('s3cr%t'))).toBe('::add-mask::s3cr%25t\n');
     await host.summary('### hello');
     expect(readFileSync(join(d, 'sum'), 'utf8')).toBe('### hello\n');

@@ -1,6 +1,5 @@
 import { DataError } from '@mlgate/core';
-import { asyncBufferFromFile, parquetMetadataAsync, parquetScan, parquetSchema } from 'hyparquet';
-import { compressors } from 'hyparquet-compressors';
+import type { parquetScan } from 'hyparquet';
 import type { Batch, Cell, ReadOptions } from './types.js';
 
 /** Parquet through hyparquet, one row group (or a slice of it) at a time, column by column. */
@@ -8,6 +7,8 @@ export async function* readParquet(file: string, opts: ReadOptions): AsyncGenera
   let scan: Awaited<ReturnType<typeof parquetScan>>;
   let columns: string[];
   try {
+    // loaded on first use: a CSV or JSON Lines run does not pay for parsing the Parquet codecs
+    const [{ asyncBufferFromFile, parquetMetadataAsync, parquetScan, parquetSchema }, { compressors }] = await Promise.all([import('hyparquet'), import('hyparquet-compressors')]);
     const buffer = await asyncBufferFromFile(file);
     if (buffer.byteLength === 0) throw new DataError('the file is empty: expected a Parquet file', { file });
     const metadata = await parquetMetadataAsync(buffer);

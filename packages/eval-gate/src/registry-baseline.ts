@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { openRegistry, type OpenOptions } from '@mlgate/registry';
+import type { OpenOptions } from '@mlgate/registry';
 import type { BaselineProvider } from './spec.js';
 
 /** The part of an eval-gate report.json that carries the metrics of the model it evaluated. */
@@ -15,6 +15,8 @@ const evaluation = z.object({
 export function registryBaseline(opts: { url: string; model: string; alias: string } & OpenOptions): BaselineProvider {
   return {
     async restore(host) {
+      // loaded on first use: most gates have no registry baseline
+      const { openRegistry } = await import('@mlgate/registry');
       const registry = openRegistry(opts.url, opts, 'registry');
       const target = await registry.alias(opts.model, opts.alias);
       if (!target) {
