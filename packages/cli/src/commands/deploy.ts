@@ -1,16 +1,7 @@
-import { userInfo } from 'node:os';
 import { deploySpec } from '@mlgate/registry';
 import type { Report } from '@mlgate/core';
 import { actionCommand } from '../command.js';
-
-function who(): string {
-  if (process.env.GITHUB_ACTOR) return process.env.GITHUB_ACTOR;
-  try {
-    return userInfo().username;
-  } catch {
-    return 'unknown';
-  }
-}
+import { who } from '../who.js';
 
 export const deploy = actionCommand({
   spec: deploySpec({

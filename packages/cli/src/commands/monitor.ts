@@ -1,16 +1,7 @@
-import { userInfo } from 'node:os';
 import type { Report } from '@mlgate/core';
 import { monitorSpec } from '@mlgate/monitor';
 import { actionCommand } from '../command.js';
-
-function who(): string {
-  if (process.env.GITHUB_ACTOR) return process.env.GITHUB_ACTOR;
-  try {
-    return userInfo().username;
-  } catch {
-    return 'unknown';
-  }
-}
+import { who } from '../who.js';
 
 /** Locally the monitor judges drift and keeps the history; the issue is written only by the action. */
 export const monitor = actionCommand({

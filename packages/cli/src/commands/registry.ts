@@ -1,9 +1,9 @@
 import { mkdirSync } from 'node:fs';
-import { userInfo } from 'node:os';
 import { parseArgs } from 'node:util';
 import { isUserError } from '@mlgate/core';
 import { formatBytes, openRegistry, rollbackCommand, type MoveEvent, type Registry } from '@mlgate/registry';
 import type { Command } from '../command.js';
+import { who } from '../who.js';
 
 const USAGE = `mlgate registry <subcommand> --registry file://DIR|oci://HOST/REPO --name N [options]
 
@@ -33,15 +33,6 @@ const OPTIONS = {
   username: { type: 'string' },
   json: { type: 'boolean' },
 } as const;
-
-function who(): string {
-  if (process.env.GITHUB_ACTOR) return process.env.GITHUB_ACTOR;
-  try {
-    return userInfo().username;
-  } catch {
-    return 'unknown';
-  }
-}
 
 function need(v: string | undefined, flag: string): string {
   if (!v) throw Object.assign(new Error(`--${flag} is required`), { usage: true });
