@@ -28,14 +28,18 @@ export function describeRule(rule: Rule): string {
   return parts.join(', ') + (rule['warn-only'] ? ' (warn only)' : '');
 }
 
+/** A metric name the task does not have: an error at its place in the config, with the closest name. */
+export function checkMetricName(name: string, task: keyof typeof METRICS, where: SourceLocation): void {
+  const known = METRICS[task].map((m) => m.name);
+  if (known.includes(name)) return;
+  const hint = closest(name, known) ?? closest(name, ALL_METRIC_NAMES);
+  throw new ConfigurationError(`unknown ${task} metric "${name}"${hint ? `; did you mean "${hint}"?` : ''} (${task} metrics: ${known.join(', ')})`, where);
+}
+
 /** Rules must name metrics of the task, and a drop rule needs a higher-is-better metric. */
 export function checkRuleNames(rules: Record<string, Rule>, task: keyof typeof METRICS | undefined, locate: (path: string[], opts?: { key?: boolean }) => SourceLocation): void {
   for (const [name, rule] of Object.entries(rules)) {
-    const known = task ? METRICS[task].map((m) => m.name) : undefined;
-    if (known && !known.includes(name)) {
-      const hint = closest(name, known) ?? closest(name, ALL_METRIC_NAMES);
-      throw new ConfigurationError(`unknown ${task} metric "${name}"${hint ? `; did you mean "${hint}"?` : ''} (${task} metrics: ${known.join(', ')})`, locate(['rules', name], { key: true }));
-    }
+    if (task) checkMetricName(name, task, locate(['rules', name], { key: true }));
     const hib = higherIsBetter(name);
     if (hib === false && (rule['max-drop'] !== undefined || rule['max-relative-drop'] !== undefined)) {
       throw new ConfigurationError(`"${name}" is lower-is-better: use max-rise / max-relative-rise, not a drop`, locate(['rules', name]));

@@ -2,8 +2,8 @@ import { z } from 'zod';
 import { ConfigurationError, makeReport, parseLocated, readTextFile, validate, type ActionSpec, type Check, type Host, type LocatedDocument, type Report } from '@mlgate/core';
 import { computeMetrics, metricDef, higherIsBetter, METRICS, pairedBootstrap, type DeltaInterval, type Task } from '@mlgate/metrics';
 import { formatCount, formatDelta, formatNumber } from '@mlgate/report';
-import { gateConfigSchema, ruleSchema, type GateConfig } from './config.js';
-import { checkRuleNames, describeRule, judge, type MetricRow } from './evaluate.js';
+import { gateConfigSchema, type GateConfig } from './config.js';
+import { checkMetricName, checkRuleNames, describeRule, judge, type MetricRow } from './evaluate.js';
 import { loadPredictions } from './load.js';
 import { lookupMetric, readMetricsFile } from './metrics-file.js';
 import { renderMarkdown, type EvalGateData } from './render.js';
@@ -66,7 +66,7 @@ export async function evaluateGate(inputs: z.output<typeof evalGateInputs> & { n
   if (inputs.predictions) {
     if (!cfg.task) throw new ConfigurationError('the gate config must set "task" (binary, multiclass or regression) to compute metrics from predictions', inputs.config ? { file: inputs.config, line: 1, field: 'task' } : { field: 'config' });
     checkRuleNames(cfg.rules, cfg.task, locate);
-    for (const m of cfg.metrics ?? []) if (!metricDef(cfg.task, m)) checkRuleNames({ [m]: ruleSchema.parse({}) }, cfg.task, () => locate(['metrics']));
+    (cfg.metrics ?? []).forEach((m, i) => checkMetricName(m, cfg.task!, locate(['metrics', String(i)])));
   }
   const notes: string[] = [];
   const rows: MetricRow[] = [];

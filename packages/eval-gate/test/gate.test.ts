@@ -58,3 +58,17 @@ describe('evaluateGate on multiclass JSON Lines and regression CSV', () => {
     expect(report.data!.joinedBy).toBe('row order');
   });
 });
+
+describe('config errors point at the metric', () => {
+  it('an unknown name in "metrics" names its line and the closest metric', async () => {
+    const d = mkdtempSync(join(tmpdir(), 'mlgate-gate-'));
+    writeFileSync(join(d, 'g.yml'), 'task: regression\nmetrics:\n  - mae\n  - rmes\n');
+    writeFileSync(join(d, 'r.csv'), 'label,prediction\n1,1\n2,2\n');
+    await expect(evaluateGate({ name: 'x', config: join(d, 'g.yml'), predictions: join(d, 'r.csv'), baseline: 'none', alias: 'production' }, host)).rejects.toThrow(/unknown regression metric "rmes"; did you mean "rmse"\?/);
+    try {
+      await evaluateGate({ name: 'x', config: join(d, 'g.yml'), predictions: join(d, 'r.csv'), baseline: 'none', alias: 'production' }, host);
+    } catch (e) {
+      expect((e as { location: { line: number } }).location.line).toBe(4);
+    }
+  });
+});
