@@ -200,10 +200,11 @@ export class Comparison {
 
   add(r: Request, answers: Partial<Record<Role, Answered>>): void {
     this.inputs++;
-    for (const [role, a] of Object.entries(answers) as Array<[Role, Answered]>) this.roles[role].add(r, a);
     const prod = answers.production;
     const cand = answers.candidate;
     const sec = answers['production-secondary'];
+    // the roles in the order they were given (as Object.entries would), without its arrays
+    for (const role in answers) this.roles[role as Role].add(r, answers[role as Role]!);
     if (!prod?.ok) return;
     const pv = this.view(prod);
     let noisy = false;

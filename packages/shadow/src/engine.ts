@@ -103,6 +103,7 @@ export async function shadowCompare(o: ShadowOptions): Promise<ShadowResult> {
       if (e.failuresInARow >= limit) o.warn?.(`${e.role} (${e.ep.label}) failed ${limit} requests in a row; the rest is not sent to it`);
       return outs;
     };
+    const pathText = { value: c.answer, score: c.score };
     let done = 0;
     let nextLog = 10_000;
     const worker = async () => {
@@ -110,13 +111,14 @@ export async function shadowCompare(o: ShadowOptions): Promise<ShadowResult> {
         const n = await batches.next();
         if (n.done) return;
         const batch = n.value;
-        const outs = await Promise.all(endpoints.map((e) => call(e, batch)));
-        batch.forEach((r, i) => {
+        const outs = endpoints.length === 2 ? await Promise.all([call(endpoints[0]!, batch), call(endpoints[1]!, batch)]) : await Promise.all(endpoints.map((e) => call(e, batch)));
+        for (let i = 0; i < batch.length; i++) {
+          const r = batch[i]!;
           const answers: Partial<Record<Role, Answered>> = {};
-          endpoints.forEach((e, k) => (answers[e.role] = readAnswer(outs[k]![i]!, path, score, { value: c.answer, score: c.score })));
+          for (let k = 0; k < endpoints.length; k++) answers[endpoints[k]!.role] = readAnswer(outs[k]![i]!, path, score, pathText);
           comparison.add(r, answers);
           o.observe?.(r, answers);
-        });
+        }
         done += batch.length;
         if (done >= nextLog) {
           log(`${done} inputs replayed`);

@@ -51,7 +51,12 @@ export class FileEndpoint implements Endpoint {
   async call(batch: Request[]): Promise<Outcome[]> {
     const out: Outcome[] = [];
     for (const r of batch) {
-      const line = await this.lineFor(r.index);
+      // held already (the usual case, read ahead): no promise to wait for
+      let line: string | undefined;
+      if (this.read > r.index && (this.eof || this.filling || this.read - r.index >= 256)) {
+        line = this.held.get(r.index);
+        this.held.delete(r.index);
+      } else line = await this.lineFor(r.index);
       if (line === undefined) {
         out.push(fault('missing-answer', `the answers file ends after ${this.read} answers; there is none for input ${r.index + 1}`, undefined));
         continue;

@@ -89,55 +89,79 @@ export class HttpEndpoint implements Endpoint {
 
   /**
    * One POST through undici's dispatch API: the answer is gathered as chunks without a body stream,
-   * which keeps mlgate's own cost per request small next to the model's.
+   * which keeps mlgate's own cost per request small next to the model's. The handler is one object
+   * per request (no closures), and the deadline one timer.
    */
   private once(body: string): Promise<Attempt> {
     return new Promise<Attempt>((resolve) => {
-      let status = 0;
-      const chunks: Buffer[] = [];
-      let settled = false;
-      let controller: { abort(reason: Error): void } | undefined;
-      const finish = (a: Attempt) => {
-        if (settled) return;
-        settled = true;
-        clearTimeout(timer);
-        resolve(a);
-      };
-      const timer = setTimeout(() => {
-        finish({ type: 'timeout' });
-        controller?.abort(new Timeout('timeout'));
-      }, this.o.timeoutMs);
-      this.pool.dispatch(
-        { origin: this.origin, path: this.path, method: 'POST', headers: this.headers, body },
-        {
-          onRequestStart: (c) => {
-            controller = c;
-            if (settled) c.abort(new Timeout('timeout'));
-          },
-          onResponseStart: (_c, statusCode) => {
-            status = statusCode;
-          },
-          onResponseData: (_c, chunk) => {
-            chunks.push(chunk);
-          },
-          onResponseEnd: () => {
-            if (status < 200 || status >= 300) return finish({ type: 'status', status });
-            const text = chunks.length === 1 ? chunks[0]!.toString('utf8') : Buffer.concat(chunks).toString('utf8');
-            try {
-              finish({ type: 'answer', answer: JSON.parse(text) });
-            } catch (e) {
-              finish({ type: 'malformed', message: (e as Error).message });
-            }
-          },
-          onResponseError: (_c, err) => finish({ type: 'connection', message: describeError(err) }),
-        },
-      );
+      const h = new Once(resolve, this.o.timeoutMs);
+      this.pool.dispatch({ origin: this.origin, path: this.path, method: 'POST', headers: this.headers, body }, h);
     });
   }
 
   async close(): Promise<string[]> {
     await this.pool.close().catch(() => this.pool.destroy());
     return [];
+  }
+}
+
+type Controller = { abort(reason: Error): void };
+
+/** The undici handler of one attempt: gathers the answer, settles once (answer, fault or deadline). */
+class Once {
+  private status = 0;
+  private chunk: Buffer | undefined;
+  private chunks: Buffer[] | undefined;
+  private settled = false;
+  private controller: Controller | undefined;
+  private readonly timer: NodeJS.Timeout;
+  constructor(
+    private readonly resolve: (a: Attempt) => void,
+    timeoutMs: number,
+  ) {
+    this.timer = setTimeout(Once.expire, timeoutMs, this);
+  }
+
+  private static expire(h: Once): void {
+    h.finish({ type: 'timeout' });
+    h.controller?.abort(new Timeout('timeout'));
+  }
+
+  private finish(a: Attempt): void {
+    if (this.settled) return;
+    this.settled = true;
+    clearTimeout(this.timer);
+    this.resolve(a);
+  }
+
+  onRequestStart(c: Controller): void {
+    this.controller = c;
+    if (this.settled) c.abort(new Timeout('timeout'));
+  }
+
+  onResponseStart(_c: unknown, statusCode: number): void {
+    this.status = statusCode;
+  }
+
+  onResponseData(_c: unknown, chunk: Buffer): void {
+    if (this.chunk === undefined && this.chunks === undefined) this.chunk = chunk;
+    else (this.chunks ??= [this.chunk!]).push(chunk);
+  }
+
+  onResponseEnd(): void {
+    if (this.status < 200 || this.status >= 300) return this.finish({ type: 'status', status: this.status });
+    const text = this.chunks ? Buffer.concat(this.chunks).toString('utf8') : this.chunk ? this.chunk.toString('utf8') : '';
+    let answer: unknown;
+    try {
+      answer = JSON.parse(text);
+    } catch (e) {
+      return this.finish({ type: 'malformed', message: (e as Error).message });
+    }
+    this.finish({ type: 'answer', answer });
+  }
+
+  onResponseError(_c: unknown, err: unknown): void {
+    this.finish({ type: 'connection', message: describeError(err) });
   }
 }
 
