@@ -41,7 +41,7 @@ function recordedAnswers(inputs: string, n: number): string {
   return file;
 }
 
-function replay(inputs: string, url: string, answers: string): Promise<{ seconds: number; requests: number; rps: number; peakRssMb: number; p50: number; p99: number; cpuSeconds: number }> {
+function replay(inputs: string, url: string, answers: string): Promise<{ seconds: number; requests: number; rps: number; peakRssMb: number; p50: number; p99: number; cpuSeconds: number; startupCpuSeconds: number }> {
   return new Promise((res, rej) => {
     const child = spawn(process.execPath, ['--expose-gc', '--import', 'tsx', join(ROOT, 'bench/shadow-compare/replay.ts'), '--inputs', inputs, '--candidate', url, '--production', `file: ${answers}`, '--concurrency', String(C)], { cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'] });
     let out = '';
@@ -93,7 +93,7 @@ try {
   console.log(`| autocannon (the limit) | ${f(a.rps)} | ${a.p50} | ${a.p99} |`);
   console.log(`| mlgate shadow-compare | ${f(m.rps)} | ${m.p50.toFixed(2)} | ${m.p99.toFixed(2)} |`);
   console.log(`\nmlgate / autocannon: ${(result.ratio * 100).toFixed(1)}% (best of ${ROUNDS} rounds each; all rounds in bench/.work/shadow-compare/result.json)`);
-  console.log(`client CPU per request: autocannon ${((a.cpuSeconds / N) * 1e6).toFixed(0)} µs, mlgate ${((m.cpuSeconds / N) * 1e6).toFixed(0)} µs (mlgate reads, sends, parses, compares and keeps statistics)`);
+  console.log(`client CPU per request: autocannon ${((a.cpuSeconds / N) * 1e6).toFixed(0)} µs, mlgate ${((m.cpuSeconds / N) * 1e6).toFixed(0)} µs (mlgate reads, sends, parses, compares and keeps statistics; its start-up, ${m.startupCpuSeconds.toFixed(2)} s of CPU, apart)`);
   console.log(`load average during the run: ${loadavg().map((x) => x.toFixed(1)).join(' ')} on ${cpus().length} CPUs`);
   console.log(`mlgate peak RSS: ${smallRun.peakRssMb.toFixed(0)} MB at ${f(small)} requests, ${m.peakRssMb.toFixed(0)} MB at ${f(N)} requests`);
 } finally {
