@@ -1,6 +1,6 @@
 import { dataCheckSpec } from '@mlgate/checks';
 import { githubHost, runAction } from '@mlgate/core';
-import { readContext, stickyCommentPublisher } from '@mlgate/github';
+import { readContext, githubPublisher } from '@mlgate/github';
 
 export const spec = dataCheckSpec();
 
@@ -9,7 +9,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<number>
   return runAction(
     {
       ...spec,
-      publish: stickyCommentPublisher(env),
+      publish: githubPublisher(env),
       context: () => ({ pullRequest: ctx.pullRequest, repository: ctx.repository ? `${ctx.repository.owner}/${ctx.repository.repo}` : undefined, runUrl: ctx.runUrl }),
     },
     githubHost(),

@@ -1,6 +1,6 @@
 import { githubHost, runAction } from '@mlgate/core';
 import { evalGateSpec, type BaselineProvider } from '@mlgate/eval-gate';
-import { CacheBaselineStore, isPushToDefaultBranch, readContext, stickyCommentPublisher, type RunContext } from '@mlgate/github';
+import { CacheBaselineStore, isPushToDefaultBranch, readContext, githubPublisher, type RunContext } from '@mlgate/github';
 import { z } from 'zod';
 
 const cached = z.object({ metrics: z.record(z.string(), z.number()), sha: z.string().optional() });
@@ -36,7 +36,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<number>
         }
         return spec.run(c);
       },
-      publish: stickyCommentPublisher(env),
+      publish: githubPublisher(env),
       context: () => ({ pullRequest: ctx.pullRequest, repository: ctx.repository ? `${ctx.repository.owner}/${ctx.repository.repo}` : undefined, runUrl: ctx.runUrl }),
     },
     githubHost(),

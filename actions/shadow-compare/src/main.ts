@@ -1,5 +1,5 @@
 import { githubHost, runAction } from '@mlgate/core';
-import { readContext, stickyCommentPublisher } from '@mlgate/github';
+import { readContext, githubPublisher } from '@mlgate/github';
 import { shadowCompareSpec } from '@mlgate/shadow';
 
 export const spec = shadowCompareSpec();
@@ -9,7 +9,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<number>
   return runAction(
     {
       ...spec,
-      publish: stickyCommentPublisher(env),
+      publish: githubPublisher(env),
       context: () => ({ pullRequest: ctx.pullRequest, repository: ctx.repository ? `${ctx.repository.owner}/${ctx.repository.repo}` : undefined, runUrl: ctx.runUrl }),
     },
     githubHost(),

@@ -43,7 +43,7 @@ export function noWriteTokenWarning(ctx: RunContext): string {
  * The runner's publisher on GitHub: the sticky comment of the current pull request (per `comment`)
  * and a check run named after the gate (whenever there is a token), each a warning when refused.
  */
-export function stickyCommentPublisher(env: NodeJS.ProcessEnv = process.env): Publisher {
+export function githubPublisher(env: NodeJS.ProcessEnv = process.env): Publisher {
   return async (args) => {
     const ctx = readContext(env);
     try {
