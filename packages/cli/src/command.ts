@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { runAction, ConfigurationError, type ActionSpec, type Report } from '@mlgate/core';
+import { runAction, type ActionSpec, type Report } from '@mlgate/core';
 import { cliHost } from './host.js';
 import { readFileSync } from 'node:fs';
 import type { z } from 'zod';
@@ -49,8 +49,4 @@ export function actionCommand<S extends z.ZodObject>(opts: {
       return code;
     },
   };
-}
-
-export function usageError(message: string): never {
-  throw new ConfigurationError(message);
 }

@@ -1,4 +1,3 @@
-import type { Status } from './report.js';
 import type { SourceLocation } from './errors.js';
 
 /**
@@ -19,11 +18,4 @@ export interface Host {
   /** Where report files go when the user did not say. */
   outDir(tool: string, name: string): string;
   exit(code: number): void;
-}
-
-export interface Publication {
-  tool: string;
-  name: string;
-  markdown: string;
-  status: Status;
 }

@@ -10,7 +10,7 @@ export interface Outcome {
   report: Report;
   /** The full Markdown body for the comment and the job summary (without the hidden marker). */
   markdown: string;
-  /** A shorter body for the PR comment when the full one is too long (the runner truncates otherwise). */
+  /** Action-specific outputs besides passed, report and markdown. */
   outputs?: Record<string, string>;
 }
 

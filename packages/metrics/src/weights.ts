@@ -9,13 +9,6 @@ export function w(weights: Weights, i: number): number {
   return weights === undefined ? 1 : weights[i]!;
 }
 
-export function totalWeight(n: number, weights: Weights): number {
-  if (weights === undefined) return n;
-  let s = 0;
-  for (let i = 0; i < n; i++) s += weights[i]!;
-  return s;
-}
-
 /** Indices sorted by value ascending (stable), computed once per prepared column. */
 export function argsort(values: Float64Array): Uint32Array {
   const idx = new Uint32Array(values.length);

@@ -1,7 +1,6 @@
 import type { Status } from '@mlgate/core';
 
 export const STATUS_ICON: Record<Status, string> = { pass: '✅', skip: '⏭️', warn: '⚠️', fail: '❌', error: '💥' };
-export const STATUS_WORD: Record<Status, string> = { pass: 'passed', skip: 'skipped', warn: 'passed with warnings', fail: 'failed', error: 'errored' };
 
 /** A Markdown table; cells must already be escaped (use escapeMarkdown for untrusted text). */
 export function table(header: string[], rows: string[][], align?: Array<'l' | 'r' | 'c'>): string {
@@ -22,9 +21,8 @@ export function headline(status: Status, title: string, text: string): string {
   return `### ${STATUS_ICON[status]} ${title}: ${text}`;
 }
 
-/** GitHub limits: a comment holds 65,536 characters, a step summary 1 MiB. */
+/** GitHub's limit for a comment (a step summary's 1 MiB is kept by the runner, core's fitSummary). */
 export const COMMENT_LIMIT = 65_536;
-export const SUMMARY_LIMIT = 1024 * 1024;
 
 /**
  * Cut Markdown to fit a limit on a line boundary, closing an open <details>, with a note where
