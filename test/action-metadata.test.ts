@@ -11,7 +11,7 @@ import { ROOT } from './support/run-action.js';
  * (name, comment, fail-on, github-token) its action.yml declares.
  */
 const ALL_COMMON = Object.keys(commonInputs);
-const INPUTS: Record<string, () => Promise<{ schema: z.ZodObject; common: string[] }>> = {
+const INPUTS: Record<string, () => Promise<{ schema: z.core.$ZodObject; common: string[] }>> = {
   'eval-gate': async () => ({ schema: (await import('@mlgate/eval-gate')).evalGateInputs, common: ALL_COMMON }),
   'data-check': async () => ({ schema: (await import('@mlgate/checks')).dataCheckInputs, common: ALL_COMMON }),
   'shadow-compare': async () => ({ schema: (await import('@mlgate/shadow')).shadowInputs, common: ALL_COMMON }),
@@ -35,7 +35,7 @@ describe('action.yml matches the code', () => {
       expect(meta.branding?.icon && meta.branding?.color).toBeTruthy();
       for (const [k, v] of Object.entries<{ description?: string }>({ ...meta.inputs, ...meta.outputs })) expect(v.description, `${name}: ${k} has a description`).toBeTruthy();
       const { schema, common } = await INPUTS[name]!();
-      const expected = [...new Set([...Object.keys(schema.shape), ...common])].sort();
+      const expected = [...new Set([...Object.keys(schema._zod.def.shape), ...common])].sort();
       expect(Object.keys(meta.inputs).sort()).toEqual(expected);
     });
   }

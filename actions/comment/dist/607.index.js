@@ -6227,7 +6227,7 @@ const assert_1 = __importDefault(__webpack_require__(2613));
 const debug_1 = __importDefault(__webpack_require__(2111));
 const agent_base_1 = __webpack_require__(6574);
 const url_1 = __webpack_require__(7016);
-const parse_proxy_response_1 = __webpack_require__(3942);
+const parse_proxy_response_1 = __webpack_require__(1561);
 const debug = (0, debug_1.default)('https-proxy-agent');
 const setServernameFromNonIpHost = (options) => {
     if (options.servername === undefined &&
@@ -6375,7 +6375,7 @@ function omit(obj, ...keys) {
 
 /***/ }),
 
-/***/ 3942:
+/***/ 1561:
 /***/ (function(__unused_webpack_module, exports, __webpack_require__) {
 
 

@@ -6227,7 +6227,7 @@ const assert_1 = __importDefault(__webpack_require__(2613));
 const debug_1 = __importDefault(__webpack_require__(2111));
 const agent_base_1 = __webpack_require__(6574);
 const url_1 = __webpack_require__(7016);
-const parse_proxy_response_1 = __webpack_require__(3942);
+const parse_proxy_response_1 = __webpack_require__(1561);
 const debug = (0, debug_1.default)('https-proxy-agent');
 const setServernameFromNonIpHost = (options) => {
     if (options.servername === undefined &&
@@ -6375,7 +6375,7 @@ function omit(obj, ...keys) {
 
 /***/ }),
 
-/***/ 3942:
+/***/ 1561:
 /***/ (function(__unused_webpack_module, exports, __webpack_require__) {
 
 
@@ -7764,7 +7764,7 @@ module.exports = clean
 
 const eq = __webpack_require__(7270)
 const neq = __webpack_require__(7594)
-const gt = __webpack_require__(1211)
+const gt = __webpack_require__(3592)
 const gte = __webpack_require__(6456)
 const lt = __webpack_require__(260)
 const lte = __webpack_require__(8385)
@@ -8008,7 +8008,7 @@ module.exports = eq
 
 /***/ }),
 
-/***/ 1211:
+/***/ 3592:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
@@ -8322,7 +8322,7 @@ const compareLoose = __webpack_require__(9126)
 const compareBuild = __webpack_require__(6180)
 const sort = __webpack_require__(1380)
 const rsort = __webpack_require__(244)
-const gt = __webpack_require__(1211)
+const gt = __webpack_require__(3592)
 const lt = __webpack_require__(260)
 const eq = __webpack_require__(7270)
 const neq = __webpack_require__(7594)
@@ -9389,7 +9389,7 @@ module.exports = minSatisfying
 
 const SemVer = __webpack_require__(9375)
 const Range = __webpack_require__(8002)
-const gt = __webpack_require__(1211)
+const gt = __webpack_require__(3592)
 
 const minVersion = (range, loose) => {
   range = new Range(range, loose)
@@ -9462,7 +9462,7 @@ const Comparator = __webpack_require__(8823)
 const { ANY } = Comparator
 const Range = __webpack_require__(8002)
 const satisfies = __webpack_require__(9596)
-const gt = __webpack_require__(1211)
+const gt = __webpack_require__(3592)
 const lt = __webpack_require__(260)
 const lte = __webpack_require__(8385)
 const gte = __webpack_require__(6456)

@@ -894,7 +894,7 @@ module.exports = pipeline
 
 /***/ }),
 
-/***/ 8217:
+/***/ 598:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
@@ -1462,7 +1462,7 @@ module.exports = upgrade
 
 
 
-module.exports.request = __webpack_require__(8217)
+module.exports.request = __webpack_require__(598)
 module.exports.stream = __webpack_require__(5899)
 module.exports.pipeline = __webpack_require__(3141)
 module.exports.upgrade = __webpack_require__(1679)
@@ -3705,7 +3705,7 @@ module.exports = {
 
 const assert = __webpack_require__(4589)
 const { kDestroyed, kBodyUsed, kListeners, kBody } = __webpack_require__(3988)
-const { IncomingMessage } = __webpack_require__(9448)
+const { IncomingMessage } = __webpack_require__(7067)
 const stream = __webpack_require__(7075)
 const net = __webpack_require__(7030)
 const { Blob } = __webpack_require__(4573)
@@ -7108,7 +7108,7 @@ module.exports = connectH2
 
 const assert = __webpack_require__(4589)
 const net = __webpack_require__(7030)
-const http = __webpack_require__(9448)
+const http = __webpack_require__(7067)
 const util = __webpack_require__(3373)
 const { channels } = __webpack_require__(9737)
 const Request = __webpack_require__(5016)
@@ -11278,7 +11278,7 @@ const {
   kGetNetConnect
 } = __webpack_require__(5868)
 const { buildURL } = __webpack_require__(3373)
-const { STATUS_CODES } = __webpack_require__(9448)
+const { STATUS_CODES } = __webpack_require__(7067)
 const {
   types: {
     isPromise
@@ -18397,7 +18397,7 @@ const { addAbortListener, isErrored, isReadable, bufferToLowerCasedHeaderName } 
 const { dataURLProcessor, serializeAMimeType, minimizeSupportedMimeType } = __webpack_require__(9596)
 const { getGlobalDispatcher } = __webpack_require__(8326)
 const { webidl } = __webpack_require__(2582)
-const { STATUS_CODES } = __webpack_require__(9448)
+const { STATUS_CODES } = __webpack_require__(7067)
 const GET_OR_HEAD = ['GET', 'HEAD']
 
 const defaultUserAgent = typeof __UNDICI_IS_NODE__ !== 'undefined' || typeof esbuildDetection !== 'undefined'
@@ -25777,7 +25777,7 @@ module.exports = {
 
 
 
-const { uid, states, sentCloseFrameState, emptyBuffer, opcodes } = __webpack_require__(1982)
+const { uid, states, sentCloseFrameState, emptyBuffer, opcodes } = __webpack_require__(9601)
 const {
   kReadyState,
   kSentClose,
@@ -26150,7 +26150,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1982:
+/***/ 9601:
 /***/ ((module) => {
 
 
@@ -26564,7 +26564,7 @@ module.exports = {
 
 
 
-const { maxUnsigned16Bit } = __webpack_require__(1982)
+const { maxUnsigned16Bit } = __webpack_require__(9601)
 
 const BUFFER_SIZE = 16386
 
@@ -26781,7 +26781,7 @@ module.exports = { PerMessageDeflate }
 
 const { Writable } = __webpack_require__(7075)
 const assert = __webpack_require__(4589)
-const { parserStates, opcodes, states, emptyBuffer, sentCloseFrameState } = __webpack_require__(1982)
+const { parserStates, opcodes, states, emptyBuffer, sentCloseFrameState } = __webpack_require__(9601)
 const { kReadyState, kSentClose, kResponse, kReceivedClose } = __webpack_require__(6221)
 const { channels } = __webpack_require__(9737)
 const {
@@ -27314,7 +27314,7 @@ module.exports = {
 
 
 const { WebsocketFrameSend } = __webpack_require__(1789)
-const { opcodes, sendHints } = __webpack_require__(1982)
+const { opcodes, sendHints } = __webpack_require__(9601)
 const FixedQueue = __webpack_require__(3003)
 
 /** @type {typeof Uint8Array} */
@@ -27444,7 +27444,7 @@ module.exports = {
 
 
 const { kReadyState, kController, kResponse, kBinaryType, kWebSocketURL } = __webpack_require__(6221)
-const { states, opcodes } = __webpack_require__(1982)
+const { states, opcodes } = __webpack_require__(9601)
 const { ErrorEvent, createFastMessageEvent } = __webpack_require__(4663)
 const { isUtf8 } = __webpack_require__(4573)
 const { collectASequenceOfCodePointsFast, removeHTTPWhitespace } = __webpack_require__(9596)
@@ -27775,7 +27775,7 @@ module.exports = {
 const { webidl } = __webpack_require__(2582)
 const { URLSerializer } = __webpack_require__(9596)
 const { environmentSettingsObject } = __webpack_require__(6843)
-const { staticPropertyDescriptors, states, sentCloseFrameState, sendHints } = __webpack_require__(1982)
+const { staticPropertyDescriptors, states, sentCloseFrameState, sendHints } = __webpack_require__(9601)
 const {
   kWebSocketURL,
   kReadyState,

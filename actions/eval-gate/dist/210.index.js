@@ -68,8 +68,8 @@ function hexOf(digest) {
 // EXTERNAL MODULE: ../../node_modules/.pnpm/semver@7.8.6/node_modules/semver/index.js
 var semver = __webpack_require__(6388);
 var semver_default = /*#__PURE__*/__webpack_require__.n(semver);
-// EXTERNAL MODULE: ../../packages/core/src/index.ts + 7 modules
-var src = __webpack_require__(7727);
+// EXTERNAL MODULE: ../../packages/core/src/index.ts + 8 modules
+var src = __webpack_require__(5603);
 ;// CONCATENATED MODULE: ../../packages/registry/src/names.ts
 
 
@@ -120,7 +120,7 @@ function nextSequence(existing) {
 }
 
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(4379);
+var external_node_path_ = __webpack_require__(6760);
 ;// CONCATENATED MODULE: ../../packages/registry/src/files.ts
 
 
@@ -1364,8 +1364,8 @@ function render_renderDeploy(d, status) {
     return out;
 }
 
-// EXTERNAL MODULE: ../../node_modules/.pnpm/zod@4.6.7/node_modules/zod/v4/classic/schemas.js + 17 modules
-var schemas = __webpack_require__(6585);
+// EXTERNAL MODULE: ../../node_modules/.pnpm/zod@4.6.7/node_modules/zod/v4/classic/schemas.js + 5 modules
+var schemas = __webpack_require__(67);
 ;// CONCATENATED MODULE: ../../packages/registry/src/spec.ts
 
 

@@ -1115,7 +1115,7 @@ module.exports = clean
 
 const eq = __webpack_require__(7270)
 const neq = __webpack_require__(7594)
-const gt = __webpack_require__(1211)
+const gt = __webpack_require__(3592)
 const gte = __webpack_require__(6456)
 const lt = __webpack_require__(260)
 const lte = __webpack_require__(8385)
@@ -1359,7 +1359,7 @@ module.exports = eq
 
 /***/ }),
 
-/***/ 1211:
+/***/ 3592:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
@@ -1673,7 +1673,7 @@ const compareLoose = __webpack_require__(9126)
 const compareBuild = __webpack_require__(6180)
 const sort = __webpack_require__(1380)
 const rsort = __webpack_require__(244)
-const gt = __webpack_require__(1211)
+const gt = __webpack_require__(3592)
 const lt = __webpack_require__(260)
 const eq = __webpack_require__(7270)
 const neq = __webpack_require__(7594)
@@ -2740,7 +2740,7 @@ module.exports = minSatisfying
 
 const SemVer = __webpack_require__(9375)
 const Range = __webpack_require__(8002)
-const gt = __webpack_require__(1211)
+const gt = __webpack_require__(3592)
 
 const minVersion = (range, loose) => {
   range = new Range(range, loose)
@@ -2813,7 +2813,7 @@ const Comparator = __webpack_require__(8823)
 const { ANY } = Comparator
 const Range = __webpack_require__(8002)
 const satisfies = __webpack_require__(7215)
-const gt = __webpack_require__(1211)
+const gt = __webpack_require__(3592)
 const lt = __webpack_require__(260)
 const lte = __webpack_require__(8385)
 const gte = __webpack_require__(6456)

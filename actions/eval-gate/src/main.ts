@@ -1,16 +1,16 @@
 import { githubHost, runAction } from '@mlgate/core';
 import { evalGateSpec, type BaselineProvider } from '@mlgate/eval-gate';
 import { CacheBaselineStore, isPushToDefaultBranch, readContext, githubPublisher, type RunContext } from '@mlgate/github';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
-const cached = z.object({ metrics: z.record(z.string(), z.number()), sha: z.string().optional() });
+const cached = z.object({ metrics: z.record(z.string(), z.number()), sha: z.optional(z.string()) });
 
 /** Main's last metrics through the Actions cache: restored on pull requests, saved on a push to main. */
 export function cacheProvider(ctx: RunContext): BaselineProvider {
   return {
     async restore(host, gate) {
       if (isPushToDefaultBranch(ctx)) return undefined;
-      const parsed = cached.safeParse(await new CacheBaselineStore('eval-gate', gate, host).restore());
+      const parsed = z.safeParse(cached, await new CacheBaselineStore('eval-gate', gate, host).restore());
       if (!parsed.success) return undefined;
       const sha = parsed.data.sha ? ` (${parsed.data.sha.slice(0, 7)})` : '';
       return { metrics: parsed.data.metrics, source: `main's last metrics${sha}, from the Actions cache` };

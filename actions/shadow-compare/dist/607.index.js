@@ -6227,7 +6227,7 @@ const assert_1 = __importDefault(__webpack_require__(2613));
 const debug_1 = __importDefault(__webpack_require__(2111));
 const agent_base_1 = __webpack_require__(6574);
 const url_1 = __webpack_require__(7016);
-const parse_proxy_response_1 = __webpack_require__(3942);
+const parse_proxy_response_1 = __webpack_require__(1561);
 const debug = (0, debug_1.default)('https-proxy-agent');
 const setServernameFromNonIpHost = (options) => {
     if (options.servername === undefined &&
@@ -6375,7 +6375,7 @@ function omit(obj, ...keys) {
 
 /***/ }),
 
-/***/ 3942:
+/***/ 1561:
 /***/ (function(__unused_webpack_module, exports, __webpack_require__) {
 
 
@@ -8227,7 +8227,7 @@ module.exports = sort
 
 /***/ }),
 
-/***/ 2513:
+/***/ 4894:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
@@ -8330,7 +8330,7 @@ const gte = __webpack_require__(6456)
 const lte = __webpack_require__(8385)
 const cmp = __webpack_require__(7002)
 const coerce = __webpack_require__(7733)
-const truncate = __webpack_require__(2513)
+const truncate = __webpack_require__(4894)
 const Comparator = __webpack_require__(8823)
 const Range = __webpack_require__(8002)
 const satisfies = __webpack_require__(9596)

@@ -41,7 +41,7 @@ const textualFormat = (f: string) => f === 'csv' || f === 'tsv';
 
 /** Run a suite over a dataset in one pass, and drift against a reference profile or dataset. */
 export async function runDataCheck(o: DataCheckOptions): Promise<DataCheckResult> {
-  const source = openTable(o.data);
+  const source = await openTable(o.data);
   const textual = textualFormat(source.format);
   const wantDrift = !!(o.reference && (o.suite.drift ?? true));
   const plan = { ...o.suite.plan, everyColumn: o.profile || wantDrift ? PROFILE_NEEDS : undefined };
@@ -62,7 +62,7 @@ export async function runDataCheck(o: DataCheckOptions): Promise<DataCheckResult
       out.reference = { kind: 'profile', file: o.reference, rows: profile.rows };
       out.drift = computeDrift(cfg, metrics, textual, { profile });
     } else {
-      const refSource = openTable(o.reference);
+      const refSource = await openTable(o.reference);
       const refMetrics = await scan(refSource, new Engine({ ...emptyPlan(), everyColumn: PROFILE_NEEDS }, { ...engineOpts, textual: textualFormat(refSource.format) }));
       out.reference = { kind: 'data', file: o.reference, rows: refMetrics.rows };
       out.drift = computeDrift(cfg, metrics, textual, { metrics: refMetrics, textual: textualFormat(refSource.format) });

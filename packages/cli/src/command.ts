@@ -15,7 +15,7 @@ export interface Command {
  * A CLI command that runs an action's spec with the same code: `--input-name value` flags are the
  * action's inputs, `--out DIR` says where report.json, comment.md and summary.md go.
  */
-export function actionCommand<S extends z.ZodObject>(opts: {
+export function actionCommand<S extends z.core.$ZodObject>(opts: {
   spec: ActionSpec<S>;
   summary: string;
   usage: string;
@@ -28,7 +28,7 @@ export function actionCommand<S extends z.ZodObject>(opts: {
     summary: opts.summary,
     usage: opts.usage,
     async run(argv) {
-      const names = [...Object.keys(spec.inputs.shape), 'name', 'comment', 'fail-on', 'github-token', 'out'];
+      const names = [...Object.keys(spec.inputs._zod.def.shape), 'name', 'comment', 'fail-on', 'github-token', 'out'];
       let values: Record<string, string | boolean | undefined>;
       try {
         values = parseArgs({ args: argv, options: Object.fromEntries(names.map((n) => [n, { type: 'string' as const }])), strict: true, allowPositionals: false }).values;

@@ -1,8 +1,17 @@
 import { readFileSync } from 'node:fs';
-import { isMap, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
-import { z } from 'zod';
+import { CORE_SCHEMA, load, YAMLException } from 'js-yaml';
+import * as z from 'zod/mini';
 import { ConfigurationError, DataError, type SourceLocation } from './errors.js';
 import { closest } from './suggest.js';
+
+// zod/mini, not zod's classic API, on the start-up path of every action: the same validation and
+// issues in less code to load. English messages; and no compiled fast path (`new Function` per object
+// schema): configs are parsed once a run, and compiling costs more start-up time than it saves.
+z.config({ ...z.locales.en(), jitless: true });
+
+type Schema = z.core.$ZodType;
+type Def = { type: string; shape?: Record<string, Schema>; valueType?: Schema; element?: Schema; innerType?: Schema; in?: Schema };
+const defOf = (s: Schema): Def => s._zod.def as unknown as Def;
 
 /** A parsed YAML/JSON document that can say where each value came from. */
 export interface LocatedDocument {
@@ -23,50 +32,122 @@ export function readTextFile(file: string, what = 'file'): string {
   }
 }
 
-/** Parse YAML or JSON text (JSON is YAML) keeping positions for error messages. */
+/** A node of the parsed text: where it starts and ends, what it became, and its children in order (a mapping's alternate key, value). */
+interface TextNode {
+  start: number;
+  end: number;
+  result?: unknown;
+  kids: TextNode[];
+}
+
+/** Values a document may expand to through aliases (YAML's "billion laughs" stops here). */
+const MAX_NODES = 100_000;
+
+/**
+ * Parse YAML or JSON text (JSON is YAML) keeping positions for error messages. YAML 1.2's core schema
+ * (`yes` and `on` stay strings, no dates), duplicate keys an error. js-yaml reads it (a quarter of the
+ * start-up cost of the full YAML toolkit), and its parse events give each node's place in the text.
+ */
 export function parseLocated(text: string, file: string): LocatedDocument {
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
-  if (doc.errors.length > 0) {
-    const err = doc.errors[0]!;
-    const pos = lineCounter.linePos(err.pos[0]);
-    throw new ConfigurationError(`invalid YAML/JSON: ${err.message.split('\n')[0]}`, { file, line: pos.line, column: pos.col });
+  const root: TextNode = { start: 0, end: text.length, kids: [] };
+  const stack: TextNode[] = [root];
+  let value: unknown;
+  try {
+    value = load(text, {
+      schema: CORE_SCHEMA,
+      filename: file,
+      listener(type, state) {
+        if (type === 'open') {
+          const node: TextNode = { start: state.position, end: -1, kids: [] };
+          stack[stack.length - 1]!.kids.push(node);
+          stack.push(node);
+        } else {
+          const node = stack.pop()!;
+          node.end = state.position;
+          node.result = state.result;
+        }
+      },
+    });
+  } catch (e) {
+    if (!(e instanceof YAMLException)) throw e;
+    const mark = e.mark as { line?: number; column?: number } | undefined;
+    throw new ConfigurationError(`invalid YAML/JSON: ${e.reason}`, { file, line: mark?.line !== undefined ? mark.line + 1 : undefined, column: mark?.column !== undefined ? mark.column + 1 : undefined });
   }
-  const value = doc.toJS({ maxAliasCount: 100 });
+  if (countValues(value, MAX_NODES) > MAX_NODES) throw new ConfigurationError(`invalid YAML/JSON: aliases expand to more than 100,000 values`, { file });
+  let lineStarts: number[] | undefined;
+  const position = (offset: number): { line: number; column: number } => {
+    lineStarts ??= [0, ...[...text.matchAll(/\n/g)].map((m) => m.index! + 1)];
+    let lo = 0;
+    let hi = lineStarts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (lineStarts[mid]! <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return { line: lo + 1, column: offset - lineStarts[lo]! + 1 };
+  };
   const locate = (path: ReadonlyArray<PropertyKey>, opts: { key?: boolean } = {}): SourceLocation => {
-    let node: unknown = doc.contents;
-    let last: Node | undefined = doc.contents ?? undefined;
-    for (let depth = 0; depth < path.length; depth++) {
+    let node = unwrapNode(root.kids[0]);
+    let last = node;
+    for (let depth = 0; depth < path.length && node; depth++) {
       const key = path[depth]!;
-      if (isMap(node)) {
-        const pair = node.items.find((p) => {
-          const k = p.key as { value?: unknown } | null;
-          return k !== null && typeof k === 'object' && String(k.value) === String(key);
-        });
-        if (!pair) break;
-        last = (pair.key as Node) ?? last;
-        node = pair.value;
+      if (Array.isArray(node.result)) {
+        node = unwrapNode(node.kids[Number(key)]);
+        if (!node) break;
+        last = node;
+      } else if (node.result !== null && typeof node.result === 'object' && node.kids.length % 2 === 0) {
+        const kids = node.kids;
+        let at = -1;
+        for (let i = 0; i < kids.length; i += 2) if (String(kids[i]!.result) === String(key)) at = i;
+        if (at < 0) break;
+        last = kids[at];
         if (opts.key && depth === path.length - 1) break;
-        if (node && typeof node === 'object' && 'range' in (node as object)) last = node as Node;
-      } else if (isSeq(node)) {
-        const item = node.items[Number(key)];
-        if (!item) break;
-        node = item;
-        last = item as Node;
+        node = unwrapNode(kids[at + 1]);
+        if (node) last = node;
       } else break;
     }
     const field = path.map(String).join('.') || undefined;
-    if (last && last.range) {
-      const pos = lineCounter.linePos(last.range[0]);
-      return { file, line: pos.line, column: pos.col, field };
-    }
-    return { file, field };
+    if (!last) return { file, field };
+    const { line, column } = position(skipTrivia(text, last.start, last.end));
+    return { file, line, column, field };
   };
   return { file, value, locate };
 }
 
+/** A node that only wraps the same value (a sequence item, the document) stands for its child. */
+function unwrapNode(node: TextNode | undefined): TextNode | undefined {
+  let cur = node;
+  while (cur && cur.kids.length === 1 && cur.kids[0]!.result === cur.result) cur = cur.kids[0];
+  return cur;
+}
+
+/** From a node's start past blanks, line breaks and comments to its first character. */
+function skipTrivia(text: string, from: number, end: number): number {
+  let i = from;
+  const stop = end > from ? end : text.length;
+  while (i < stop) {
+    const c = text.charCodeAt(i);
+    if (c === 32 || c === 9 || c === 10 || c === 13) i++;
+    else if (c === 35) while (i < stop && text.charCodeAt(i) !== 10) i++;
+    else break;
+  }
+  return i < stop ? i : from;
+}
+
+/** Values in a parsed document, counting each alias's expansion, up to a limit. */
+function countValues(value: unknown, limit: number): number {
+  let n = 0;
+  const todo: unknown[] = [value];
+  while (todo.length > 0 && n <= limit) {
+    const v = todo.pop();
+    n++;
+    if (v !== null && typeof v === 'object') for (const child of Object.values(v)) todo.push(child);
+  }
+  return n;
+}
+
 /** Turn the first zod issue into a one-line error that names file, line and field. */
-export function zodToConfigError(error: z.ZodError, doc: Pick<LocatedDocument, 'file' | 'locate'> | { file: string; locate?: undefined }, what = 'config'): ConfigurationError {
+export function zodToConfigError(error: z.core.$ZodError, doc: Pick<LocatedDocument, 'file' | 'locate'> | { file: string; locate?: undefined }, what = 'config'): ConfigurationError {
   const issue = error.issues[0]!;
   let path = issue.path as PropertyKey[];
   let message = issue.message;
@@ -95,40 +176,43 @@ function valueAt(doc: object, path: PropertyKey[]): unknown {
   return v;
 }
 
-const shapeRegistry = new WeakMap<z.ZodError, string[]>();
-function knownKeysAt(error: z.ZodError, _issue: unknown): string[] | undefined {
+const shapeRegistry = new WeakMap<z.core.$ZodError, string[]>();
+function knownKeysAt(error: z.core.$ZodError, _issue: unknown): string[] | undefined {
   return shapeRegistry.get(error);
 }
 
 /** Keys a strict object accepts, used for "did you mean" on unknown keys. */
-function collectKeys(schema: z.ZodType, path: PropertyKey[]): string[] | undefined {
-  let s: z.ZodType | undefined = schema;
+function collectKeys(schema: Schema, path: PropertyKey[]): string[] | undefined {
+  let s: Schema | undefined = schema;
   for (const k of path) {
     s = unwrap(s);
     if (!s) return undefined;
-    if (s instanceof z.ZodObject) s = (s.shape as Record<string, z.ZodType>)[String(k)];
-    else if (s instanceof z.ZodRecord) s = s.valueType as z.ZodType;
-    else if (s instanceof z.ZodArray) s = s.element as z.ZodType;
+    const def = defOf(s);
+    if (def.type === 'object') s = def.shape![String(k)];
+    else if (def.type === 'record') s = def.valueType;
+    else if (def.type === 'array') s = def.element;
     else return undefined;
   }
   s = unwrap(s);
-  if (s instanceof z.ZodObject) return Object.keys(s.shape);
+  if (s && defOf(s).type === 'object') return Object.keys(defOf(s).shape!);
   return undefined;
 }
 
-function unwrap(s: z.ZodType | undefined): z.ZodType | undefined {
+/** Through optional, nullable, default and pipe wrappers (of zod/mini and classic schemas alike). */
+function unwrap(s: Schema | undefined): Schema | undefined {
   let cur = s;
   for (let i = 0; i < 10 && cur; i++) {
-    if (cur instanceof z.ZodOptional || cur instanceof z.ZodNullable || cur instanceof z.ZodDefault) cur = cur.unwrap() as z.ZodType;
-    else if (cur instanceof z.ZodPipe) cur = cur.in as z.ZodType;
+    const def = defOf(cur);
+    if (def.type === 'optional' || def.type === 'nullable' || def.type === 'default' || def.type === 'prefault') cur = def.innerType;
+    else if (def.type === 'pipe') cur = def.in;
     else break;
   }
   return cur;
 }
 
 /** Validate an already parsed value; errors carry file/line/field when a LocatedDocument is given. */
-export function validate<S extends z.ZodType>(schema: S, doc: LocatedDocument, what = 'config'): z.output<S> {
-  const result = schema.safeParse(doc.value);
+export function validate<S extends Schema>(schema: S, doc: LocatedDocument, what = 'config'): z.output<S> {
+  const result = z.safeParse(schema, doc.value);
   if (result.success) return result.data;
   const issue = result.error.issues[0]!;
   if (issue.code === 'unrecognized_keys') {
@@ -139,21 +223,21 @@ export function validate<S extends z.ZodType>(schema: S, doc: LocatedDocument, w
 }
 
 /** Read a YAML or JSON file and validate it with a zod schema. */
-export function loadConfig<S extends z.ZodType>(file: string, schema: S, what = 'config'): z.output<S> {
+export function loadConfig<S extends Schema>(file: string, schema: S, what = 'config'): z.output<S> {
   const text = readTextFile(file, `${what} file`);
   if (text.trim() === '') throw new ConfigurationError(`${what} file is empty`, { file });
   return validate(schema, parseLocated(text, file), what);
 }
 
 /** Parse JSON that came from outside (an API answer, a report file) with a schema; never trust its shape. */
-export function parseExternalJson<S extends z.ZodType>(text: string, schema: S, source: string): z.output<S> {
+export function parseExternalJson<S extends Schema>(text: string, schema: S, source: string): z.output<S> {
   let value: unknown;
   try {
     value = JSON.parse(text);
   } catch (e) {
     throw new DataError(`invalid JSON: ${(e as Error).message}`, { file: source });
   }
-  const result = schema.safeParse(value);
+  const result = z.safeParse(schema, value);
   if (!result.success) throw zodToConfigError(result.error, { file: source }, 'JSON');
   return result.data;
 }

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { ConfigurationError } from './errors.js';
 
 /** Where action inputs come from: `@actions/core` on a runner, argv in the CLI, a map in tests. */
@@ -20,13 +20,13 @@ export function required(source: InputSource, name: string): string {
  * Read every input named by a zod object's keys once, then validate them together,
  * so a bad value is a one-line error naming the input.
  */
-export function readInputs<S extends z.ZodObject>(schema: S, source: InputSource): z.output<S> {
+export function readInputs<S extends z.core.$ZodObject>(schema: S, source: InputSource): z.output<S> {
   const raw: Record<string, string> = {};
-  for (const key of Object.keys(schema.shape)) {
+  for (const key of Object.keys(schema._zod.def.shape)) {
     const v = optional(source, key);
     if (v !== undefined) raw[key] = v;
   }
-  const r = schema.safeParse(raw);
+  const r = z.safeParse(schema, raw);
   if (r.success) return r.data;
   const issue = r.error.issues[0]!;
   const name = String(issue.path[0] ?? '');
@@ -43,8 +43,8 @@ export function readInputs<S extends z.ZodObject>(schema: S, source: InputSource
 
 /** Inputs every gate shares. */
 export const commonInputs = {
-  name: z.string().optional(),
-  comment: z.enum(['auto', 'always', 'never']).default('auto'),
-  'fail-on': z.enum(['fail', 'warn', 'never']).default('fail'),
-  'github-token': z.string().optional(),
+  name: z.optional(z.string()),
+  comment: z._default(z.enum(['auto', 'always', 'never']), 'auto'),
+  'fail-on': z._default(z.enum(['fail', 'warn', 'never']), 'fail'),
+  'github-token': z.optional(z.string()),
 };

@@ -1,6 +1,6 @@
 import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { isUserError } from './errors.js';
 import type { Host } from './host.js';
 import { commonInputs, readInputs } from './inputs.js';
@@ -22,7 +22,7 @@ export interface RunContext<I> {
 /** Posts the comment; injected by the GitHub layer so `core` stays free of the REST client. */
 export type Publisher = (args: { report: Report; markdown: string; mode: 'auto' | 'always' | 'never'; token?: string; host: Host }) => Promise<void>;
 
-export interface ActionSpec<S extends z.ZodObject> {
+export interface ActionSpec<S extends z.core.$ZodObject> {
   tool: string;
   /** Zod object of the action's own inputs (besides name, comment, fail-on, github-token). */
   inputs: S;
@@ -49,10 +49,10 @@ export function marker(tool: string, name: string): string {
  * The one boundary every action and CLI command runs through: inputs → run → files, summary,
  * annotations, comment, outputs, exit code. User errors are one line; anything else is a bug.
  */
-export async function runAction<S extends z.ZodObject>(spec: ActionSpec<S>, host: Host): Promise<number> {
+export async function runAction<S extends z.core.$ZodObject>(spec: ActionSpec<S>, host: Host): Promise<number> {
   let code = 1;
   try {
-    const schema = spec.inputs.extend({ ...commonInputs, name: z.string().default(spec.tool) });
+    const schema = z.object({ ...spec.inputs._zod.def.shape, ...commonInputs, name: z._default(z.string(), spec.tool) });
     const inputs = readInputs(schema, (n) => host.input(n)) as RunContext<z.output<S>>['inputs'];
     if (inputs['github-token']) host.setSecret(inputs['github-token']);
     const outcome = await spec.run({ inputs, host });

@@ -3,7 +3,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { z } from 'zod';
-import { blocks, ConfigurationError, loadConfig, passed, readInputs, worst } from '../src/index.js';
+import { blocks, ConfigurationError, loadConfig, parseLocated, passed, readInputs, worst } from '../src/index.js';
 
 const schema = z.strictObject({
   task: z.enum(['binary', 'regression']),
@@ -47,6 +47,58 @@ describe('loadConfig: errors name file, line, column and field', () => {
   it('a missing or empty file', () => {
     expect(() => loadConfig('/nonexistent/cfg.yml', schema)).toThrow(/config file not found/);
     expect(message(() => loadConfig(file('  \n'), schema))).toMatch(/cfg\.yml: config file is empty/);
+  });
+});
+
+describe('parseLocated: where each value is', () => {
+  const text = [
+    '# a gate', // 1
+    'task: binary', // 2
+    'rules:', // 3
+    '  # AUC first', // 4
+    '  roc_auc: { min: 0.5, max-drop: 0.01 }', // 5
+    '  f1:', // 6
+    '    min: 0.7', // 7
+    'metrics: [accuracy, "f1"]', // 8
+    'list:', // 9
+    '  - a: 1', // 10
+    '    b: 2', // 11
+    '  - x', // 12
+    'empty:', // 13
+    'last: 1', // 14
+  ].join('\n');
+  const doc = parseLocated(text, 'g.yml');
+  const at = (path: Array<string | number>, key = false) => {
+    const l = doc.locate(path, { key });
+    return `${l.line}:${l.column}`;
+  };
+  it('values of block and flow mappings, past comments and line breaks', () => {
+    expect(at(['task'])).toBe('2:7');
+    expect(at(['rules'])).toBe('5:3');
+    expect(at(['rules', 'roc_auc'])).toBe('5:12');
+    expect(at(['rules', 'roc_auc', 'max-drop'])).toBe('5:34');
+    expect(at(['rules', 'f1', 'min'])).toBe('7:10');
+    expect(at(['last'])).toBe('14:7');
+  });
+  it('keys, sequence items, and the nearest existing parent', () => {
+    expect(at(['rules', 'f1'], true)).toBe('6:3');
+    expect(at(['rules', 'roc_auc', 'min'], true)).toBe('5:14');
+    expect(at(['metrics', 1])).toBe('8:21');
+    expect(at(['list', 0, 'b'])).toBe('11:8');
+    expect(at(['list', 1])).toBe('12:5');
+    expect(at(['rules', 'f1', 'nope'])).toBe('7:5');
+    expect(at(['empty'], true)).toBe('13:1');
+  });
+  it("YAML 1.2's core schema: yes and dates stay strings; duplicate keys and alias bombs are errors", () => {
+    expect(parseLocated('a: yes\nb: 2024-01-01\nc: 0x10\nd: ~\n', 'f.yml').value).toEqual({ a: 'yes', b: '2024-01-01', c: 16, d: null });
+    expect(() => parseLocated('a: 1\nb: 2\na: 3\n', 'f.yml')).toThrow(/duplicated mapping key/);
+    try {
+      parseLocated('a: 1\nb: 2\na: 3\n', 'f.yml');
+    } catch (e) {
+      expect((e as ConfigurationError).oneLine()).toMatch(/^f\.yml:3:1: invalid YAML\/JSON: duplicated mapping key/);
+    }
+    const bomb = ['a: &a [1, 1, 1, 1, 1, 1, 1, 1, 1, 1]', ...'bcdefg'.split('').map((k, i) => `${k}: &${k} [${Array(10).fill('*' + 'abcdefg'[i]).join(', ')}]`)].join('\n');
+    expect(() => parseLocated(bomb, 'bomb.yml')).toThrow(/aliases expand to more than 100,000 values/);
   });
 });
 

@@ -1,7 +1,5 @@
-import { createReadStream, existsSync, statSync } from 'node:fs';
-import { createGunzip } from 'node:zlib';
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { DataError } from '@mlgate/core';
-import { globSync } from 'tinyglobby';
 import { CsvParser } from './csv.js';
 import { readJsonLines } from './jsonl.js';
 import { readParquet } from './parquet.js';
@@ -22,9 +20,10 @@ export function detectFormat(file: string): { format: Format; gzip: boolean } {
   throw new DataError('cannot tell the data format from the file name: expected .csv, .tsv, .jsonl, .ndjson or .parquet (optionally .gz)', { file });
 }
 
-/** Files named by a path or a glob, sorted; a pattern that matches nothing is an error. */
-export function expandFiles(pattern: string): string[] {
+/** Files named by a path or a glob, sorted; a pattern that matches nothing is an error. The glob matcher is loaded only for patterns. */
+export async function expandFiles(pattern: string): Promise<string[]> {
   if (/[*?[\]{}]/.test(pattern) && !existsSync(pattern)) {
+    const { globSync } = await import('tinyglobby');
     const files = globSync(pattern, { onlyFiles: true, absolute: false, expandDirectories: false }).sort();
     if (files.length === 0) throw new DataError(`no file matches the pattern "${pattern}"`, { field: 'data' });
     return files;
@@ -35,8 +34,8 @@ export function expandFiles(pattern: string): string[] {
 }
 
 /** Open a file or glob as one table (all files must share the format and, for CSV, the header). */
-export function openTable(pattern: string, opts: ReadOptions = {}): TableSource {
-  const files = expandFiles(pattern);
+export async function openTable(pattern: string, opts: ReadOptions = {}): Promise<TableSource> {
+  const files = await expandFiles(pattern);
   const formats = files.map(detectFormat);
   const format = formats[0]!.format;
   for (let k = 1; k < files.length; k++) {
@@ -67,13 +66,24 @@ export function openTable(pattern: string, opts: ReadOptions = {}): TableSource 
   };
 }
 
-/** Bytes of a file, gunzipped if asked. */
-export function byteStream(file: string, gzip: boolean): AsyncIterable<Buffer> {
+/** Files up to this size are read in one call: a read stream costs more to set up than they take to read. */
+const SMALL_FILE = 1 << 22;
+
+/** Bytes of a file, gunzipped if asked (zlib is loaded only then: it costs start-up time). */
+export async function* byteStream(file: string, gzip: boolean): AsyncGenerator<Buffer> {
+  if (!gzip && statSync(file).size <= SMALL_FILE) {
+    yield readFileSync(file);
+    return;
+  }
   const raw = createReadStream(file, { highWaterMark: 1 << 16 });
-  if (!gzip) return raw;
+  if (!gzip) {
+    yield* raw;
+    return;
+  }
+  const { createGunzip } = await import('node:zlib');
   const gz = createGunzip();
   raw.on('error', (e) => gz.destroy(e));
-  return raw.pipe(gz);
+  yield* raw.pipe(gz);
 }
 
 /** Decode UTF-8 strictly: invalid bytes are an error that names the line, not replacement characters. */

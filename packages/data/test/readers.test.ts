@@ -16,7 +16,7 @@ function file(name: string, content: string | Buffer | Uint8Array): string {
 
 /** All rows of a table as objects, with the line each started on. */
 async function rows(path: string): Promise<{ columns: string[]; rows: Array<Record<string, unknown>>; lines: number[] }> {
-  const t = openTable(path, { batchSize: 3 });
+  const t = await openTable(path, { batchSize: 3 });
   const out: Array<Record<string, unknown>> = [];
   const lines: number[] = [];
   let columns: string[] = [];
@@ -98,7 +98,7 @@ describe('CSV', () => {
   it('reads a glob of files with one header as one table', async () => {
     file('part-1.csv', 'a\n1\n2\n');
     file('part-2.csv', 'a\n3\n');
-    const t = openTable(join(dir, 'part-*.csv'));
+    const t = await openTable(join(dir, 'part-*.csv'));
     const starts: number[] = [];
     for await (const b of t.batches()) starts.push(b.rowStart);
     expect(t.files).toHaveLength(2);

@@ -39,7 +39,7 @@ export async function readColumns(file: string, want: (header: string[]) => stri
   let idx: number[] = [];
   const values: Columns['values'] = {};
   const lines: number[] = [];
-  for await (const batch of openTable(file).batches()) {
+  for await (const batch of (await openTable(file)).batches()) {
     if (!header) {
       header = batch.columns;
       names = want(header);

@@ -1,11 +1,11 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { OpenOptions } from '@mlgate/registry';
 import type { BaselineProvider } from './spec.js';
 
 /** The part of an eval-gate report.json that carries the metrics of the model it evaluated. */
 const evaluation = z.object({
   tool: z.literal('eval-gate'),
-  data: z.object({ metrics: z.array(z.object({ name: z.string(), candidate: z.number().nullable().optional() })) }),
+  data: z.object({ metrics: z.array(z.object({ name: z.string(), candidate: z.optional(z.nullable(z.number())) })) }),
 });
 
 /**
@@ -25,7 +25,7 @@ export function registryBaseline(opts: { url: string; model: string; alias: stri
       }
       const info = await registry.resolve(opts.model, opts.alias, 'alias');
       const raw = await registry.attachment(opts.model, info, 'evaluation');
-      const parsed = evaluation.safeParse(raw);
+      const parsed = z.safeParse(evaluation, raw);
       if (!parsed.success) {
         host.notice(`${opts.model} ${info.version} (${opts.alias}) has no eval-gate report in its lineage: deploy it with "metrics-report" to gate later candidates against it`);
         return undefined;

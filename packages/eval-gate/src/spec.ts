@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { ConfigurationError, makeReport, parseLocated, readTextFile, validate, type ActionSpec, type Check, type Host, type LocatedDocument, type Report } from '@mlgate/core';
 import { computeMetrics, metricDef, higherIsBetter, METRICS, pairedBootstrap, type DeltaInterval, type Task } from '@mlgate/metrics';
 import { formatCount, formatDelta, formatNumber } from '@mlgate/report';
@@ -10,17 +10,17 @@ import { renderMarkdown, type EvalGateData } from './render.js';
 import { registryBaseline } from './registry-baseline.js';
 
 export const evalGateInputs = z.object({
-  predictions: z.string().optional(),
-  'baseline-predictions': z.string().optional(),
-  metrics: z.string().optional(),
-  'baseline-metrics': z.string().optional(),
-  config: z.string().optional(),
-  baseline: z.enum(['auto', 'registry', 'cache', 'none']).default('auto'),
-  registry: z.string().optional(),
-  model: z.string().optional(),
-  alias: z.string().default('production'),
-  'registry-username': z.string().optional(),
-  'registry-password': z.string().optional(),
+  predictions: z.optional(z.string()),
+  'baseline-predictions': z.optional(z.string()),
+  metrics: z.optional(z.string()),
+  'baseline-metrics': z.optional(z.string()),
+  config: z.optional(z.string()),
+  baseline: z._default(z.enum(['auto', 'registry', 'cache', 'none']), 'auto'),
+  registry: z.optional(z.string()),
+  model: z.optional(z.string()),
+  alias: z._default(z.string(), 'production'),
+  'registry-username': z.optional(z.string()),
+  'registry-password': z.optional(z.string()),
 });
 
 /** Where the production metrics come from when there are no paired predictions (main's last run, the registry). */
@@ -29,10 +29,8 @@ export interface BaselineProvider {
   save?(metrics: Record<string, number>, host: Host, gate: string): Promise<void>;
 }
 
-const EMPTY_CONFIG = gateConfigSchema.parse({});
-
 function loadGateConfig(file: string | undefined): { cfg: GateConfig; doc?: LocatedDocument } {
-  if (!file) return { cfg: EMPTY_CONFIG };
+  if (!file) return { cfg: z.parse(gateConfigSchema, {}) };
   const text = readTextFile(file, 'gate config file');
   if (text.trim() === '') throw new ConfigurationError('gate config file is empty', { file });
   const doc = parseLocated(text, file);

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 /** What a run knows about where it runs, read once from the runner's environment. */
 export interface RunContext {
@@ -19,25 +19,23 @@ export interface RunContext {
   actor?: string;
 }
 
-const eventSchema = z
-  .object({
-    pull_request: z
-      .object({
-        number: z.number(),
-        head: z.object({ sha: z.string().optional(), repo: z.object({ full_name: z.string() }).nullable().optional() }).optional(),
-        base: z.object({ repo: z.object({ full_name: z.string() }).optional() }).optional(),
-      })
-      .optional(),
-    issue: z.object({ number: z.number(), pull_request: z.unknown().optional() }).optional(),
-    repository: z.object({ default_branch: z.string().optional() }).optional(),
-  })
-  .loose();
+const eventSchema = z.looseObject({
+  pull_request: z.optional(
+    z.object({
+      number: z.number(),
+      head: z.optional(z.object({ sha: z.optional(z.string()), repo: z.optional(z.nullable(z.object({ full_name: z.string() }))) })),
+      base: z.optional(z.object({ repo: z.optional(z.object({ full_name: z.string() })) })),
+    }),
+  ),
+  issue: z.optional(z.object({ number: z.number(), pull_request: z.optional(z.unknown()) })),
+  repository: z.optional(z.object({ default_branch: z.optional(z.string()) })),
+});
 
 export function readContext(env: NodeJS.ProcessEnv = process.env): RunContext {
   let event: z.infer<typeof eventSchema> = {};
   if (env.GITHUB_EVENT_PATH) {
     try {
-      const parsed = eventSchema.safeParse(JSON.parse(readFileSync(env.GITHUB_EVENT_PATH, 'utf8')));
+      const parsed = z.safeParse(eventSchema, JSON.parse(readFileSync(env.GITHUB_EVENT_PATH, 'utf8')));
       if (parsed.success) event = parsed.data;
     } catch {
       // no event file (local runs): no pull request

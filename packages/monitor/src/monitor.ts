@@ -46,7 +46,7 @@ function shares(p: Profile['columns'][string] | undefined): Record<string, numbe
 }
 
 async function scan(data: string, suite: Suite | undefined): Promise<{ metrics: Metrics; textual: boolean; files: string[]; format: string }> {
-  const source = openTable(data);
+  const source = await openTable(data);
   const textual = source.format === 'csv' || source.format === 'tsv';
   const plan = { ...(suite?.plan ?? emptyPlan()), everyColumn: PROFILE_NEEDS };
   const engine = new Engine(plan, { textual });
