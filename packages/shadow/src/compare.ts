@@ -219,7 +219,7 @@ export class Comparison {
     const delta = pv.num !== undefined && cv.num !== undefined ? Math.abs(cv.num - pv.num) : undefined;
     const key = (flipped ? 1e12 : 0) + (delta ?? 0);
     if (!this.top.accepts(key)) return;
-    this.top.add(key, { index: r.index, line: r.line, input: preview(r.body, 300), production: show(prod), candidate: show(cand), delta, flipped });
+    this.top.add(key, { index: r.index, line: r.line, input: preview(r.text !== undefined ? JSON.parse(r.text) : r.body, 300), production: show(prod), candidate: show(cand), delta, flipped });
   }
 
   summary() {

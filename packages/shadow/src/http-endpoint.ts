@@ -1,4 +1,6 @@
 import { errors, Pool } from 'undici';
+import { ConfigurationError } from '@mlgate/core';
+import { attemptOf, Http1Pool, type Attempt } from './http1.js';
 import type { Endpoint, Outcome, Request } from './types.js';
 import { fault } from './types.js';
 import { splitBatch, type Segment } from './path.js';
@@ -30,13 +32,15 @@ const RETRYABLE_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETIMEDO
 
 class Timeout extends Error {}
 
-type Attempt = { type: 'answer'; answer: unknown } | { type: 'status'; status: number } | { type: 'timeout' } | { type: 'connection'; message: string } | { type: 'malformed'; message: string };
-
-/** POST JSON over a keep-alive connection pool (undici), with a per-request deadline and retries. */
+/**
+ * POST JSON over keep-alive connections, with a per-request deadline and retries: `http://` through
+ * mlgate's own HTTP/1.1 client (`http1.ts`, half the CPU per request), `https://` through undici.
+ */
 export class HttpEndpoint implements Endpoint {
   readonly kind = 'http' as const;
   readonly label: string;
-  private readonly pool: Pool;
+  private readonly pool: Pool | undefined;
+  private readonly plain: Http1Pool | undefined;
   private readonly origin: string;
   private readonly path: string;
   private readonly headers: Record<string, string>;
@@ -47,8 +51,14 @@ export class HttpEndpoint implements Endpoint {
     this.path = `${u.pathname}${u.search}`;
     this.headers = { 'content-type': 'application/json', accept: 'application/json', ...o.headers };
     if (u.username || u.password) this.headers.authorization ??= `Basic ${Buffer.from(`${decodeURIComponent(u.username)}:${decodeURIComponent(u.password)}`).toString('base64')}`;
+    for (const [k, v] of Object.entries(this.headers)) {
+      if (!/^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/.test(k)) throw new ConfigurationError(`header name "${k.slice(0, 40)}" is not a valid HTTP header name`, { field: 'headers' });
+      if (/[\r\n\0]/.test(v)) throw new ConfigurationError(`header "${k}" has a line break or NUL in its value`, { field: `headers.${k}` });
+    }
     // one keep-alive connection per request in flight, as a load driver would hold
-    this.pool = new Pool(this.origin, { connections: Math.max(1, o.concurrency), keepAliveTimeout: 30_000, pipelining: 1 });
+    const connections = Math.max(1, o.concurrency);
+    if (u.protocol === 'http:') this.plain = new Http1Pool(u.hostname.replace(/^\[|\]$/g, ''), Number(u.port || 80), u.host, this.path, this.headers, connections, o.timeoutMs);
+    else this.pool = new Pool(this.origin, { connections, keepAliveTimeout: 30_000, pipelining: 1 });
   }
 
   async start(): Promise<void> {}
@@ -93,14 +103,18 @@ export class HttpEndpoint implements Endpoint {
    * per request (no closures), and the deadline one timer.
    */
   private once(body: string): Promise<Attempt> {
+    if (this.plain) return this.plain.request(body);
+    const pool = this.pool!;
     return new Promise<Attempt>((resolve) => {
       const h = new Once(resolve, this.o.timeoutMs);
-      this.pool.dispatch({ origin: this.origin, path: this.path, method: 'POST', headers: this.headers, body }, h);
+      pool.dispatch({ origin: this.origin, path: this.path, method: 'POST', headers: this.headers, body }, h);
     });
   }
 
   async close(): Promise<string[]> {
-    await this.pool.close().catch(() => this.pool.destroy());
+    this.plain?.close();
+    const pool = this.pool;
+    if (pool) await pool.close().catch(() => pool.destroy());
     return [];
   }
 }
@@ -149,15 +163,7 @@ class Once {
   }
 
   onResponseEnd(): void {
-    if (this.status < 200 || this.status >= 300) return this.finish({ type: 'status', status: this.status });
-    const text = this.chunks ? Buffer.concat(this.chunks).toString('utf8') : this.chunk ? this.chunk.toString('utf8') : '';
-    let answer: unknown;
-    try {
-      answer = JSON.parse(text);
-    } catch (e) {
-      return this.finish({ type: 'malformed', message: (e as Error).message });
-    }
-    this.finish({ type: 'answer', answer });
+    this.finish(attemptOf(this.status, this.chunks ? Buffer.concat(this.chunks) : this.chunk));
   }
 
   onResponseError(_c: unknown, err: unknown): void {

@@ -20,6 +20,7 @@ export type Outcome =
 export interface Request {
   index: number;
   line: number;
+  /** The request as a value (CSV rows); JSON Lines requests keep only their `text`. */
   body: unknown;
   /** The request as it was recorded (a JSON Lines line), sent as is. */
   text?: string;
