@@ -507,6 +507,15 @@ class Registry {
             return { alias, from: cur ?? null, to, moved: true, event };
         });
     }
+    /**
+     * Run `fn` holding the model's lock `key` (the same lease a promotion holds), waiting up to `waitMs`
+     * for another holder: for read-modify-write of a model's contents by runs that may overlap.
+     * `what` names the operation in the error when the lock stays busy ("append to the history").
+     */
+    async exclusive(name, key, who, what, fn, waitMs = LOCK_WAIT_MS) {
+        checkName(name);
+        return this.lock(name, key, who, waitMs, what, fn);
+    }
     async lock(name, key, who, waitMs, what, fn) {
         try {
             return await this.backend.withLock(name, key, who, waitMs, fn);

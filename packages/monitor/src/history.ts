@@ -56,9 +56,10 @@ export function emptyHistory(name: string): History {
   return { schema: 'mlgate/monitor-history@1', name, runs: [] };
 }
 
-/** Append a run and keep the last `keep`. */
+/** Append a run, in time order, and keep the last `keep`. */
 export function appendRun(h: History, run: RunPoint, keep: number): History {
-  return { ...h, runs: [...h.runs, run].slice(-keep) };
+  const runs = [...h.runs, run].sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0));
+  return { ...h, runs: runs.slice(-keep) };
 }
 
 /** Four significant digits: the history stays small and diffs stay readable. */
@@ -88,7 +89,11 @@ export interface HistoryStore {
   /** For messages: the file or the registry entry. */
   where: string;
   load(name: string, host: Host): Promise<History>;
-  save(h: History, host: Host): Promise<void>;
+  /**
+   * Add this run to the stored history and return the history as stored. `loaded` is what `load`
+   * gave at the start of the run; a store that overlapping runs share reads its newest state again.
+   */
+  add(run: RunPoint, keep: number, loaded: History, host: Host): Promise<History>;
 }
 
 /** A JSON file; in a workflow, kept between runs with actions/cache (see docs/monitor.md). */
@@ -102,8 +107,10 @@ export function fileStore(file: string): HistoryStore {
       }
       return parseHistory(readFileSync(file, 'utf8'), name, file, host);
     },
-    async save(h) {
+    async add(run, keep, loaded) {
+      const h = appendRun(loaded, run, keep);
       writeAtomic(file, JSON.stringify(h) + '\n');
+      return h;
     },
   };
 }
@@ -138,15 +145,23 @@ export function registryStore(registry: Registry, name: string, who: string): Hi
       const bytes = await registry.blobBytes(model, layer, `the monitor history ${model} ${last}`);
       return parseHistory(bytes.toString('utf8'), n, `${registry.url} (${model} ${last})`, host);
     },
-    async save(h) {
-      const dir = mkdtempSync(join(tmpdir(), 'mlgate-monitor-history-'));
-      try {
-        const file = join(dir, 'history.json');
-        writeAtomic(file, JSON.stringify(h) + '\n');
-        await registry.publish(model, { model: file, who });
-      } finally {
-        rmSync(dir, { recursive: true, force: true });
-      }
+    async add(run, keep, loaded, host) {
+      // Under the model's lock, from the newest history: two runs that overlap both land (each
+      // publish is a new version, and the newest one is the history).
+      return registry.exclusive(model, 'history', who, 'append to the monitor history', async () => {
+        const quiet: Host = Object.assign(Object.create(host) as Host, { info() {} });
+        const latest = await this.load(loaded.name, quiet);
+        const h = appendRun(latest, run, keep);
+        const dir = mkdtempSync(join(tmpdir(), 'mlgate-monitor-history-'));
+        try {
+          const file = join(dir, 'history.json');
+          writeAtomic(file, JSON.stringify(h) + '\n');
+          await registry.publish(model, { model: file, who });
+        } finally {
+          rmSync(dir, { recursive: true, force: true });
+        }
+        return h;
+      });
     },
   };
 }

@@ -117,10 +117,10 @@ export function monitorSpec(hooks: MonitorHooks = {}): ActionSpec<typeof monitor
       const { history: before, save } = await loadHistory(store, inputs.name, host);
       const runUrl = hooks.runUrl?.();
       const result = await monitor({ data: inputs.data, reference, rules, suite, runUrl });
-      const history = appendRun(before, result.point, rules.keepRuns);
+      let history = appendRun(before, result.point, rules.keepRuns);
       if (store && save) {
         try {
-          await store.save(history, host);
+          history = await store.add(result.point, rules.keepRuns, before, host);
           host.info(`monitor history: ${history.runs.length} runs in ${store.where}`);
         } catch (e) {
           host.warning(`could not save the monitor history to ${store.where}: ${(e as Error).message}`);

@@ -3,11 +3,15 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Host } from '@mlgate/core';
-import { appendRun, emptyHistory, fileStore, loadRules, monitor, parseRetrain, readRetrainMarker, referenceFromFile, retrainMarker, trendCharts, type RunPoint } from '../src/index.js';
+import { openRegistry } from '@mlgate/registry';
+import { appendRun, emptyHistory, fileStore, loadRules, registryStore, monitor, parseRetrain, readRetrainMarker, referenceFromFile, retrainMarker, trendCharts, type RunPoint } from '../src/index.js';
 
 const ROOT = resolve(import.meta.dirname, '../../..');
 const EX = join(ROOT, 'examples/breast-cancer/data');
 const dir = mkdtempSync(join(tmpdir(), 'mlgate-monitor-unit-'));
+
+/** A run of the history on day i of January with a drift statistic. */
+const run = (i: number, stat: number): RunPoint => ({ at: `2026-01-${String(i).padStart(2, '0')}T00:00:00Z`, rows: 10, drifted: false, columns: { age: { mean: 30 + i, stat, threshold: 0.1, method: 'psi', status: 'pass' } } });
 
 function host(): Host & { warnings: string[] } {
   const warnings: string[] = [];
@@ -56,7 +60,6 @@ describe('retrain target', () => {
 });
 
 describe('history', () => {
-  const run = (i: number, stat: number): RunPoint => ({ at: `2026-01-${String(i).padStart(2, '0')}T00:00:00Z`, rows: 10, drifted: false, columns: { age: { mean: 30 + i, stat, threshold: 0.1, method: 'psi', status: 'pass' } } });
   it('keeps the last N runs', () => {
     let h = emptyHistory('m');
     for (let i = 1; i <= 12; i++) h = appendRun(h, run(i, i / 100), 5);
@@ -77,8 +80,23 @@ describe('history', () => {
     const h = await fileStore(f).load('m', hs);
     expect(h.runs).toEqual([]);
     expect(hs.warnings[0]).toMatch(/h\.json does not have the expected shape/);
-    await fileStore(f).save(appendRun(h, run(1, 0), 30), hs);
+    await fileStore(f).add(run(1, 0), 30, h, hs);
     expect(JSON.parse(readFileSync(f, 'utf8')).runs).toHaveLength(1);
+  });
+});
+
+describe('a history in the registry, shared by runs that overlap', () => {
+  it('two runs that read the same history and append at once both land, in time order', async () => {
+    const registry = openRegistry(`file://${join(dir, 'registry')}`);
+    const store = registryStore(registry, 'churn', 'test');
+    const hs = host();
+    const [a, b] = [await store.load('churn', hs), await store.load('churn', hs)];
+    await Promise.all([store.add(run(2, 0.02), 30, b, hs), store.add(run(1, 0.01), 30, a, hs)]);
+    const after = await store.load('churn', hs);
+    expect(after.runs.map((r) => r.at)).toEqual([run(1, 0).at, run(2, 0).at]);
+    expect(hs.warnings).toEqual([]);
+    const third = await store.add(run(3, 0.03), 2, after, hs);
+    expect(third.runs.map((r) => r.at)).toEqual([run(2, 0).at, run(3, 0).at]);
   });
 });
 

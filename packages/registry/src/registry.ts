@@ -339,6 +339,16 @@ export class Registry {
     });
   }
 
+  /**
+   * Run `fn` holding the model's lock `key` (the same lease a promotion holds), waiting up to `waitMs`
+   * for another holder: for read-modify-write of a model's contents by runs that may overlap.
+   * `what` names the operation in the error when the lock stays busy ("append to the history").
+   */
+  async exclusive<T>(name: string, key: string, who: string, what: string, fn: () => Promise<T>, waitMs = LOCK_WAIT_MS): Promise<T> {
+    checkName(name);
+    return this.lock(name, key, who, waitMs, what, fn);
+  }
+
   private async lock<T>(name: string, key: string, who: string, waitMs: number, what: string, fn: () => Promise<T>): Promise<T> {
     try {
       return await this.backend.withLock(name, key, who, waitMs, fn);
