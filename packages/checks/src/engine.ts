@@ -4,6 +4,7 @@ import type { Condition, Plan, RowAggregate } from './plan.js';
 import { compilePredicate } from './predicates.js';
 import { HashSeen, HyperLogLog, IntRuns, QuantileSketch, selectQuantiles } from './sketch.js';
 import { compare, isNull, numeric, sameValue, TypeMismatch, valueKey } from './values.js';
+import { parseTimestamp } from './time.js';
 
 export interface EngineOptions {
   /** Cells are text to be read as numbers where a number is needed (CSV/TSV). */
@@ -44,6 +45,12 @@ export interface ColumnMetrics {
   numbers?: { exact: boolean; quantiles(qs: number[], method?: 'nearest' | 'linear' | 'lower'): number[]; sample(): { values: number[]; weights: number[] } };
   kinds?: Record<string, number>;
   histograms?: Array<{ bins: number[]; counts: number[]; below: number; above: number }>;
+  /** Earliest and latest ISO 8601 dates (with `timestamps`): the time and the cell as written. */
+  timeMin?: { t: number; value: unknown };
+  timeMax?: { t: number; value: unknown };
+  /** Non-null cells that are not ISO 8601 dates (with `timestamps`). */
+  nonTimestamp?: number;
+  firstNonTimestamp?: Sample;
 }
 
 export interface RowMetrics {
@@ -259,7 +266,7 @@ export class Engine {
   private columnPass(s: ColumnState, values: Cell[] | undefined, batch: Batch, mask: Uint8Array | undefined, parsed: Float64Array | undefined): void {
     const m = s.m;
     const n = batch.length;
-    const { moments, numbers, kinds } = s.needs;
+    const { moments, numbers, kinds, timestamps } = s.needs;
     const counts = m.values;
     for (let r = 0; r < n; r++) {
       if (mask && !mask[r]) continue;
@@ -303,6 +310,16 @@ export class Engine {
           m.valuesExact = false;
         }
         if (s.hll) s.hll.add(key);
+      }
+      if (timestamps) {
+        const t = typeof v === 'string' ? parseTimestamp(v) : v instanceof Date ? v.getTime() : undefined;
+        if (t === undefined) {
+          m.nonTimestamp = (m.nonTimestamp ?? 0) + 1;
+          if (!m.firstNonTimestamp) m.firstNonTimestamp = { value: v, row: batch.rowStart + r, line: batch.lines?.[r] };
+        } else {
+          if (!m.timeMin || t < m.timeMin.t) m.timeMin = { t, value: v };
+          if (!m.timeMax || t > m.timeMax.t) m.timeMax = { t, value: v };
+        }
       }
       if (kinds) {
         const k = cellKind(v);

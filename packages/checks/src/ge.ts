@@ -5,6 +5,7 @@ import { likeToRegex, pythonRegex, pythonTypeOfName } from './predicates.js';
 import { parseRowCondition } from './condition.js';
 import { isNull, plain, sameValue, valueKey } from './values.js';
 import { entropy } from './stats.js';
+import { evalTimeParameter, isParameter, isTimeBound, parseTimestamp } from './time.js';
 
 /** An expectation's arguments are wrong (GE raises at configuration time). */
 export class ArgumentError extends Error {
@@ -145,6 +146,49 @@ function betweenAgg(needs: Parameters<typeof need>[3], observe: (c: ColumnMetric
 }
 
 const nanToNull = (x: number): number | null => (Number.isFinite(x) ? x : null);
+
+/** A date bound as milliseconds: ISO text, or an evaluation parameter relative to `now`. */
+function timeBound(a: Args, k: string, now: number): number | undefined {
+  const v = bound(a, k);
+  if (v === undefined) return undefined;
+  if (isParameter(v)) {
+    try {
+      return evalTimeParameter(v.$PARAMETER, now);
+    } catch (e) {
+      throw new ArgumentError(`"${k}": ${(e as Error).message}`, k);
+    }
+  }
+  const t = typeof v === 'string' ? parseTimestamp(v) : undefined;
+  if (t === undefined) throw new ArgumentError(`"${k}" must be a date like "2024-01-31T00:00:00" or {"$PARAMETER": "now() - timedelta(days=1)"} when the other bound is one, got ${JSON.stringify(v)}`, k);
+  return t;
+}
+
+/**
+ * The column's minimum or maximum against bounds: numbers, or dates (ISO 8601 text in the data,
+ * dates or `now() ± timedelta(...)` in the bounds, as Great Expectations' freshness checks write them).
+ */
+function extremeSpec(which: 'min' | 'max'): Spec {
+  const numeric = betweenAgg({ moments: true }, (c) => nanToNull(which === 'min' ? c.min : c.max), true, which === 'min');
+  return {
+    ...numeric,
+    compile(a, plan, filter) {
+      if (!isTimeBound(bound(a, 'min_value')) && !isTimeBound(bound(a, 'max_value'))) return numeric.compile(a, plan, filter);
+      const now = Date.now();
+      const lo = timeBound(a, 'min_value', now);
+      const hi = timeBound(a, 'max_value', now);
+      checkMinMax(lo, hi, which === 'min');
+      const column = str(a, 'column');
+      need(plan, column, filter, { timestamps: true });
+      return (m) => {
+        const c = m.column(column, filter)!;
+        if (c.nonTimestamp) throw new TypeError(`column "${c.column}" holds ${JSON.stringify(c.firstNonTimestamp?.value)} where ISO 8601 dates are expected`);
+        const e = which === 'min' ? c.timeMin : c.timeMax;
+        const success = e ? inRange(e.t, lo, hi, a.strict_min === true, a.strict_max === true) : false;
+        return { success, observed: e ? e.value : null, elementCount: c.rows, missingCount: c.nulls };
+      };
+    },
+  };
+}
 
 function distinctValues(c: ColumnMetrics): unknown[] {
   const vals = [...c.values!.values()].map((e) => e.value);
@@ -318,8 +362,8 @@ export const EXPECTATIONS: Record<string, Spec> = {
     return { op: 'strftime', format: f };
   }, false, ['strftime_format']),
   expect_column_values_to_be_dateutil_parseable: mapSpec([], () => ({ op: 'dateutil' })),
-  expect_column_min_to_be_between: betweenAgg({ moments: true }, (c) => nanToNull(c.min), true, true),
-  expect_column_max_to_be_between: betweenAgg({ moments: true }, (c) => nanToNull(c.max)),
+  expect_column_min_to_be_between: extremeSpec('min'),
+  expect_column_max_to_be_between: extremeSpec('max'),
   expect_column_mean_to_be_between: betweenAgg({ moments: true }, (c) => nanToNull(c.mean)),
   expect_column_sum_to_be_between: betweenAgg({ moments: true }, (c) => c.sum, true, true),
   expect_column_stdev_to_be_between: betweenAgg({ moments: true }, (c) => nanToNull(c.numeric > 1 ? Math.sqrt(c.m2 / (c.numeric - 1)) : NaN)),

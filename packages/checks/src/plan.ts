@@ -33,6 +33,8 @@ export interface ColumnNeeds {
   kinds?: boolean;
   /** histograms over given bin edges (numpy semantics: last bin closed) */
   histograms?: number[][];
+  /** earliest and latest ISO 8601 date/time text, for date bounds */
+  timestamps?: boolean;
 }
 
 export type RowAggregate =
@@ -73,6 +75,7 @@ export function need(plan: Plan, column: string, filter: number, needs: ColumnNe
   if (needs.values) n.values = true;
   if (needs.numbers) n.numbers = true;
   if (needs.kinds) n.kinds = true;
+  if (needs.timestamps) n.timestamps = true;
   if (needs.histograms) n.histograms = [...(n.histograms ?? []), ...needs.histograms];
 }
 

@@ -58,8 +58,14 @@ const columnSchema = z.strictObject({
   decreasing: z.boolean().optional(),
   json: z.boolean().optional(),
   date_format: z.string().optional(),
+  max_age: z
+    .string()
+    .regex(/^\s*\d+(\.\d+)?\s*(s|m|h|d|w)\s*$/, 'expected an age like 90m, 36h, 2d or 1w')
+    .optional(),
   mostly: z.number().min(0).max(1).optional(),
 });
+
+const AGE_SECONDS: Record<string, number> = { s: 1, m: 60, h: 3600, d: 86_400, w: 604_800 };
 
 export const mlgateSuiteSchema = z.strictObject({
   table: z
@@ -194,6 +200,12 @@ function mlgateSuite(doc: LocatedDocument): Suite {
       else col('length', 'length', 'expect_column_value_lengths_to_be_between', bounds(spec.length));
     }
     if (spec.json) col('json', 'JSON', 'expect_column_values_to_be_json_parseable', {});
+    if (spec.max_age) {
+      // freshness: the newest date in the column is at most this old when the check runs
+      const [, n, unit] = /(\d+(?:\.\d+)?)\s*(\w)/.exec(spec.max_age)!;
+      const seconds = Number(n) * AGE_SECONDS[unit!]!;
+      col('max_age', `newest within ${spec.max_age.trim()}`, 'expect_column_max_to_be_between', { min_value: { $PARAMETER: `now() - timedelta(seconds=${seconds})` } }, false);
+    }
     if (spec.date_format) col('date_format', `date format ${spec.date_format}`, 'expect_column_values_to_match_strftime_format', { strftime_format: spec.date_format });
     if (spec.increasing) col('increasing', 'increasing', 'expect_column_values_to_be_increasing', {});
     if (spec.decreasing) col('decreasing', 'decreasing', 'expect_column_values_to_be_decreasing', {});

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ConfigurationError } from '@mlgate/core';
 import { columnDrift, compileExpectation, emptyPlan, Engine, HyperLogLog, loadSuite, QuantileSketch, runDataCheck, type Distribution } from '../src/index.js';
+import { evalTimeParameter, parseTimestamp } from '../src/time.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'mlgate-checks-'));
 function file(name: string, content: string): string {
@@ -198,5 +199,56 @@ describe('profiles', () => {
       expect(r.drift!.columns.find((c) => c.column === 'c')).toMatchObject({ method: 'jensen-shannon', status: 'pass', statistic: 0 });
     }
     expect(JSON.stringify(profiled.profile).length).toBeLessThan(10_000);
+  });
+});
+
+describe('dates: freshness and date bounds', () => {
+  const iso = (msAgo: number) => new Date(Date.now() - msAgo).toISOString().slice(0, 19);
+  it('ISO 8601 text: dates, times, offsets; naive times are UTC; impossible dates are not dates', () => {
+    expect(parseTimestamp('2024-01-31')).toBe(Date.UTC(2024, 0, 31));
+    expect(parseTimestamp('2024-01-31T12:30:05.250')).toBe(Date.UTC(2024, 0, 31, 12, 30, 5, 250));
+    expect(parseTimestamp('2024-01-31 12:30:05+02:00')).toBe(Date.UTC(2024, 0, 31, 10, 30, 5));
+    expect(parseTimestamp('2024-01-31T12:30:05Z')).toBe(Date.UTC(2024, 0, 31, 12, 30, 5));
+    expect(parseTimestamp('2024-02-30')).toBeUndefined();
+    expect(parseTimestamp('31/01/2024')).toBeUndefined();
+    expect(parseTimestamp('yesterday')).toBeUndefined();
+  });
+  it("GE's evaluation parameters: now() ± timedelta(...)", () => {
+    const now = Date.UTC(2026, 10, 25);
+    expect(evalTimeParameter('now()', now)).toBe(now);
+    expect(evalTimeParameter('now() - timedelta(weeks=52)', now)).toBe(now - 52 * 7 * 86_400_000);
+    expect(evalTimeParameter('now() + timedelta(days=1, hours=2)', now)).toBe(now + 26 * 3_600_000);
+    expect(evalTimeParameter('now() - timedelta(3)', now)).toBe(now - 3 * 86_400_000);
+    expect(() => evalTimeParameter('now() - timedelta(fortnights=1)', now)).toThrow(/"fortnights=1" is not one of weeks, days/);
+    expect(() => evalTimeParameter('os.system("x")', now)).toThrow(/expected now\(\)/);
+  });
+  it('max_age in an mlgate suite and $PARAMETER bounds in a GE suite judge the newest date', async () => {
+    const data = file('events.csv', `id,at\n1,${iso(5 * 86_400_000)}\n2,${iso(3_600_000)}\n3,\n`);
+    const fresh = await runDataCheck({ suite: loadSuite(file('fresh.yml', 'columns:\n  at: { max_age: 2h }\n')), data });
+    expect(fresh.results[0]!.verdict).toMatchObject({ success: true, observed: iso(3_600_000) });
+    const stale = await runDataCheck({ suite: loadSuite(file('stale.yml', 'columns:\n  at: { max_age: 30m }\n')), data });
+    expect(stale.results[0]!.verdict.success).toBe(false);
+    const ge = loadSuite(
+      file(
+        'ge.json',
+        JSON.stringify({
+          expectations: [
+            { expectation_type: 'expect_column_max_to_be_between', kwargs: { column: 'at', min_value: { $PARAMETER: 'now() - timedelta(days=1)' } } },
+            { expectation_type: 'expect_column_min_to_be_between', kwargs: { column: 'at', min_value: '2020-01-01', max_value: iso(4 * 86_400_000) } },
+          ],
+        }),
+      ),
+    );
+    const r = await runDataCheck({ suite: ge, data });
+    expect(r.results.map((x) => x.verdict.success)).toEqual([true, true]);
+  });
+  it('text that is not a date, and a bound that is neither date nor parameter, are clear errors', async () => {
+    const data = file('bad-dates.csv', 'at\n2024-01-01\n01/02/2024\n');
+    const r = await runDataCheck({ suite: loadSuite(file('b.yml', 'columns:\n  at: { max_age: 1d }\n')), data });
+    expect(r.results[0]!.verdict.error).toMatch(/column "at" holds "01\/02\/2024" where ISO 8601 dates are expected/);
+    expect(() => loadSuite(file('age.yml', 'columns:\n  at: { max_age: 2 days }\n'))).toThrow(/expected an age like 90m, 36h, 2d or 1w/);
+    const mixed = file('mixed.json', JSON.stringify({ expectations: [{ expectation_type: 'expect_column_max_to_be_between', kwargs: { column: 'at', min_value: '2024-01-01', max_value: 5 } }] }));
+    expect(() => loadSuite(mixed)).toThrow(ConfigurationError);
+    expect(() => loadSuite(mixed)).toThrow(/"max_value" must be a date like "2024-01-31T00:00:00" .* got 5/);
   });
 });
