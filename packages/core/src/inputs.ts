@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { ConfigurationError } from './errors.js';
 
-/** Where action inputs come from: `@actions/core` on a runner, argv in the CLI, a map in tests. */
+/** Where action inputs come from: INPUT_* variables on a runner, argv in the CLI, a map in tests. */
 export type InputSource = (name: string) => string | undefined;
 
 /** Empty → undefined, as the runner passes every declared input, set or not. */
