@@ -34,7 +34,7 @@ class Timeout extends Error {}
 
 /**
  * POST JSON over keep-alive connections, with a per-request deadline and retries: `http://` through
- * mlgate's own HTTP/1.1 client (`http1.ts`, half the CPU per request), `https://` through undici.
+ * mlgate's own HTTP/1.1 client (`http1.ts`: less CPU per request), `https://` through undici.
  */
 export class HttpEndpoint implements Endpoint {
   readonly kind = 'http' as const;

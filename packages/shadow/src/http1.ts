@@ -7,9 +7,9 @@ export type Attempt = { type: 'answer'; answer: unknown } | { type: 'status'; st
  * A keep-alive HTTP/1.1 client for plain `http://` model servers, made for the replay's one shape
  * of request: a POST of a JSON body, the JSON answer read whole. Each request is one socket write
  * of a request head prepared once; the answer is read from the socket's own buffers (status line,
- * Content-Length or chunked body, Connection and Keep-Alive). It costs about half of the CPU per
- * request of undici's pool (docs/benchmarks.md), which on a shared machine is throughput the model
- * server gets back. `https://` goes through undici.
+ * Content-Length or chunked body, Connection and Keep-Alive). The replay's whole CPU per request
+ * falls by about a fifth against undici's pool (58 against 75 µs, docs/benchmarks.md), which on a
+ * shared machine is throughput the model server gets back. `https://` goes through undici.
  *
  * Semantics kept from undici: one request per connection at a time (no pipelining), at most
  * `connections` sockets, a deadline per request that destroys the socket it was on, idle sockets
