@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { FakeCacheService } from '../../../test/support/cache-server.js';
 import { FakeGitHub } from '../../../test/support/github-server.js';
 import { ROOT, runAction } from '../../../test/support/run-action.js';
 
@@ -103,6 +104,35 @@ describe('actions/eval-gate (bundle as a process, GitHub REST on loopback)', () 
     expect(rows.roc_auc).toMatchObject({ candidate: 0.91, baseline: 0.93, status: 'fail' });
     expect(rows.roc_auc.delta).toBeCloseTo(-0.02, 12);
     expect(rows.log_loss).toMatchObject({ status: 'pass' });
+  });
+
+  it("baseline: auto through the Actions cache: a push to main saves its metrics, a pull request gates against them", async () => {
+    const cache = await new FakeCacheService().start();
+    try {
+      // RUNNER_TEMP is the same path in every job of a runner image; the cache version includes it
+      const env = { ...cache.env(), RUNNER_TEMP: dir() };
+      const gate = { config: join(EX, 'gate.yml'), name: 'malignancy', comment: 'never' };
+      const pr = await runAction('eval-gate', { inputs: { ...gate, predictions: join(EX, 'predictions/candidate.csv') }, event: prEvent(16), env });
+      expect(pr.annotations.some((a) => a.level === 'notice' && /no baseline from main yet for "malignancy"/.test(a.message))).toBe(true);
+      expect(cache.entries).toHaveLength(0); // a pull request never saves
+
+      const main = await runAction('eval-gate', { inputs: { ...gate, 'fail-on': 'never', predictions: join(EX, 'predictions/production.csv') }, event: { repository: { default_branch: 'main' } }, eventName: 'push', env });
+      expect(main.code, main.stdout + main.stderr).toBe(0);
+      expect(cache.entries).toHaveLength(1);
+      expect(cache.entries[0]).toMatchObject({ finalized: true, key: expect.stringMatching(/^mlgate-eval-gate-malignancy-0123456789abcdef/) });
+      const mainRows = JSON.parse(readFileSync(main.outputs.report!, 'utf8')).data.metrics as Array<{ name: string; candidate: number }>;
+
+      const next = await runAction('eval-gate', { inputs: { ...gate, predictions: join(EX, 'predictions/candidate.csv') }, event: prEvent(16), env });
+      expect(next.code, next.stdout + next.stderr).toBe(0);
+      const report = JSON.parse(readFileSync(next.outputs.report!, 'utf8'));
+      expect(report.data.baselineSource).toBe("main's last metrics (0123456), from the Actions cache");
+      const rows = Object.fromEntries((report.data.metrics as Array<{ name: string; baseline: number; candidate: number; delta: number }>).map((m) => [m.name, m]));
+      for (const m of mainRows) expect(rows[m.name]!.baseline, m.name).toBe(m.candidate);
+      expect(rows.roc_auc!.delta).toBeCloseTo(rows.roc_auc!.candidate - rows.roc_auc!.baseline, 12);
+      expect(cache.calls.map((c) => c.method)).toEqual(['GetCacheEntryDownloadURL', 'CreateCacheEntry', 'FinalizeCacheEntryUpload', 'GetCacheEntryDownloadURL']);
+    } finally {
+      await cache.stop();
+    }
   });
 
   it('without any baseline on a local run says so and judges absolute thresholds only', async () => {
