@@ -1,5 +1,5 @@
 import { DataError, parseExternalJson, readTextFile } from '@mlgate/core';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { ColumnMetrics, Metrics } from './engine.js';
 import { pandasDtype } from './ge.js';
 import { plain } from './values.js';
@@ -102,19 +102,19 @@ const profileSchema = z.object({
       count: z.number(),
       nulls: z.number(),
       distinct: z.number(),
-      distinctExact: z.boolean().default(true),
-      min: z.number().optional(),
-      max: z.number().optional(),
-      mean: z.number().optional(),
-      std: z.number().optional(),
-      percentiles: z.array(z.number()).length(101).optional(),
-      histogram: z.object({ edges: z.array(z.number()), counts: z.array(z.number()) }).optional(),
-      top: z.array(z.object({ value: z.unknown(), count: z.number() })).optional(),
-      topShare: z.number().optional(),
+      distinctExact: z._default(z.boolean(), true),
+      min: z.optional(z.number()),
+      max: z.optional(z.number()),
+      mean: z.optional(z.number()),
+      std: z.optional(z.number()),
+      percentiles: z.optional(z.array(z.number()).check(z.length(101))),
+      histogram: z.optional(z.object({ edges: z.array(z.number()), counts: z.array(z.number()) })),
+      top: z.optional(z.array(z.object({ value: z.unknown(), count: z.number() }))),
+      topShare: z.optional(z.number()),
     }),
   ),
-  source: z.object({ files: z.array(z.string()), format: z.string() }).optional(),
-  createdAt: z.string().default(''),
+  source: z.optional(z.object({ files: z.array(z.string()), format: z.string() })),
+  createdAt: z._default(z.string(), ''),
 });
 
 export function isProfileFile(file: string): boolean {

@@ -1,6 +1,6 @@
 import { makeReport, writeAtomic, type ActionSpec, type Check, type Status } from '@mlgate/core';
 import { formatNumber, formatPercent } from '@mlgate/report';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { renderMarkdown, type DataCheckData } from './render.js';
 import { runDataCheck, type CheckResult, type DataCheckResult } from './run.js';
 import { loadSuite } from './suite.js';
@@ -8,8 +8,8 @@ import { loadSuite } from './suite.js';
 export const dataCheckInputs = z.object({
   data: z.string(),
   suite: z.string(),
-  reference: z.string().optional(),
-  'profile-out': z.string().optional(),
+  reference: z.optional(z.string()),
+  'profile-out': z.optional(z.string()),
 });
 
 function short(v: unknown): string {

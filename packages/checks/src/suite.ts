@@ -1,5 +1,5 @@
 import { ConfigurationError, parseLocated, readTextFile, validate, type LocatedDocument, type SourceLocation } from '@mlgate/core';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { ArgumentError, compileExpectation, type CompiledExpectation } from './ge.js';
 import { emptyPlan, type Plan } from './plan.js';
 
@@ -34,64 +34,57 @@ export interface Suite {
   columns: string[];
 }
 
-const range = z.strictObject({ min: z.number().optional(), max: z.number().optional(), strict_min: z.boolean().optional(), strict_max: z.boolean().optional() });
+const range = z.strictObject({ min: z.optional(z.number()), max: z.optional(z.number()), strict_min: z.optional(z.boolean()), strict_max: z.optional(z.boolean()) });
 const rangeOrNumber = z.union([z.number(), range]);
+const scalar = z.union([z.string(), z.number(), z.boolean()]);
 
 const columnSchema = z.strictObject({
-  type: z.enum(['integer', 'number', 'string', 'boolean']).optional(),
-  nullable: z.boolean().optional(),
-  unique: z.boolean().optional(),
-  min: z.union([z.number(), z.string()]).optional(),
-  max: z.union([z.number(), z.string()]).optional(),
-  in: z.array(z.union([z.string(), z.number(), z.boolean()])).optional(),
-  not_in: z.array(z.union([z.string(), z.number(), z.boolean()])).optional(),
-  regex: z.string().optional(),
-  not_regex: z.string().optional(),
-  length: rangeOrNumber.optional(),
-  mean: range.optional(),
-  median: range.optional(),
-  stdev: range.optional(),
-  sum: range.optional(),
-  distinct: range.optional(),
-  quantiles: z.record(z.string().regex(/^p\d{1,2}(\.\d+)?$|^p100$/, 'quantile keys are p0 … p100, e.g. p50'), z.tuple([z.number().nullable(), z.number().nullable()])).optional(),
-  increasing: z.boolean().optional(),
-  decreasing: z.boolean().optional(),
-  json: z.boolean().optional(),
-  date_format: z.string().optional(),
-  max_age: z
-    .string()
-    .regex(/^\s*\d+(\.\d+)?\s*(s|m|h|d|w)\s*$/, 'expected an age like 90m, 36h, 2d or 1w')
-    .optional(),
-  mostly: z.number().min(0).max(1).optional(),
+  type: z.optional(z.enum(['integer', 'number', 'string', 'boolean'])),
+  nullable: z.optional(z.boolean()),
+  unique: z.optional(z.boolean()),
+  min: z.optional(z.union([z.number(), z.string()])),
+  max: z.optional(z.union([z.number(), z.string()])),
+  in: z.optional(z.array(scalar)),
+  not_in: z.optional(z.array(scalar)),
+  regex: z.optional(z.string()),
+  not_regex: z.optional(z.string()),
+  length: z.optional(rangeOrNumber),
+  mean: z.optional(range),
+  median: z.optional(range),
+  stdev: z.optional(range),
+  sum: z.optional(range),
+  distinct: z.optional(range),
+  quantiles: z.optional(z.record(z.string().check(z.regex(/^p\d{1,2}(\.\d+)?$|^p100$/, 'quantile keys are p0 … p100, e.g. p50')), z.tuple([z.nullable(z.number()), z.nullable(z.number())]))),
+  increasing: z.optional(z.boolean()),
+  decreasing: z.optional(z.boolean()),
+  json: z.optional(z.boolean()),
+  date_format: z.optional(z.string()),
+  max_age: z.optional(z.string().check(z.regex(/^\s*\d+(\.\d+)?\s*(s|m|h|d|w)\s*$/, 'expected an age like 90m, 36h, 2d or 1w'))),
+  mostly: z.optional(z.number().check(z.minimum(0), z.maximum(1))),
 });
 
 const AGE_SECONDS: Record<string, number> = { s: 1, m: 60, h: 3600, d: 86_400, w: 604_800 };
 
 export const mlgateSuiteSchema = z.strictObject({
-  table: z
-    .strictObject({
-      rows: rangeOrNumber.optional(),
-      columns: z
-        .union([
-          z.number(),
-          z.strictObject({ exactly: z.array(z.string()).optional(), ordered: z.array(z.string()).optional(), include: z.array(z.string()).optional(), min: z.number().optional(), max: z.number().optional() }),
-        ])
-        .optional(),
-    })
-    .optional(),
-  columns: z.record(z.string(), columnSchema.nullable()).optional(),
-  expectations: z.array(z.record(z.string(), z.record(z.string(), z.unknown()))).optional(),
-  drift: z
-    .strictObject({
-      columns: z.union([z.literal('all'), z.array(z.string())]).default('all'),
-      method: z.enum(DRIFT_METHODS).default('auto'),
-      threshold: z.number().positive().optional(),
-      share: z.number().min(0).max(1).default(0.5),
-    })
-    .optional(),
+  table: z.optional(
+    z.strictObject({
+      rows: z.optional(rangeOrNumber),
+      columns: z.optional(z.union([z.number(), z.strictObject({ exactly: z.optional(z.array(z.string())), ordered: z.optional(z.array(z.string())), include: z.optional(z.array(z.string())), min: z.optional(z.number()), max: z.optional(z.number()) })])),
+    }),
+  ),
+  columns: z.optional(z.record(z.string(), z.nullable(columnSchema))),
+  expectations: z.optional(z.array(z.record(z.string(), z.record(z.string(), z.unknown())))),
+  drift: z.optional(
+    z.strictObject({
+      columns: z._default(z.union([z.literal('all'), z.array(z.string())]), 'all'),
+      method: z._default(z.enum(DRIFT_METHODS), 'auto'),
+      threshold: z.optional(z.number().check(z.positive())),
+      share: z._default(z.number().check(z.minimum(0), z.maximum(1)), 0.5),
+    }),
+  ),
 });
 
-const geItem = z.looseObject({ expectation_type: z.string().optional(), type: z.string().optional(), kwargs: z.record(z.string(), z.unknown()).default({}) });
+const geItem = z.looseObject({ expectation_type: z.optional(z.string()), type: z.optional(z.string()), kwargs: z._default(z.record(z.string(), z.unknown()), {}) });
 const geSchema = z.looseObject({ expectations: z.array(geItem) });
 
 type Args = Record<string, unknown>;
