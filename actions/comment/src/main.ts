@@ -1,18 +1,16 @@
 import { existsSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { ConfigurationError, githubHost, parseExternalJson, readInputs, readTextFile, type Host } from '@mlgate/core';
 import { client, readContext, stickyBody, upsertStickyComment } from '@mlgate/github';
 
 export const inputSchema = z.object({
   report: z.string(),
-  'pr-number': z.coerce.number().int().positive().optional(),
-  'github-token': z.string().optional(),
+  'pr-number': z.optional(z.pipe(z.coerce.number(), z.int().check(z.positive()))),
+  'github-token': z.optional(z.string()),
 });
 
-const reportFile = z
-  .object({ schema: z.literal('mlgate/report@1'), tool: z.string(), name: z.string(), headline: z.string(), pullRequest: z.number().int().optional(), repository: z.string().optional() })
-  .loose();
+const reportFile = z.looseObject({ schema: z.literal('mlgate/report@1'), tool: z.string(), name: z.string(), headline: z.string(), pullRequest: z.optional(z.int()), repository: z.optional(z.string()) });
 
 /** Post a report file as the sticky comment; never fails the workflow_run job on a missing PR. */
 export async function run(host: Host = githubHost(), env: NodeJS.ProcessEnv = process.env): Promise<number> {

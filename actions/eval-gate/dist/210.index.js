@@ -68,8 +68,8 @@ function hexOf(digest) {
 // EXTERNAL MODULE: ../../node_modules/.pnpm/semver@7.8.6/node_modules/semver/index.js
 var semver = __webpack_require__(6388);
 var semver_default = /*#__PURE__*/__webpack_require__.n(semver);
-// EXTERNAL MODULE: ../../packages/core/src/index.ts + 8 modules
-var src = __webpack_require__(5603);
+// EXTERNAL MODULE: ../../packages/core/src/index.ts + 9 modules
+var src = __webpack_require__(5361);
 ;// CONCATENATED MODULE: ../../packages/registry/src/names.ts
 
 
@@ -1373,8 +1373,8 @@ function render_renderDeploy(d, status) {
     return out;
 }
 
-// EXTERNAL MODULE: ../../node_modules/.pnpm/zod@4.6.7/node_modules/zod/v4/classic/schemas.js + 5 modules
-var schemas = __webpack_require__(67);
+// EXTERNAL MODULE: ../../node_modules/.pnpm/zod@4.6.7/node_modules/zod/v4/mini/schemas.js + 3 modules
+var schemas = __webpack_require__(5159);
 ;// CONCATENATED MODULE: ../../packages/registry/src/spec.ts
 
 
@@ -1383,17 +1383,17 @@ var schemas = __webpack_require__(67);
 
 
 const deployInputs = schemas/* object */.Ikc({
-    model: schemas/* string */.YjP().optional(),
-    registry: schemas/* string */.YjP().optional(),
-    version: schemas/* string */.YjP().optional(),
-    promote: schemas/* string */.YjP().optional(),
-    rollback: schemas/* string */.YjP().optional(),
-    'rollback-to': schemas/* string */.YjP().optional(),
-    'metrics-report': schemas/* string */.YjP().optional(),
-    'data-profile': schemas/* string */.YjP().optional(),
-    'registry-username': schemas/* string */.YjP().optional(),
-    'registry-password': schemas/* string */.YjP().optional(),
-    reason: schemas/* string */.YjP().optional(),
+    model: schemas/* optional */.lqM(schemas/* string */.YjP()),
+    registry: schemas/* optional */.lqM(schemas/* string */.YjP()),
+    version: schemas/* optional */.lqM(schemas/* string */.YjP()),
+    promote: schemas/* optional */.lqM(schemas/* string */.YjP()),
+    rollback: schemas/* optional */.lqM(schemas/* string */.YjP()),
+    'rollback-to': schemas/* optional */.lqM(schemas/* string */.YjP()),
+    'metrics-report': schemas/* optional */.lqM(schemas/* string */.YjP()),
+    'data-profile': schemas/* optional */.lqM(schemas/* string */.YjP()),
+    'registry-username': schemas/* optional */.lqM(schemas/* string */.YjP()),
+    'registry-password': schemas/* optional */.lqM(schemas/* string */.YjP()),
+    reason: schemas/* optional */.lqM(schemas/* string */.YjP()),
 });
 /** `production` or `production to: 3` (the inline form of rollback-to). */
 function parseRollback(value, to) {

@@ -4780,7 +4780,7 @@ module.exports = BalancedPool
 
 /***/ }),
 
-/***/ 8193:
+/***/ 574:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
@@ -7161,7 +7161,7 @@ const {
   kMaxConcurrentStreams,
   kResume
 } = __webpack_require__(3988)
-const connectH1 = __webpack_require__(8193)
+const connectH1 = __webpack_require__(574)
 const connectH2 = __webpack_require__(5723)
 let deprecatedInterceptorWarned = false
 
@@ -10363,7 +10363,7 @@ module.exports = globalOpts => {
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.SPECIAL_HEADERS = exports.HEADER_STATE = exports.MINOR = exports.MAJOR = exports.CONNECTION_TOKEN_CHARS = exports.HEADER_CHARS = exports.TOKEN = exports.STRICT_TOKEN = exports.HEX = exports.URL_CHAR = exports.STRICT_URL_CHAR = exports.USERINFO_CHARS = exports.MARK = exports.ALPHANUM = exports.NUM = exports.HEX_MAP = exports.NUM_MAP = exports.ALPHA = exports.FINISH = exports.H_METHOD_MAP = exports.METHOD_MAP = exports.METHODS_RTSP = exports.METHODS_ICE = exports.METHODS_HTTP = exports.METHODS = exports.LENIENT_FLAGS = exports.FLAGS = exports.TYPE = exports.ERROR = void 0;
-const utils_1 = __webpack_require__(8492);
+const utils_1 = __webpack_require__(6111);
 // C headers
 var ERROR;
 (function (ERROR) {
@@ -10665,7 +10665,7 @@ module.exports = Buffer.from('AGFzbQEAAAABJwdgAX8Bf2ADf39/AX9gAX8AYAJ/fwBgBH9/f3
 
 /***/ }),
 
-/***/ 8492:
+/***/ 6111:
 /***/ ((__unused_webpack_module, exports) => {
 
 

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { writeAtomic, type Host } from '@mlgate/core';
 import { MEDIA, ANNOTATION, type Registry } from '@mlgate/registry';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 /** One column in one run: location and spread (numeric) or category shares, and the drift statistic. */
 export interface ColumnPoint {
@@ -36,20 +36,20 @@ export interface History {
 }
 
 const point = z.object({
-  mean: z.number().optional(),
-  std: z.number().optional(),
-  q: z.array(z.number()).optional(),
-  shares: z.record(z.string(), z.number()).optional(),
-  method: z.string().optional(),
-  stat: z.number().optional(),
-  threshold: z.number().optional(),
-  pvalue: z.number().optional(),
-  status: z.enum(['pass', 'warn', 'fail']).optional(),
+  mean: z.optional(z.number()),
+  std: z.optional(z.number()),
+  q: z.optional(z.array(z.number())),
+  shares: z.optional(z.record(z.string(), z.number())),
+  method: z.optional(z.string()),
+  stat: z.optional(z.number()),
+  threshold: z.optional(z.number()),
+  pvalue: z.optional(z.number()),
+  status: z.optional(z.enum(['pass', 'warn', 'fail'])),
 });
 const historySchema = z.object({
   schema: z.literal('mlgate/monitor-history@1'),
   name: z.string(),
-  runs: z.array(z.object({ at: z.string(), run: z.string().optional(), rows: z.number(), drifted: z.boolean(), columns: z.record(z.string(), point) })),
+  runs: z.array(z.object({ at: z.string(), run: z.optional(z.string()), rows: z.number(), drifted: z.boolean(), columns: z.record(z.string(), point) })),
 });
 
 export function emptyHistory(name: string): History {
@@ -76,7 +76,7 @@ export function parseHistory(text: string, name: string, source: string, host: H
     host.warning(`the monitor history in ${source} is not valid JSON (${(e as Error).message}); starting a new one`);
     return emptyHistory(name);
   }
-  const r = historySchema.safeParse(value);
+  const r = z.safeParse(historySchema, value);
   if (!r.success) {
     host.warning(`the monitor history in ${source} does not have the expected shape (${r.error.issues[0]?.message ?? 'invalid'} at ${r.error.issues[0]?.path.join('.') ?? ''}); starting a new one`);
     return emptyHistory(name);

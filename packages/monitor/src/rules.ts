@@ -1,34 +1,34 @@
 import { loadConfig, type SourceLocation } from '@mlgate/core';
 import { DRIFT_METHODS, type DriftMethod } from '@mlgate/checks';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 /** Drift rule of one column: the test and its threshold (defaults as data-check: automatic, per-method threshold). */
 const columnRule = z.strictObject({
-  method: z.enum(DRIFT_METHODS).optional(),
-  threshold: z.number().positive().optional(),
+  method: z.optional(z.enum(DRIFT_METHODS)),
+  threshold: z.optional(z.number().check(z.positive())),
   /** Leave the column out (ids, timestamps). */
-  ignore: z.boolean().optional(),
+  ignore: z.optional(z.boolean()),
 });
 
 export const rulesSchema = z.strictObject({
   /** Columns compared: all columns present on both sides, or this list. */
-  columns: z.union([z.literal('all'), z.array(z.string())]).default('all'),
-  method: z.enum(DRIFT_METHODS).default('auto'),
-  threshold: z.number().positive().optional(),
+  columns: z._default(z.union([z.literal('all'), z.array(z.string())]), 'all'),
+  method: z._default(z.enum(DRIFT_METHODS), 'auto'),
+  threshold: z.optional(z.number().check(z.positive())),
   /** Share of drifted feature columns that makes dataset drift (Evidently's drift_share). */
-  share: z.number().min(0).max(1).default(0.5),
+  share: z._default(z.number().check(z.minimum(0), z.maximum(1)), 0.5),
   /** Per-column overrides. */
-  column: z.record(z.string(), columnRule).default({}),
+  column: z._default(z.record(z.string(), columnRule), {}),
   /** The prediction column: its drift alone is drift (the model's output moved). */
-  prediction: z
-    .strictObject({
+  prediction: z.optional(
+    z.strictObject({
       column: z.string(),
-      method: z.enum(DRIFT_METHODS).default('auto'),
-      threshold: z.number().positive().optional(),
-    })
-    .optional(),
+      method: z._default(z.enum(DRIFT_METHODS), 'auto'),
+      threshold: z.optional(z.number().check(z.positive())),
+    }),
+  ),
   /** Runs kept in the history. */
-  'keep-runs': z.number().int().min(2).max(1000).default(30),
+  'keep-runs': z._default(z.int().check(z.minimum(2), z.maximum(1000)), 30),
 });
 
 export interface ColumnRule {

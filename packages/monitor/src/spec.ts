@@ -3,7 +3,7 @@ import { ConfigurationError, makeReport, type ActionSpec, type Check, type Host 
 import { loadSuite, toCheck, type Suite } from '@mlgate/checks';
 import { openRegistry, type Registry } from '@mlgate/registry';
 import { formatNumber, formatPercent } from '@mlgate/report';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { appendRun, emptyHistory, fileStore, registryStore, type History, type HistoryStore } from './history.js';
 import { parseRetrain, syncIssue, type IssueTracker, type SyncResult } from './issue.js';
 import { monitor, type MonitorResult } from './monitor.js';
@@ -13,15 +13,15 @@ import { loadRules } from './rules.js';
 
 export const monitorInputs = z.object({
   data: z.string(),
-  reference: z.string().optional(),
-  registry: z.string().optional(),
-  'registry-username': z.string().optional(),
-  'registry-password': z.string().optional(),
-  alias: z.string().default('production'),
-  suite: z.string().optional(),
-  rules: z.string().optional(),
-  retrain: z.string().optional(),
-  history: z.string().optional(),
+  reference: z.optional(z.string()),
+  registry: z.optional(z.string()),
+  'registry-username': z.optional(z.string()),
+  'registry-password': z.optional(z.string()),
+  alias: z._default(z.string(), 'production'),
+  suite: z.optional(z.string()),
+  rules: z.optional(z.string()),
+  retrain: z.optional(z.string()),
+  history: z.optional(z.string()),
 });
 
 export interface MonitorHooks {

@@ -1,5 +1,5 @@
 import { userInfo } from 'node:os';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { ConfigurationError, makeReport, type ActionSpec, type Check, type Host } from '@mlgate/core';
 import { deploy } from './deploy.js';
 import { openRegistry } from './open.js';
@@ -7,17 +7,17 @@ import { deployHeadline, renderDeploy, rollbackCommand, type DeployData } from '
 import type { Source } from './types.js';
 
 export const deployInputs = z.object({
-  model: z.string().optional(),
-  registry: z.string().optional(),
-  version: z.string().optional(),
-  promote: z.string().optional(),
-  rollback: z.string().optional(),
-  'rollback-to': z.string().optional(),
-  'metrics-report': z.string().optional(),
-  'data-profile': z.string().optional(),
-  'registry-username': z.string().optional(),
-  'registry-password': z.string().optional(),
-  reason: z.string().optional(),
+  model: z.optional(z.string()),
+  registry: z.optional(z.string()),
+  version: z.optional(z.string()),
+  promote: z.optional(z.string()),
+  rollback: z.optional(z.string()),
+  'rollback-to': z.optional(z.string()),
+  'metrics-report': z.optional(z.string()),
+  'data-profile': z.optional(z.string()),
+  'registry-username': z.optional(z.string()),
+  'registry-password': z.optional(z.string()),
+  reason: z.optional(z.string()),
 });
 
 export interface DeploymentRecord {

@@ -1,12 +1,12 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { loadConfig } from '@mlgate/core';
 
 /** A rule as in eval-gate: bounds on a measured figure; `max-ratio` bounds candidate ÷ production. */
 export const ruleSchema = z.strictObject({
-  min: z.number().optional(),
-  max: z.number().optional(),
-  'max-ratio': z.number().positive().optional(),
-  'warn-only': z.boolean().optional(),
+  min: z.optional(z.number()),
+  max: z.optional(z.number()),
+  'max-ratio': z.optional(z.number().check(z.positive())),
+  'warn-only': z.optional(z.boolean()),
 });
 export type Rule = z.output<typeof ruleSchema>;
 
@@ -27,38 +27,36 @@ export const METRICS = {
 } as const;
 export type MetricName = keyof typeof METRICS;
 
-const rules = z.strictObject(Object.fromEntries(Object.keys(METRICS).map((k) => [k, ruleSchema.optional()])) as Record<MetricName, z.ZodOptional<typeof ruleSchema>>);
+const rules = z.strictObject(Object.fromEntries(Object.keys(METRICS).map((k) => [k, z.optional(ruleSchema)])) as Record<MetricName, z.ZodMiniOptional<typeof ruleSchema>>);
 
 const endpointSettings = z.strictObject({
-  headers: z.record(z.string(), z.string()).optional(),
+  headers: z.optional(z.record(z.string(), z.string())),
 });
 
 export const shadowConfigSchema = z.strictObject({
   /** `auto`: decided by the first answer (a number with a fraction → regression, else classification). */
-  task: z.enum(['auto', 'classification', 'regression']).default('auto'),
+  task: z._default(z.enum(['auto', 'classification', 'regression']), 'auto'),
   /** Path of the prediction in an answer, e.g. `predictions[0].score`; empty: the whole answer. */
-  answer: z.string().default(''),
+  answer: z._default(z.string(), ''),
   /** Classification: path of a score/probability to compare numerically as well. */
-  score: z.string().optional(),
+  score: z.optional(z.string()),
   /** Regression/scores: class = value ≥ threshold, for agreement and the flip matrix. */
-  threshold: z.number().optional(),
+  threshold: z.optional(z.number()),
   /** |Δ| above this counts as a difference. */
-  tolerance: z.number().nonnegative().default(1e-9),
-  'batch-size': z.number().int().positive().max(10_000).default(1),
+  tolerance: z._default(z.number().check(z.nonnegative()), 1e-9),
+  'batch-size': z._default(z.int().check(z.positive(), z.maximum(10_000)), 1),
   /** Sent to every HTTP endpoint; `${NAME}` is replaced by the environment variable NAME and masked. */
-  headers: z.record(z.string(), z.string()).default({}),
-  endpoints: z
-    .strictObject({ candidate: endpointSettings.optional(), production: endpointSettings.optional(), 'production-secondary': endpointSettings.optional() })
-    .default({}),
+  headers: z._default(z.record(z.string(), z.string()), {}),
+  endpoints: z._default(z.strictObject({ candidate: z.optional(endpointSettings), production: z.optional(endpointSettings), 'production-secondary': z.optional(endpointSettings) }), {}),
   /** How many of the most divergent inputs to list. */
-  divergent: z.number().int().min(0).max(100).default(10),
+  divergent: z._default(z.int().check(z.minimum(0), z.maximum(100)), 10),
   /** After this many failures in a row, an endpoint is taken as down and the rest is not sent to it. */
-  'max-consecutive-failures': z.number().int().positive().default(50),
-  rules: rules.optional(),
+  'max-consecutive-failures': z._default(z.int().check(z.positive()), 50),
+  rules: z.optional(rules),
 });
 export type ShadowConfig = z.output<typeof shadowConfigSchema>;
 
 export function loadShadowConfig(file: string | undefined): ShadowConfig {
-  if (!file) return shadowConfigSchema.parse({});
+  if (!file) return z.parse(shadowConfigSchema, {});
   return loadConfig(file, shadowConfigSchema);
 }

@@ -1,4 +1,4 @@
-import { errors, Pool } from 'undici';
+import type { Pool } from 'undici';
 import { ConfigurationError } from '@mlgate/core';
 import { attemptOf, Http1Pool, type Attempt } from './http1.js';
 import type { Endpoint, Outcome, Request } from './types.js';
@@ -39,7 +39,8 @@ class Timeout extends Error {}
 export class HttpEndpoint implements Endpoint {
   readonly kind = 'http' as const;
   readonly label: string;
-  private readonly pool: Pool | undefined;
+  /** undici, for `https://` only: loaded on first use (it is most of the bundle's start-up). */
+  private readonly pool: Promise<Pool> | undefined;
   private readonly plain: Http1Pool | undefined;
   private readonly origin: string;
   private readonly path: string;
@@ -58,7 +59,7 @@ export class HttpEndpoint implements Endpoint {
     // one keep-alive connection per request in flight, as a load driver would hold
     const connections = Math.max(1, o.concurrency);
     if (u.protocol === 'http:') this.plain = new Http1Pool(u.hostname.replace(/^\[|\]$/g, ''), Number(u.port || 80), u.host, this.path, this.headers, connections, o.timeoutMs);
-    else this.pool = new Pool(this.origin, { connections, keepAliveTimeout: 30_000, pipelining: 1 });
+    else this.pool = import('undici').then(({ Pool }) => new Pool(this.origin, { connections, keepAliveTimeout: 30_000, pipelining: 1 }));
   }
 
   async start(): Promise<void> {}
@@ -102,9 +103,9 @@ export class HttpEndpoint implements Endpoint {
    * which keeps mlgate's own cost per request small next to the model's. The handler is one object
    * per request (no closures), and the deadline one timer.
    */
-  private once(body: string): Promise<Attempt> {
+  private async once(body: string): Promise<Attempt> {
     if (this.plain) return this.plain.request(body);
-    const pool = this.pool!;
+    const pool = await this.pool!;
     return new Promise<Attempt>((resolve) => {
       const h = new Once(resolve, this.o.timeoutMs);
       pool.dispatch({ origin: this.origin, path: this.path, method: 'POST', headers: this.headers, body }, h);
@@ -113,7 +114,7 @@ export class HttpEndpoint implements Endpoint {
 
   async close(): Promise<string[]> {
     this.plain?.close();
-    const pool = this.pool;
+    const pool = await this.pool;
     if (pool) await pool.close().catch(() => pool.destroy());
     return [];
   }
@@ -174,7 +175,7 @@ class Once {
 function describeError(e: unknown): string {
   const err = e as Error & { code?: string; cause?: { code?: string; message?: string } };
   const code = err.code ?? err.cause?.code;
-  if (err instanceof errors.SocketError) return `the connection was closed before an answer (${err.message})`;
+  if (code === 'UND_ERR_SOCKET') return `the connection was closed before an answer (${err.message})`;
   if (code === 'ECONNREFUSED') return 'connection refused';
   if (code === 'ECONNRESET') return 'the connection was reset';
   return code && RETRYABLE_CODES.has(code) ? `${code}: ${err.message}` : err.message || String(e);

@@ -1,9 +1,9 @@
-import { request } from 'undici';
 import { RemoteError } from '@mlgate/core';
 import { safeUrl, sleep } from './http-endpoint.js';
 
 /** Poll each URL with GET until it answers 2xx, all within one deadline. */
 export async function waitFor(urls: string[], deadlineMs: number, log: (m: string) => void = () => {}): Promise<void> {
+  const { request } = await import('undici');
   const end = Date.now() + deadlineMs;
   for (const url of urls) {
     let last = 'no answer yet';

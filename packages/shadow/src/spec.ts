@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { ConfigurationError, loadConfig, makeReport, parseLocated, readTextFile, type ActionSpec, type Check, type Host, type Report, type SourceLocation } from '@mlgate/core';
 import { formatNumber, formatPercent } from '@mlgate/report';
 import { shadowConfigSchema, type ShadowConfig } from './config.js';
@@ -11,19 +11,19 @@ export const shadowInputs = z.object({
   inputs: z.string(),
   candidate: z.string(),
   production: z.string(),
-  'production-secondary': z.string().optional(),
-  config: z.string().optional(),
-  concurrency: z.coerce.number().int().min(1).max(512).default(8),
-  timeout: z.string().default('10s'),
-  retries: z.coerce.number().int().min(0).max(10).default(2),
-  'wait-for': z.string().optional(),
-  'wait-timeout': z.string().default('60s'),
+  'production-secondary': z.optional(z.string()),
+  config: z.optional(z.string()),
+  concurrency: z._default(z.pipe(z.coerce.number(), z.int().check(z.minimum(1), z.maximum(512))), 8),
+  timeout: z._default(z.string(), '10s'),
+  retries: z._default(z.pipe(z.coerce.number(), z.int().check(z.minimum(0), z.maximum(10))), 2),
+  'wait-for': z.optional(z.string()),
+  'wait-timeout': z._default(z.string(), '60s'),
 });
 export type ShadowInputs = z.output<typeof shadowInputs>;
 export type ShadowData = ShadowResult & { checksFrom: 'config' | 'defaults' };
 
 function loadWithLocations(file: string | undefined): { config: ShadowConfig; locate?: (path: string[]) => SourceLocation } {
-  if (!file) return { config: shadowConfigSchema.parse({}) };
+  if (!file) return { config: z.parse(shadowConfigSchema, {}) };
   const config = loadConfig(file, shadowConfigSchema, 'shadow-compare config');
   const doc = parseLocated(readTextFile(file, 'shadow-compare config file'), file);
   return { config, locate: (path) => doc.locate(path) };
