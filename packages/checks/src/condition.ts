@@ -1,5 +1,5 @@
 import type { Condition } from './plan.js';
-import { ArgumentError } from './ge.js';
+import { ArgumentError } from './errors.js';
 
 /**
  * GE `row_condition` in its pandas form (`a == 5 & (b != "x")`) or GE form (`col("a") > 5`):

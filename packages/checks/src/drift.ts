@@ -1,4 +1,4 @@
-import type { Metrics } from './engine.js';
+import { columnOf, type Metrics } from './metrics.js';
 import { columnType, type ColumnProfile, type Profile } from './profile.js';
 import { chi2Contingency, gammaQ, jensenShannon, ks2samp, ksPvalue, psi, shares, wasserstein } from './stats.js';
 import type { DriftConfig, DriftMethod } from './suite.js';
@@ -45,17 +45,16 @@ export const DEFAULT_THRESHOLDS = { ks: 0.05, chi2: 0.05, z: 0.05, wasserstein: 
 export const PSI_WARN = 0.1;
 export const SMALL_REFERENCE = 1000;
 
-export function fromMetrics(m: Metrics, column: string, textual: boolean): Distribution | undefined {
-  const c = m.column(column);
+export function fromMetrics(m: Metrics, column: string): Distribution | undefined {
+  const c = columnOf(m, column);
   if (!c) return undefined;
-  const type = columnType(c, textual);
+  const type = columnType(c, m.textual);
   const d: Distribution = { type, count: c.nonNull, distinct: c.distinct };
-  if ((type === 'integer' || type === 'number') && c.numbers) {
-    const s = c.numbers.sample();
-    d.values = s.values;
-    d.weights = c.numbers.exact ? undefined : s.weights;
+  if ((type === 'integer' || type === 'number') && c.sample) {
+    d.values = c.sample.values;
+    d.weights = c.sample.weights;
   }
-  if (c.values) d.categories = new Map(c.values);
+  if (c.values) d.categories = new Map(c.values.map((e) => [valueKey(e.value), e]));
   return d;
 }
 
@@ -331,14 +330,14 @@ export function columnDrift(column: string, ref: Distribution, cur: Distribution
 }
 
 /** Drift of every configured column present on both sides. */
-export function computeDrift(cfg: DriftConfig, current: Metrics, textual: boolean, reference: { metrics: Metrics; textual: boolean } | { profile: Profile }): DriftResult {
+export function computeDrift(cfg: DriftConfig, current: Metrics, reference: { metrics: Metrics } | { profile: Profile }): DriftResult {
   const refColumns = 'profile' in reference ? Object.keys(reference.profile.columns) : reference.metrics.columns;
   const wanted = cfg.columns === 'all' ? current.columns.filter((c) => refColumns.includes(c)) : cfg.columns;
   const out: ColumnDrift[] = [];
   const skipped: DriftResult['skipped'] = [];
   for (const column of wanted) {
-    const cur = fromMetrics(current, column, textual);
-    const ref = 'profile' in reference ? (reference.profile.columns[column] ? fromProfile(reference.profile.columns[column]!) : undefined) : fromMetrics(reference.metrics, column, reference.textual);
+    const cur = fromMetrics(current, column);
+    const ref = 'profile' in reference ? (reference.profile.columns[column] ? fromProfile(reference.profile.columns[column]!) : undefined) : fromMetrics(reference.metrics, column);
     if (!cur) {
       skipped.push({ column, reason: 'not in the data' });
       continue;

@@ -21,14 +21,18 @@ export type Predicate =
   | { op: 'strftime'; format: string }
   | { op: 'dateutil' };
 
+export type QuantileMethod = 'nearest' | 'linear' | 'lower';
+
 /** What to compute for one column (within one filter). */
 export interface ColumnNeeds {
   /** count, nulls, numeric count, min, max, sum, mean, M2 */
   moments?: boolean;
   /** value → count (exact up to a limit, then a distinct-count sketch) */
   values?: boolean;
-  /** numeric values for quantiles (exact up to a limit, then a quantile sketch) */
-  numbers?: boolean;
+  /** quantiles at these ranks, with numpy's interpolation method (exact up to a limit, then a sketch) */
+  quantiles?: Array<{ method: QuantileMethod; qs: number[] }>;
+  /** the numeric values themselves (or a weighted sample of them), for drift and profile histograms */
+  sample?: boolean;
   /** counts of cell kinds (integer, number, string, boolean, …) for typing */
   kinds?: boolean;
   /** histograms over given bin edges (numpy semantics: last bin closed) */
@@ -49,6 +53,8 @@ export type RowAggregate =
 export type IgnoreMulti = 'all_values_are_missing' | 'any_value_is_missing' | 'never';
 
 export interface Plan {
+  /** Unexpected values kept per row aggregate (GE's partial_unexpected_list: 20). */
+  samples?: number;
   /** Row filters, referenced by index. */
   filters: Condition[];
   /** Column aggregates keyed by `filter index or -1` and column name. */
@@ -70,13 +76,28 @@ export function need(plan: Plan, column: string, filter: number, needs: ColumnNe
     entry = { column, filter, needs: {} };
     plan.columns.push(entry);
   }
-  const n = entry.needs;
-  if (needs.moments) n.moments = true;
-  if (needs.values) n.values = true;
-  if (needs.numbers) n.numbers = true;
-  if (needs.kinds) n.kinds = true;
-  if (needs.timestamps) n.timestamps = true;
-  if (needs.histograms) n.histograms = [...(n.histograms ?? []), ...needs.histograms];
+  mergeNeeds(entry.needs, needs);
+}
+
+/** Add `needs` into `into` (flags or'ed, quantile ranks and histograms appended without repeats). */
+export function mergeNeeds(into: ColumnNeeds, needs: ColumnNeeds): ColumnNeeds {
+  if (needs.moments) into.moments = true;
+  if (needs.values) into.values = true;
+  if (needs.sample) into.sample = true;
+  if (needs.kinds) into.kinds = true;
+  if (needs.timestamps) into.timestamps = true;
+  for (const q of needs.quantiles ?? []) {
+    const have = (into.quantiles ??= []).find((x) => x.method === q.method);
+    if (have) have.qs = [...new Set([...have.qs, ...q.qs])];
+    else into.quantiles.push({ method: q.method, qs: [...q.qs] });
+  }
+  if (needs.histograms) into.histograms = [...(into.histograms ?? []), ...needs.histograms];
+  return into;
+}
+
+/** Whether a column's numeric values must be kept (quantiles or a sample). */
+export function wantsNumbers(n: ColumnNeeds): boolean {
+  return !!(n.quantiles?.length || n.sample);
 }
 
 export function addFilter(plan: Plan, c: Condition | undefined): number {

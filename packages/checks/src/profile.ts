@@ -1,7 +1,8 @@
 import { DataError, parseExternalJson, readTextFile } from '@mlgate/core';
 import * as z from 'zod/mini';
-import type { ColumnMetrics, Metrics } from './engine.js';
-import { pandasDtype } from './ge.js';
+import { pandasDtype } from './dtype.js';
+import { columnOf, quantilesOf, type ColumnMetrics, type Metrics } from './metrics.js';
+import type { ColumnNeeds } from './plan.js';
 import { plain } from './values.js';
 
 /** Per-column summary small enough to commit next to a model (≈ 3 KB per column). */
@@ -32,9 +33,10 @@ export interface Profile {
   createdAt: string;
 }
 
-export const PROFILE_NEEDS = { moments: true, values: true, numbers: true, kinds: true } as const;
 export const TOP_VALUES = 50;
 const PCT = Array.from({ length: 101 }, (_, i) => i / 100);
+/** What a profile (and drift) needs of every column. */
+export const PROFILE_NEEDS: ColumnNeeds = { moments: true, values: true, kinds: true, quantiles: [{ method: 'linear', qs: PCT }], sample: true };
 
 /** Type of a column for profiles and drift: numeric when every non-null value reads as a number. */
 export function columnType(c: ColumnMetrics, textual: boolean): string {
@@ -47,25 +49,25 @@ export function columnType(c: ColumnMetrics, textual: boolean): string {
 }
 
 export function topValues(c: ColumnMetrics, n = TOP_VALUES): Array<{ value: unknown; count: number }> {
-  return [...(c.values?.values() ?? [])]
+  return [...(c.values ?? [])]
     .sort((a, b) => b.count - a.count)
     .slice(0, n)
     .map((e) => ({ value: plain(e.value), count: e.count }));
 }
 
-export function buildProfile(m: Metrics, textual: boolean, source?: Profile['source']): Profile {
+export function buildProfile(m: Metrics, source?: Profile['source']): Profile {
   const columns: Record<string, ColumnProfile> = {};
   for (const name of m.columns) {
-    const c = m.column(name);
+    const c = columnOf(m, name);
     if (!c) continue;
-    const type = columnType(c, textual);
+    const type = columnType(c, m.textual);
     const p: ColumnProfile = { type, count: c.nonNull, nulls: c.nulls, distinct: c.distinct, distinctExact: c.valuesExact };
     if ((type === 'integer' || type === 'number') && c.numeric > 0) {
       p.min = c.min;
       p.max = c.max;
       p.mean = c.mean;
       p.std = c.numeric > 1 ? Math.sqrt(c.m2 / (c.numeric - 1)) : 0;
-      p.percentiles = c.numbers!.quantiles(PCT, 'linear');
+      p.percentiles = quantilesOf(c, PCT, 'linear');
       p.histogram = histogram(c);
     }
     if (type !== 'integer' && type !== 'number' || c.distinct <= 20) {
@@ -84,10 +86,10 @@ function histogram(c: ColumnMetrics): { edges: number[]; counts: number[] } {
   const hi = c.max === c.min ? c.min + 1 : c.max;
   const edges = Array.from({ length: bins + 1 }, (_, i) => lo + ((hi - lo) * i) / bins);
   const counts = new Array(bins).fill(0);
-  const { values, weights } = c.numbers!.sample();
+  const { values, weights } = c.sample!;
   for (let i = 0; i < values.length; i++) {
     const k = Math.min(bins - 1, Math.max(0, Math.floor(((values[i]! - lo) / (hi - lo)) * bins)));
-    counts[k] += weights[i]!;
+    counts[k] += weights ? weights[i]! : 1;
   }
   return { edges, counts };
 }

@@ -1,9 +1,9 @@
-import { openTable, type TableSource } from '@mlgate/data';
-import { Engine, type EngineOptions, type Metrics, type Sample } from './engine.js';
 import { computeDrift, type DriftResult } from './drift.js';
-import type { Verdict } from './ge.js';
-import { emptyPlan } from './plan.js';
+import type { Verdict } from './ge/index.js';
+import type { Metrics, Sample } from './metrics.js';
+import { emptyPlan, type Plan } from './plan.js';
 import { buildProfile, isProfileFile, PROFILE_NEEDS, readProfile, type Profile } from './profile.js';
+import { openRunner, type RunnerOptions } from './runner.js';
 import type { Suite, SuiteCheck } from './suite.js';
 import { plain } from './values.js';
 
@@ -24,7 +24,7 @@ export interface DataCheckResult {
   approximate: string[];
 }
 
-export interface DataCheckOptions extends Omit<EngineOptions, 'textual'> {
+export interface DataCheckOptions extends RunnerOptions {
   suite: Suite;
   data: string;
   reference?: string;
@@ -32,40 +32,48 @@ export interface DataCheckOptions extends Omit<EngineOptions, 'textual'> {
   profile?: boolean;
 }
 
-async function scan(source: TableSource, engine: Engine): Promise<Metrics> {
-  for await (const b of source.batches()) engine.consume(b);
-  return engine.finish();
+/** One table scanned once for a plan: its metrics and what it was. */
+export interface Scan {
+  metrics: Metrics;
+  files: string[];
+  format: string;
 }
 
-const textualFormat = (f: string) => f === 'csv' || f === 'tsv';
+/** Open the runner for `data` and run `plan` on it (the one scan data-check and monitor share). */
+export async function scanTable(data: string, plan: Plan, opts: RunnerOptions = {}): Promise<Scan> {
+  const runner = await openRunner(data, opts);
+  return { metrics: await runner.run(plan), files: runner.files, format: runner.format };
+}
 
-/** Run a suite over a dataset in one pass, and drift against a reference profile or dataset. */
-export async function runDataCheck(o: DataCheckOptions): Promise<DataCheckResult> {
-  const source = await openTable(o.data);
-  const textual = textualFormat(source.format);
-  const wantDrift = !!(o.reference && (o.suite.drift ?? true));
-  const plan = { ...o.suite.plan, everyColumn: o.profile || wantDrift ? PROFILE_NEEDS : undefined };
-  const engineOpts = { sampleLimit: o.sampleLimit, exactLimit: o.exactLimit, distinctLimit: o.distinctLimit };
-  const metrics = await scan(source, new Engine(plan, { ...engineOpts, textual }));
-  const results: CheckResult[] = o.suite.checks.map((check) => {
+/** Judge every check of a suite from the metrics. */
+export function judgeSuite(suite: Suite, metrics: Metrics): CheckResult[] {
+  return suite.checks.map((check) => {
     const verdict = check.judge(metrics);
     return { check, verdict, samples: (verdict.samples ?? []).map((s: Sample) => ({ value: plain(s.value), row: s.row, line: s.line })) };
   });
+}
+
+/** Run a suite over a dataset in one pass, and drift against a reference profile or dataset. */
+export async function runDataCheck(o: DataCheckOptions): Promise<DataCheckResult> {
+  const wantDrift = !!(o.reference && (o.suite.drift ?? true));
+  const plan = { ...o.suite.plan, everyColumn: o.profile || wantDrift ? PROFILE_NEEDS : undefined };
+  const limits: RunnerOptions = { sampleLimit: o.sampleLimit, exactLimit: o.exactLimit, distinctLimit: o.distinctLimit };
+  const { metrics, files, format } = await scanTable(o.data, plan, limits);
+  const results = judgeSuite(o.suite, metrics);
   const approximate: string[] = [];
   for (const r of results) if (r.verdict.approximate) approximate.push(r.check.title);
-  const out: DataCheckResult = { data: { files: source.files, format: source.format, rows: metrics.rows, columns: metrics.columns }, results, approximate };
-  if (o.profile || wantDrift) out.profile = buildProfile(metrics, textual, { files: source.files, format: source.format });
+  const out: DataCheckResult = { data: { files, format, rows: metrics.rows, columns: metrics.columns }, results, approximate };
+  if (o.profile || wantDrift) out.profile = buildProfile(metrics, { files, format });
   if (o.reference) {
     const cfg = o.suite.drift ?? { columns: 'all' as const, method: 'auto' as const, share: 0.5, location: { file: o.suite.file } };
     if (isProfileFile(o.reference)) {
       const profile = readProfile(o.reference);
       out.reference = { kind: 'profile', file: o.reference, rows: profile.rows };
-      out.drift = computeDrift(cfg, metrics, textual, { profile });
+      out.drift = computeDrift(cfg, metrics, { profile });
     } else {
-      const refSource = await openTable(o.reference);
-      const refMetrics = await scan(refSource, new Engine({ ...emptyPlan(), everyColumn: PROFILE_NEEDS }, { ...engineOpts, textual: textualFormat(refSource.format) }));
-      out.reference = { kind: 'data', file: o.reference, rows: refMetrics.rows };
-      out.drift = computeDrift(cfg, metrics, textual, { metrics: refMetrics, textual: textualFormat(refSource.format) });
+      const ref = await scanTable(o.reference, { ...emptyPlan(), everyColumn: PROFILE_NEEDS }, limits);
+      out.reference = { kind: 'data', file: o.reference, rows: ref.metrics.rows };
+      out.drift = computeDrift(cfg, metrics, { metrics: ref.metrics });
     }
   }
   return out;

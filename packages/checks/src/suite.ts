@@ -1,6 +1,7 @@
 import { ConfigurationError, parseLocated, readTextFile, validate, type LocatedDocument, type SourceLocation } from '@mlgate/core';
 import * as z from 'zod/mini';
-import { ArgumentError, compileExpectation, type CompiledExpectation } from './ge.js';
+import { ArgumentError } from './errors.js';
+import { compileExpectation, type CompiledExpectation } from './ge/index.js';
 import { emptyPlan, type Plan } from './plan.js';
 
 /** One check of a suite: a GE expectation with where it is written. */

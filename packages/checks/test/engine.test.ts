@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ConfigurationError } from '@mlgate/core';
-import { columnDrift, compileExpectation, emptyPlan, Engine, HyperLogLog, loadSuite, QuantileSketch, runDataCheck, type Distribution } from '../src/index.js';
+import { columnDrift, compileExpectation, emptyPlan, StreamEngine, HyperLogLog, loadSuite, QuantileSketch, runDataCheck, type Distribution } from '../src/index.js';
 import { evalTimeParameter, parseTimestamp } from '../src/time.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'mlgate-checks-'));
@@ -41,7 +41,7 @@ describe('bounded memory: exact up to a limit, then sketches with their stated e
     const xs = expo(n);
     const plan = emptyPlan();
     const ex = compileExpectation('expect_column_quantile_values_to_be_between', { column: 'x', quantile_ranges: { quantiles: [0.05, 0.25, 0.5, 0.75, 0.95], value_ranges: [[null, null], [null, null], [null, null], [null, null], [null, null]] } }, plan);
-    const engine = new Engine(plan, { textual: false, exactLimit: 10_000 });
+    const engine = new StreamEngine(plan, { textual: false, exactLimit: 10_000 });
     for (let start = 0; start < n; start += 4096) {
       const len = Math.min(4096, n - start);
       engine.consume({ columns: ['x'], values: [Array.from(xs.subarray(start, start + len))], length: len, rowStart: start });

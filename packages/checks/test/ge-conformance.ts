@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ArgumentError, compileExpectation, emptyPlan, Engine, type Verdict } from '../src/index.js';
+import { ArgumentError, compileExpectation, emptyPlan, StreamEngine, type Verdict } from '../src/index.js';
 import { parseTimestamp } from '../src/time.js';
 
 export const GE_DIR = join(import.meta.dirname, '../../../test/conformance/great_expectations');
@@ -71,7 +71,7 @@ function run(data: Record<string, unknown[]>, type: string, kwargs: Record<strin
   const ex = compileExpectation(type, kwargs, plan);
   const columns = Object.keys(data);
   const length = Math.max(0, ...columns.map((c) => data[c]!.length));
-  const engine = new Engine(plan, { textual: false, sampleLimit: 1000 });
+  const engine = new StreamEngine(plan, { textual: false, sampleLimit: 1000 });
   engine.consume({ columns, values: columns.map((c) => data[c]! as never[]), length, rowStart: 0 });
   return ex.judge(engine.finish());
 }

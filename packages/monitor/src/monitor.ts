@@ -1,7 +1,5 @@
 import { ConfigurationError, didYouMean } from '@mlgate/core';
-import { buildProfile, columnDrift, emptyPlan, Engine, fromMetrics, fromProfile, PROFILE_NEEDS, type CheckResult, type ColumnDrift, type Metrics, type Profile, type Suite } from '@mlgate/checks';
-import { plain, type Sample } from '@mlgate/checks';
-import { openTable } from '@mlgate/data';
+import { buildProfile, columnDrift, emptyPlan, fromMetrics, fromProfile, judgeSuite, PROFILE_NEEDS, scanTable, type CheckResult, type ColumnDrift, type Profile, type Suite } from '@mlgate/checks';
 import { round, type ColumnPoint, type RunPoint } from './history.js';
 import type { Reference } from './reference.js';
 import { ruleFor, type Rules } from './rules.js';
@@ -45,23 +43,14 @@ function shares(p: Profile['columns'][string] | undefined): Record<string, numbe
   return out;
 }
 
-async function scan(data: string, suite: Suite | undefined): Promise<{ metrics: Metrics; textual: boolean; files: string[]; format: string }> {
-  const source = await openTable(data);
-  const textual = source.format === 'csv' || source.format === 'tsv';
-  const plan = { ...(suite?.plan ?? emptyPlan()), everyColumn: PROFILE_NEEDS };
-  const engine = new Engine(plan, { textual });
-  for await (const b of source.batches()) engine.consume(b);
-  return { metrics: engine.finish(), textual, files: source.files, format: source.format };
-}
-
 /**
  * One monitoring pass: scan the recent data once (suite checks and the statistics drift needs), compare
  * every configured column with the reference profile, and summarise the run for the history.
  */
 export async function monitor(o: { data: string; reference: Reference; rules: Rules; suite?: Suite; runUrl?: string; now?: Date }): Promise<MonitorResult> {
   const { data, reference, rules, suite } = o;
-  const { metrics, textual, files, format } = await scan(data, suite);
-  const current = buildProfile(metrics, textual);
+  const { metrics, files, format } = await scanTable(data, { ...(suite?.plan ?? emptyPlan()), everyColumn: PROFILE_NEEDS });
+  const current = buildProfile(metrics);
   const refCols = Object.keys(reference.profile.columns);
   const pred = rules.prediction?.column;
   if (pred !== undefined && !metrics.columns.includes(pred)) {
@@ -76,7 +65,7 @@ export async function monitor(o: { data: string; reference: Reference; rules: Ru
   const skipped: MonitorResult['skipped'] = [];
   for (const column of wanted) {
     if (rules.column[column]?.ignore) continue;
-    const cur = fromMetrics(metrics, column, textual);
+    const cur = fromMetrics(metrics, column);
     const refProfile = reference.profile.columns[column];
     if (!cur) {
       skipped.push({ column, reason: 'not in the data' });
@@ -114,10 +103,7 @@ export async function monitor(o: { data: string; reference: Reference; rules: Ru
   const prediction = columns.find((c) => c.role === 'prediction');
   const drifted = datasetDrift || prediction?.status === 'fail';
 
-  const suiteResults = suite?.checks.map((check) => {
-    const verdict = check.judge(metrics);
-    return { check, verdict, samples: (verdict.samples ?? []).map((s: Sample) => ({ value: plain(s.value), row: s.row, line: s.line })) };
-  });
+  const suiteResults = suite ? judgeSuite(suite, metrics) : undefined;
 
   const pointColumns: Record<string, ColumnPoint> = {};
   for (const c of columns) {

@@ -1,0 +1,124 @@
+import type { Batch } from '@mlgate/data';
+import { HashSeen, IntRuns } from '../sketch.js';
+import { valueKey } from '../values.js';
+import type { RowState, Sampler } from './rows.js';
+
+/** What duplicate detection keeps per check: exact keys first, runs and hashes past the limit. */
+export interface DedupState {
+  /** key → first row (−row−1 once reported as a duplicate) */
+  seen?: Map<string, number>;
+  /** first lines that are not row + lineDelta (CSV with multi-line fields) */
+  lines?: Map<string, number>;
+  hashed?: HashSeen;
+  runs?: IntRuns;
+  dupKeys?: Set<number>;
+  lineDelta?: number;
+}
+
+/**
+ * Duplicates: every occurrence of a repeated key is unexpected, the first one included. Exact
+ * (key → first row) up to `distinctLimit` keys; past it, integer keys go to runs (an id column costs
+ * almost nothing) and other keys to a table of 53-bit hashes with the first row.
+ */
+export class Dedup {
+  constructor(
+    private readonly out: Sampler,
+    private readonly distinctLimit: number,
+    private readonly textual: boolean,
+  ) {}
+
+  /** The key to pass to `add` for a single value (hashing past the limit needs the value only). */
+  keyOf(s: RowState, v: unknown): string {
+    return s.dedup!.hashed && typeof v === 'string' ? 's' : valueKey(v);
+  }
+
+  add(s: RowState, key: string, value: unknown, batch: Batch, r: number): void {
+    const d = s.dedup!;
+    const row = batch.rowStart + r;
+    if (d.hashed) return this.addHashed(s, d, key, value, batch, r);
+    const seen = d.seen!;
+    const e = seen.get(key);
+    if (e === undefined) {
+      if (seen.size >= this.distinctLimit) {
+        this.toHashed(s, d);
+        return this.add(s, key, value, batch, r);
+      }
+      seen.set(key, row);
+      const line = batch.lines?.[r];
+      if (line !== undefined) {
+        d.lineDelta ??= line - row;
+        if (line !== row + d.lineDelta) (d.lines ??= new Map()).set(key, line);
+      }
+      return;
+    }
+    if (e >= 0) {
+      seen.set(key, -e - 1);
+      const line = d.lines?.get(key) ?? (d.lineDelta !== undefined ? e + d.lineDelta : undefined);
+      this.out.first(s, value, e, line);
+    }
+    this.out.unexpected(s, value, batch, r);
+  }
+
+  private addHashed(s: RowState, d: DedupState, key: string, value: unknown, batch: Batch, r: number): void {
+    const row = batch.rowStart + r;
+    const k = intKey(value, this.textual);
+    const h = key === 's' && typeof value === 'string' ? HashSeen.hashText(value) : HashSeen.hash(key === 's' ? valueKey(value) : key);
+    if (k !== undefined) {
+      const runs = d.runs!;
+      if (runs.has(k)) return this.dupeInt(s, d, k, runs.add(k, row)!, value, batch, r);
+      if (!d.hashed!.has(h) && runs.add(k, row) !== undefined) return;
+    }
+    const first = d.hashed!.add(h, row);
+    if (first === -1) return;
+    if (first >= 0) this.out.first(s, value, first, d.lineDelta !== undefined ? first + d.lineDelta : undefined);
+    this.out.unexpected(s, value, batch, r);
+  }
+
+  /** Past the exact limit: move the exact keys into runs (integers) and hashes (the rest). */
+  private toHashed(s: RowState, d: DedupState): void {
+    s.m.approximate = true;
+    d.hashed = new HashSeen(1 << 18);
+    d.runs = new IntRuns();
+    for (const [key, v] of d.seen!) {
+      const row = v >= 0 ? v : -v - 1;
+      const k = key[0] === 'n' ? Number(key.slice(1)) : key[0] === 's' ? intKey(key.slice(1), this.textual) : undefined;
+      if (k !== undefined && Number.isSafeInteger(k) && d.runs.add(k, row) !== undefined) {
+        if (v < 0) (d.dupKeys ??= new Set()).add(k);
+        continue;
+      }
+      d.hashed.add(HashSeen.hash(key), row);
+      if (v < 0) d.hashed.add(HashSeen.hash(key), row); // already reported
+    }
+    d.seen = undefined;
+    d.lines = undefined;
+  }
+
+  /** An integer key found again in the runs. */
+  private dupeInt(s: RowState, d: DedupState, k: number, first: number, value: unknown, batch: Batch, r: number): void {
+    if (!(d.dupKeys ??= new Set()).has(k)) {
+      d.dupKeys.add(k);
+      if (first >= 0) this.out.first(s, value, first, d.lineDelta !== undefined ? first + d.lineDelta : undefined);
+      else s.m.unexpected++;
+    }
+    this.out.unexpected(s, value, batch, r);
+  }
+}
+
+/** An integer key whose text form is canonical (so "007" and "7" stay different keys), else undefined. */
+function intKey(v: unknown, textual: boolean): number | undefined {
+  if (typeof v === 'number') return Number.isSafeInteger(v) ? v : undefined;
+  if (typeof v === 'string' && textual) {
+    const n = v.length;
+    if (n === 0 || n > 15) return undefined;
+    let i = v.charCodeAt(0) === 45 ? 1 : 0;
+    if (i === n || (v.charCodeAt(i) === 48 && n > i + 1)) return undefined;
+    let x = 0;
+    for (; i < n; i++) {
+      const d = v.charCodeAt(i) - 48;
+      if (d < 0 || d > 9) return undefined;
+      x = x * 10 + d;
+    }
+    return v.charCodeAt(0) === 45 ? (x === 0 ? undefined : -x) : x;
+  }
+  return undefined;
+}

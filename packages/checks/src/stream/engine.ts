@@ -1,0 +1,117 @@
+import type { Batch, Cell } from '@mlgate/data';
+import type { Metrics, Sample } from '../metrics.js';
+import { mergeNeeds, type Plan } from '../plan.js';
+import { numeric, TypeMismatch } from '../values.js';
+import { columnPass, finishColumn, needsParsed, newColumnState, type ColumnState } from './columns.js';
+import { Dedup } from './dedup.js';
+import { evalCondition } from './filter.js';
+import { newRowState, rowPass, type RowBatch, type RowState, type Sampler } from './rows.js';
+
+export interface StreamOptions {
+  /** Cells are text to be read as numbers where a number is needed (CSV/TSV). */
+  textual: boolean;
+  /** Unexpected values kept per check (default: the plan's `samples`, else 20). */
+  sampleLimit?: number;
+  /** Numbers kept exactly per column for quantiles before switching to a sketch (default 1,000,000). */
+  exactLimit?: number;
+  /** Distinct values counted exactly per column before switching to HyperLogLog (default 100,000). */
+  distinctLimit?: number;
+}
+
+/** Runs a plan over column-major batches in one pass with bounded memory, then hands out the metrics. */
+export class StreamEngine implements Sampler {
+  private rows = 0;
+  private columns: string[] | undefined;
+  private readonly cols: ColumnState[];
+  private readonly aggs: RowState[];
+  private readonly filterCounts: number[];
+  private readonly sampleLimit: number;
+  private readonly limits: { exactLimit: number; distinctLimit: number };
+  private readonly dedup: Dedup;
+
+  constructor(
+    private readonly plan: Plan,
+    private readonly opts: StreamOptions,
+  ) {
+    this.sampleLimit = opts.sampleLimit ?? plan.samples ?? 20;
+    this.limits = { exactLimit: opts.exactLimit ?? 1_000_000, distinctLimit: opts.distinctLimit ?? 100_000 };
+    this.dedup = new Dedup(this, this.limits.distinctLimit, opts.textual);
+    this.filterCounts = plan.filters.map(() => 0);
+    this.cols = plan.columns.map((c) => newColumnState(c.column, c.filter, c.needs, this.limits));
+    this.aggs = plan.rows.map((agg) => newRowState(agg, opts.textual));
+  }
+
+  /** Profiles: every column of the table gets the `everyColumn` needs (merged into the suite's own). */
+  private coverColumns(columns: string[]): void {
+    const every = this.plan.everyColumn;
+    if (!every) return;
+    for (const c of columns) {
+      const i = this.cols.findIndex((s) => s.m.filter === -1 && s.m.column === c);
+      if (i >= 0 && this.rows > 0) continue;
+      const own = i >= 0 ? this.cols[i]!.needs : {};
+      // a copy (histogram edges kept by reference: a KL judge finds its histogram by its edges)
+      const needs = mergeNeeds({ ...own, quantiles: own.quantiles?.map((q) => ({ ...q })) }, { ...every, histograms: undefined, timestamps: undefined });
+      const st = newColumnState(c, -1, needs, this.limits);
+      if (i >= 0) this.cols[i] = st;
+      else this.cols.push(st);
+    }
+  }
+
+  consume(batch: Batch): void {
+    if (!this.columns || (this.plan.everyColumn && batch.columns.some((c) => !this.columns!.includes(c)))) this.coverColumns(batch.columns);
+    if (!this.columns) this.columns = [...batch.columns];
+    else if (batch.columns.length > this.columns.length) for (const c of batch.columns) if (!this.columns.includes(c)) this.columns.push(c);
+    const index = new Map(batch.columns.map((c, i) => [c, i]));
+    const get = (name: string): Cell[] | undefined => {
+      const i = index.get(name);
+      return i === undefined ? undefined : batch.values[i];
+    };
+    const textual = this.opts.textual;
+    const masks = this.plan.filters.map((f, k) => {
+      const mask = new Uint8Array(batch.length);
+      for (let r = 0; r < batch.length; r++) if (evalCondition(f, (c) => get(c)?.[r] ?? null, textual)) mask[r] = 1;
+      this.filterCounts[k] += mask.reduce((a, b) => a + b, 0);
+      return mask;
+    });
+    const cache = new Map<string, Float64Array>();
+    const nums = (name: string): Float64Array | undefined => {
+      let a = cache.get(name);
+      if (!a) {
+        const v = get(name);
+        if (!v) return undefined;
+        a = new Float64Array(batch.length);
+        for (let r = 0; r < batch.length; r++) a[r] = numeric(v[r], textual);
+        cache.set(name, a);
+      }
+      return a;
+    };
+    for (const s of this.cols) columnPass(s, get(s.m.column), batch, s.m.filter >= 0 ? masks[s.m.filter] : undefined, needsParsed(s) ? nums(s.m.column) : undefined, this.limits.distinctLimit);
+    for (const s of this.aggs) {
+      if (s.m.error) continue;
+      const b: RowBatch = { batch, mask: s.agg.filter >= 0 ? masks[s.agg.filter] : undefined, textual, get, nums, out: this, dedup: this.dedup };
+      try {
+        rowPass(s, b);
+      } catch (e) {
+        if (e instanceof TypeMismatch) s.m.error = e.message;
+        else throw e;
+      }
+    }
+    this.rows += batch.length;
+  }
+
+  unexpected(s: RowState, value: unknown, batch: Batch, r: number): void {
+    s.m.unexpected++;
+    if (s.m.samples.length < this.sampleLimit) s.m.samples.push({ value, row: batch.rowStart + r, line: batch.lines?.[r] });
+  }
+
+  first(s: RowState, value: unknown, row: number, line: number | undefined): void {
+    s.m.unexpected++;
+    if (s.m.samples.length < this.sampleLimit) s.m.samples.push({ value, row, line });
+  }
+
+  finish(): Metrics {
+    const columnStats = this.cols.map(finishColumn);
+    for (const s of this.aggs) s.m.samples.sort((a: Sample, b: Sample) => a.row - b.row);
+    return { textual: this.opts.textual, rows: this.rows, columns: this.columns ?? [], columnStats, rowStats: this.aggs.map((s) => s.m), filterRows: [...this.filterCounts] };
+  }
+}

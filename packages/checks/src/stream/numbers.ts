@@ -1,0 +1,78 @@
+import type { QuantileMethod } from '../plan.js';
+import { QuantileSketch, selectQuantiles } from '../sketch.js';
+
+/** A column's numeric values: exact in a growing Float64Array up to a limit, then a quantile sketch. */
+export class Numbers {
+  private buf = new Float64Array(1024);
+  private n = 0;
+  private sketch?: QuantileSketch;
+  private sorted?: Float64Array;
+  constructor(private readonly limit: number) {}
+
+  add(x: number): void {
+    if (this.n < this.buf.length) {
+      this.buf[this.n++] = x;
+      return;
+    }
+    if (this.sketch) return this.sketch.add(x);
+    if (this.n === this.buf.length) {
+      if (this.n >= this.limit) {
+        this.sketch = new QuantileSketch();
+        for (let i = 0; i < this.n; i++) this.sketch.add(this.buf[i]!);
+        this.buf = new Float64Array(0);
+        this.sketch.add(x);
+        return;
+      }
+      const next = new Float64Array(Math.min(this.limit, this.buf.length * 2));
+      next.set(this.buf);
+      this.buf = next;
+    }
+    this.buf[this.n++] = x;
+  }
+
+  get exact(): boolean {
+    return !this.sketch;
+  }
+
+  private sortedValues(): Float64Array {
+    if (!this.sorted) this.sorted = this.buf.subarray(0, this.n).sort();
+    return this.sorted;
+  }
+
+  /** numpy's quantile with `method` (exact), or the sketch's estimate. */
+  quantiles(qs: number[], method: QuantileMethod = 'linear'): number[] {
+    if (this.sketch) return this.sketch.quantiles(qs);
+    const n = this.n;
+    if (n === 0) return qs.map(() => NaN);
+    const idx = qs.map((q) => rankIndex(q, n, method));
+    let at: (i: number) => number;
+    if (this.sorted) {
+      const s = this.sorted;
+      at = (i) => s[i]!;
+    } else {
+      const picked = selectQuantiles(this.buf.subarray(0, n), idx.flatMap(([a, b]) => [a, b]));
+      at = (i) => picked.get(i)!;
+    }
+    return idx.map(([a, b, w]) => (w === 0 ? at(a) : at(a) + (at(b) - at(a)) * w));
+  }
+
+  /** Every value (sorted), or the sketch's weighted sample. */
+  sample(): { values: number[]; weights?: number[] } {
+    if (this.sketch) return this.sketch.sample();
+    return { values: Array.from(this.sortedValues()) };
+  }
+}
+
+/** The two order statistics a quantile reads and the weight between them (numpy's definitions). */
+function rankIndex(q: number, n: number, method: QuantileMethod): [number, number, number] {
+  const pos = q * (n - 1);
+  const f = Math.floor(pos);
+  if (method === 'lower') return [f, f, 0];
+  if (method === 'nearest') {
+    // numpy 'nearest' rounds half to even
+    const frac = pos - f;
+    const idx = Math.min(frac > 0.5 ? f + 1 : frac < 0.5 ? f : f % 2 === 0 ? f : f + 1, n - 1);
+    return [idx, idx, 0];
+  }
+  return [f, Math.min(f + 1, n - 1), pos - f];
+}

@@ -1,0 +1,182 @@
+import type { Batch, Cell } from '@mlgate/data';
+import type { RowMetrics } from '../metrics.js';
+import type { IgnoreMulti, Plan, RowAggregate } from '../plan.js';
+import { compilePredicate } from '../predicates.js';
+import { compare, isNull, numeric, sameValue, valueKey } from '../values.js';
+import type { Dedup, DedupState } from './dedup.js';
+
+/** One row aggregate's running state. */
+export interface RowState {
+  agg: Plan['rows'][number];
+  m: RowMetrics;
+  test?: (v: unknown) => boolean;
+  dedup?: DedupState;
+  prev?: unknown;
+}
+
+/** Where unexpected rows go: counted, and the first few kept as samples. */
+export interface Sampler {
+  unexpected(s: RowState, value: unknown, batch: Batch, r: number): void;
+  /** The first occurrence of a key found again later (row and line known, not in this batch). */
+  first(s: RowState, value: unknown, row: number, line: number | undefined): void;
+}
+
+/** What a row handler sees of one batch. */
+export interface RowBatch {
+  batch: Batch;
+  mask: Uint8Array | undefined;
+  textual: boolean;
+  get(column: string): Cell[] | undefined;
+  /** The column's cells read as numbers (shared with the column aggregates). */
+  nums(column: string): Float64Array | undefined;
+  out: Sampler;
+  dedup: Dedup;
+}
+
+export function newRowState(agg: Plan['rows'][number], textual: boolean): RowState {
+  const s: RowState = { agg, m: { id: agg.id, total: 0, unexpected: 0, samples: [] } };
+  if (agg.kind === 'map') s.test = compilePredicate(agg.predicate, textual);
+  if (agg.kind === 'unique' || agg.kind === 'compound_unique') s.dedup = { seen: new Map() };
+  return s;
+}
+
+type Handler<K extends RowAggregate['kind']> = (s: RowState, agg: Extract<RowAggregate, { kind: K }>, b: RowBatch) => void;
+
+/** Each value of one column that is not null, under the filter: `visit(value, row)`. */
+function eachValue(column: string, b: RowBatch, s: RowState, visit: (v: Cell, r: number) => void): void {
+  const values = b.get(column);
+  const { mask } = b;
+  for (let r = 0; r < b.batch.length; r++) {
+    if (mask && !mask[r]) continue;
+    const v = values ? values[r] : null;
+    if (isNull(v)) continue;
+    s.m.total++;
+    visit(v as Cell, r);
+  }
+}
+
+/** Each record of several columns not ignored by `ignore_row_if`, under the filter. */
+function eachRecord(columns: string[], ignore: IgnoreMulti, b: RowBatch, s: RowState, visit: (vals: unknown[], r: number) => void): void {
+  const cols = columns.map((c) => b.get(c));
+  const { mask } = b;
+  for (let r = 0; r < b.batch.length; r++) {
+    if (mask && !mask[r]) continue;
+    const vals = cols.map((c) => (c ? c[r] : null));
+    if (ignoreMulti(ignore, vals)) continue;
+    s.m.total++;
+    visit(vals, r);
+  }
+}
+
+const map: Handler<'map'> = (s, agg, b) => {
+  const values = b.get(agg.column);
+  const p = agg.predicate;
+  const { mask, batch } = b;
+  const n = batch.length;
+  if (b.textual && values && p.op === 'between' && (p.min === undefined || typeof p.min === 'number') && (p.max === undefined || typeof p.max === 'number')) {
+    // fast path for CSV: the batch's parsed numbers, shared with the column aggregates
+    const x = b.nums(agg.column)!;
+    const lo = p.min === undefined ? -Infinity : (p.min as number);
+    const hi = p.max === undefined ? Infinity : (p.max as number);
+    const sMin = !!p.strictMin;
+    const sMax = !!p.strictMax;
+    for (let r = 0; r < n; r++) {
+      if (mask && !mask[r]) continue;
+      const v = values[r];
+      if (v === null || v === undefined) continue;
+      s.m.total++;
+      const xr = x[r]!;
+      if (!(sMin ? xr > lo : xr >= lo) || !(sMax ? xr < hi : xr <= hi)) b.out.unexpected(s, v, batch, r);
+    }
+    return;
+  }
+  const test = s.test!;
+  const nullTest = p.op === 'not_null' || p.op === 'null';
+  for (let r = 0; r < n; r++) {
+    if (mask && !mask[r]) continue;
+    const v = values ? values[r] : null;
+    const nul = isNull(v);
+    if (nul && !agg.countNulls) continue;
+    s.m.total++;
+    const ok = nullTest ? test(v) : !nul && test(v);
+    if (!ok) b.out.unexpected(s, nul ? null : v, batch, r);
+  }
+};
+
+const unique: Handler<'unique'> = (s, agg, b) => eachValue(agg.column, b, s, (v, r) => b.dedup.add(s, b.dedup.keyOf(s, v), v, b.batch, r));
+
+const compoundUnique: Handler<'compound_unique'> = (s, agg, b) =>
+  eachRecord(agg.columns, agg.ignore, b, s, (vals, r) => b.dedup.add(s, vals.map((v) => (isNull(v) ? 'null' : valueKey(v))).join('\u0001'), record(agg.columns, vals), b.batch, r));
+
+const monotonic: Handler<'monotonic'> = (s, agg, b) =>
+  eachValue(agg.column, b, s, (v, r) => {
+    if (s.prev !== undefined) {
+      const c = compare(v, s.prev, b.textual);
+      const bad = agg.direction === 'increasing' ? (agg.strict ? c <= 0 : c < 0) : agg.strict ? c >= 0 : c > 0;
+      if (bad) b.out.unexpected(s, v, b.batch, r);
+    }
+    s.prev = v;
+  });
+
+const pair: Handler<'pair'> = (s, agg, b) => {
+  const A = b.get(agg.a);
+  const B = b.get(agg.b);
+  const { mask, batch } = b;
+  for (let r = 0; r < batch.length; r++) {
+    if (mask && !mask[r]) continue;
+    const va = A ? A[r] : null;
+    const vb = B ? B[r] : null;
+    const na = isNull(va);
+    const nb = isNull(vb);
+    if (agg.ignore === 'both_values_are_missing' ? na && nb : agg.ignore === 'either_value_is_missing' ? na || nb : false) continue;
+    s.m.total++;
+    let ok: boolean;
+    if (agg.op === 'equal') ok = (na && nb) || sameValue(va, vb, b.textual);
+    else if (na || nb) ok = false;
+    else {
+      const c = compare(va, vb, b.textual);
+      ok = agg.orEqual ? c >= 0 : c > 0;
+    }
+    if (!ok) b.out.unexpected(s, [na ? null : va, nb ? null : vb], batch, r);
+  }
+};
+
+const multicolumnSum: Handler<'multicolumn_sum'> = (s, agg, b) =>
+  eachRecord(agg.columns, agg.ignore, b, s, (vals, r) => {
+    let sum = 0;
+    for (const v of vals) if (!isNull(v)) sum += numeric(v, b.textual);
+    if (!(Math.abs(sum - agg.total) <= 1e-9 * Math.max(1, Math.abs(agg.total)))) b.out.unexpected(s, record(agg.columns, vals), b.batch, r);
+  });
+
+const uniqueWithinRecord: Handler<'unique_within_record'> = (s, agg, b) =>
+  eachRecord(agg.columns, agg.ignore, b, s, (vals, r) => {
+    const keys = vals.filter((v) => !isNull(v)).map(valueKey);
+    if (new Set(keys).size !== keys.length) b.out.unexpected(s, record(agg.columns, vals), b.batch, r);
+  });
+
+/** One handler per kind of row aggregate. */
+const HANDLERS: { [K in RowAggregate['kind']]: Handler<K> } = {
+  map,
+  unique,
+  compound_unique: compoundUnique,
+  monotonic,
+  pair,
+  multicolumn_sum: multicolumnSum,
+  unique_within_record: uniqueWithinRecord,
+};
+
+export function rowPass(s: RowState, b: RowBatch): void {
+  (HANDLERS[s.agg.kind] as Handler<RowAggregate['kind']>)(s, s.agg as never, b);
+}
+
+function ignoreMulti(mode: string, vals: unknown[]): boolean {
+  if (mode === 'all_values_are_missing') return vals.every(isNull);
+  if (mode === 'any_value_is_missing') return vals.some(isNull);
+  return false;
+}
+
+function record(columns: string[], vals: unknown[]): Record<string, unknown> {
+  const o: Record<string, unknown> = {};
+  columns.forEach((c, i) => (o[c] = isNull(vals[i]) ? null : vals[i]));
+  return o;
+}
