@@ -2,6 +2,7 @@ import { columnOf, type Metrics } from './metrics.js';
 import { columnType, type ColumnProfile, type Profile } from './profile.js';
 import { chi2Contingency, gammaQ, jensenShannon, ks2samp, ksPvalue, psi, shares, wasserstein } from './stats.js';
 import type { DriftConfig, DriftMethod } from './suite.js';
+import { parseNumber } from '@mlgate/data';
 import { plain, valueKey } from './values.js';
 
 /** One side of a comparison: what drift needs to know about a column. */
@@ -54,7 +55,7 @@ export function fromMetrics(m: Metrics, column: string): Distribution | undefine
     d.values = c.sample.values;
     d.weights = c.sample.weights;
   }
-  if (c.values) d.categories = new Map(c.values.map((e) => [valueKey(e.value), e]));
+  if (c.values) d.categories = categories(c.values);
   return d;
 }
 
@@ -66,11 +67,37 @@ export function fromProfile(p: ColumnProfile): Distribution {
     d.std = p.std;
   }
   if (p.top) {
-    d.categories = new Map(p.top.map((t) => [valueKey(t.value), { value: t.value, count: t.count }]));
+    d.categories = categories(p.top);
     const rest = p.count - p.top.reduce((s, t) => s + t.count, 0);
     if (rest > 0) d.categories.set('\u0000other', { value: '(other)', count: rest });
   }
   return d;
+}
+
+/**
+ * Categories keyed so that the same category matches whatever the source: a CSV's text "1" and a
+ * typed source's 1 (or a profile written from either) are one category, as pandas would read them.
+ */
+function categories(values: Array<{ value: unknown; count: number }>): Map<string, { value: unknown; count: number }> {
+  const out = new Map<string, { value: unknown; count: number }>();
+  for (const e of values) {
+    const key = categoryKey(e.value);
+    const have = out.get(key);
+    if (have) out.set(key, { value: have.value, count: have.count + e.count });
+    else out.set(key, { value: e.value, count: e.count });
+  }
+  return out;
+}
+
+function categoryKey(v: unknown): string {
+  if (typeof v === 'string') {
+    const n = parseNumber(v);
+    if (n === n) return valueKey(n);
+    if (v === 'true' || v === 'True' || v === 'TRUE') return valueKey(true);
+    if (v === 'false' || v === 'False' || v === 'FALSE') return valueKey(false);
+  }
+  if (typeof v === 'bigint') return valueKey(Number(v));
+  return valueKey(v);
 }
 
 function numericType(t: string): boolean {

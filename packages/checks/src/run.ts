@@ -57,7 +57,7 @@ export function judgeSuite(suite: Suite, metrics: Metrics): CheckResult[] {
 export async function runDataCheck(o: DataCheckOptions): Promise<DataCheckResult> {
   const wantDrift = !!(o.reference && (o.suite.drift ?? true));
   const plan = { ...o.suite.plan, everyColumn: o.profile || wantDrift ? PROFILE_NEEDS : undefined };
-  const limits: RunnerOptions = { sampleLimit: o.sampleLimit, exactLimit: o.exactLimit, distinctLimit: o.distinctLimit };
+  const { suite: _s, data: _d, reference: _r, profile: _p, ...limits } = o;
   const { metrics, files, format } = await scanTable(o.data, plan, limits);
   const results = judgeSuite(o.suite, metrics);
   const approximate: string[] = [];

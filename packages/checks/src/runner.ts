@@ -5,6 +5,7 @@
  */
 import type { Metrics } from './metrics.js';
 import type { Plan } from './plan.js';
+import { isTableUrl } from './sql/url.js';
 import { openStreamRunner } from './stream/runner.js';
 
 export interface PlanRunner {
@@ -23,9 +24,25 @@ export interface RunnerOptions {
   exactLimit?: number;
   /** Distinct values counted exactly per column (default 100,000). */
   distinctLimit?: number;
+  /** Local files: the streaming engine (default) or DuckDB's own readers. */
+  engine?: 'auto' | 'stream' | 'duckdb';
+  /** SQL: the password when the URL and the client's environment variable do not give one. */
+  password?: string;
+  /** SQL: statement timeout (default 10 minutes). */
+  timeoutMs?: number;
+  /** SQL: called with each statement sent (tests count them; the debug log shows them). */
+  onStatement?: (sql: string) => void;
 }
 
-/** The runner for a `data:` value: files (paths, globs) today. */
+/** The runner for a `data:` value: a table URL (postgresql://, duckdb://, …) or files (paths, globs). */
 export async function openRunner(data: string, opts: RunnerOptions = {}): Promise<PlanRunner> {
+  if (isTableUrl(data)) {
+    const { openSqlRunner } = await import('./sql/open.js');
+    return openSqlRunner(data, opts);
+  }
+  if (opts.engine === 'duckdb') {
+    const { openDuckDbFiles } = await import('./sql/open.js');
+    return openDuckDbFiles(data, opts);
+  }
   return openStreamRunner(data, opts);
 }

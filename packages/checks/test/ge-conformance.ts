@@ -5,14 +5,14 @@ import { parseTimestamp } from '../src/time.js';
 
 export const GE_DIR = join(import.meta.dirname, '../../../test/conformance/great_expectations');
 
-interface Test {
+export interface Test {
   title: string;
   in: Record<string, unknown>;
   out: Record<string, unknown>;
   only_for?: string[];
   suppress_test_for?: string[];
 }
-interface Dataset {
+export interface Dataset {
   dataset_name: string;
   data: Record<string, unknown[]>;
   schemas?: { pandas?: Record<string, string> };
@@ -77,7 +77,7 @@ function run(data: Record<string, unknown[]>, type: string, kwargs: Record<strin
 }
 
 /** Compare one verdict with a fixture's `out`; returns why it differs, or undefined. */
-function compare(v: Verdict | Error, out: Record<string, unknown>): string | undefined {
+export function compare(v: Verdict | Error, out: Record<string, unknown>): string | undefined {
   const wantsError = 'traceback_substring' in out || Object.keys(out).length === 0;
   if (wantsError) {
     if (v instanceof Error || v.error) return undefined;

@@ -64,7 +64,7 @@ export class Numbers {
 }
 
 /** The two order statistics a quantile reads and the weight between them (numpy's definitions). */
-function rankIndex(q: number, n: number, method: QuantileMethod): [number, number, number] {
+export function rankIndex(q: number, n: number, method: QuantileMethod): [number, number, number] {
   const pos = q * (n - 1);
   const f = Math.floor(pos);
   if (method === 'lower') return [f, f, 0];

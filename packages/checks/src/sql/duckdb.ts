@@ -1,0 +1,55 @@
+/** DuckDB through its maintained Node client, loaded only when a duckdb:// table is used; opened read-only. */
+import { DataError } from '@mlgate/core';
+import type { ColumnKind } from './dialect.js';
+import { DIALECTS } from './dialect.js';
+import type { Schema } from './exprs.js';
+import type { SqlConnection } from './runner.js';
+import type { TableUrl } from './url.js';
+
+function kindOf(type: string): ColumnKind {
+  const t = type.toUpperCase();
+  if (/^(TINYINT|SMALLINT|INTEGER|BIGINT|HUGEINT|UTINYINT|USMALLINT|UINTEGER|UBIGINT|UHUGEINT)$/.test(t)) return 'int';
+  if (/^(FLOAT|DOUBLE|DECIMAL.*)$/.test(t)) return 'float';
+  if (t === 'BOOLEAN') return 'bool';
+  if (/^(VARCHAR|TEXT|STRING|CHAR.*)$/.test(t)) return 'text';
+  if (/^(DATE|TIMESTAMP.*)$/.test(t)) return 'time';
+  return 'other';
+}
+
+export interface DuckDbOptions {
+  /** A database file, or undefined for an in-memory database over files (read_csv, read_parquet). */
+  path?: string;
+  /** An instance already open (tests load tables into an in-memory one first). */
+  instance?: unknown;
+  onStatement?: (sql: string) => void;
+}
+
+export async function connectDuckDb(t: TableUrl | { label: string; table?: string[] }, o: DuckDbOptions): Promise<SqlConnection> {
+  const { DuckDBInstance } = await import('@duckdb/node-api');
+  const fail = (e: unknown): never => {
+    throw new DataError(`${t.label}: ${String((e as Error).message ?? e).split('\n')[0]}`, { field: 'data' });
+  };
+  const own = !o.instance;
+  const instance = (o.instance as InstanceType<typeof DuckDBInstance> | undefined) ?? (await DuckDBInstance.create(o.path ?? ':memory:', o.path ? { access_mode: 'READ_ONLY' } : {}).catch(fail));
+  const conn = await instance.connect();
+  const run = async (sql: string) => {
+    o.onStatement?.(sql);
+    return conn.runAndReadAll(sql).catch(fail);
+  };
+  return {
+    dialect: DIALECTS.duckdb,
+    async describe(from) {
+      const r = await run(`SELECT * FROM ${from} LIMIT 0`);
+      const names = r.columnNames();
+      const types = r.columnTypes().map((x) => x.toString());
+      return { columns: names, kinds: new Map(names.map((n, i) => [n, kindOf(types[i]!)])), types: new Map(names.map((n, i) => [n, types[i]!])) } satisfies Schema;
+    },
+    async query(sql) {
+      return (await run(sql)).getRowObjectsJS() as Array<Record<string, unknown>>;
+    },
+    async close() {
+      conn.closeSync();
+      if (own) instance.closeSync();
+    },
+  };
+}
