@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { expect, test } from 'vitest';
 import { ConfigurationError } from '@mlgate/core';
-import { AliasConflictError, deploy, hashFile, type Registry } from '../src/index.js';
+import { AliasConflictError, deploy, hashFile, sha256, type Registry } from '../src/index.js';
 import { manifestErrors } from './oci-schema.js';
 
 export function tmp(prefix = 'mlgate-reg-'): string {
@@ -234,5 +234,48 @@ export function registryBehaviour(env: SuiteEnv): void {
     const q = await r.publish(name, { model: modelDir(`${name}-2`), who, source: { repository: 'acme/churn' } });
     expect(q.manifest.annotations?.['org.opencontainers.image.source']).toBeUndefined();
     expect(manifestErrors(q.manifest)).toEqual([]);
+  });
+
+  it('reads, pulls, promotes and rolls back a version written by earlier mlgate (report titled by its file name, source owner/repo)', async () => {
+    const r = env.registry();
+    const name = uniqueName();
+    const d = modelDir(name);
+    const files = [];
+    for (const path of ['model.bin', 'params.json', 'tokenizer/vocab.txt']) {
+      const bytes = readFileSync(join(d, path));
+      await r.backend.putBlob(name, { digest: sha256(bytes), size: bytes.length, bytes });
+      files.push({ path, digest: sha256(bytes), size: bytes.length });
+    }
+    const rep = Buffer.from(JSON.stringify({ tool: 'eval-gate', status: 'pass', headline: 'old gate' }));
+    await r.backend.putBlob(name, { digest: sha256(rep), size: rep.length, bytes: rep });
+    const content = 'sha256:' + '0'.repeat(64);
+    const attachment = { role: 'evaluation', path: 'report.json', digest: sha256(rep), size: rep.length, tool: 'eval-gate', status: 'pass', headline: 'old gate' };
+    const lineage = Buffer.from(JSON.stringify({ schema: 'mlgate/model@1', name, version: '1', contentDigest: content, files, createdAt: '2026-01-01T00:00:00.000Z', createdBy: 'old', source: { repository: 'acme/churn' }, attachments: [attachment] }, null, 2) + '\n');
+    await r.backend.putBlob(name, { digest: sha256(lineage), size: lineage.length, bytes: lineage });
+    const old = Buffer.from(JSON.stringify({
+      schemaVersion: 2,
+      mediaType: 'application/vnd.oci.image.manifest.v1+json',
+      artifactType: 'application/vnd.mlgate.model.v1',
+      config: { mediaType: 'application/vnd.mlgate.model.config.v1+json', digest: sha256(lineage), size: lineage.length },
+      layers: [
+        ...files.map((f) => ({ mediaType: 'application/vnd.mlgate.model.file.v1', digest: f.digest, size: f.size, annotations: { 'org.opencontainers.image.title': f.path } })),
+        { mediaType: 'application/vnd.mlgate.report.v1+json', digest: sha256(rep), size: rep.length, annotations: { 'org.opencontainers.image.title': 'report.json', 'vnd.mlgate.role': 'evaluation' } },
+      ],
+      annotations: { 'vnd.mlgate.model.name': name, 'org.opencontainers.image.version': '1', 'org.opencontainers.image.created': '2026-01-01T00:00:00.000Z', 'vnd.mlgate.model.content-digest': content, 'org.opencontainers.image.source': 'acme/churn' },
+    }));
+    await r.backend.withLock(name, 'publish', 'old', 1000, () => r.backend.putVersion(name, '1', old, sha256(old)));
+    await r.promote(name, 'production', '1', { who: 'old' });
+    const two = await r.publish(name, { model: modelDir(`${name}-2`), who, attachments: [{ role: 'evaluation', file: join(d, 'params.json') }] });
+    await r.promote(name, 'production', '2', { who });
+    const back = await r.rollback(name, 'production', { who });
+    expect(back.to).toEqual({ version: '1', digest: sha256(old) });
+    const info = await r.resolve(name, 'production');
+    expect(info.lineage.attachments[0]!.path).toBe('report.json');
+    expect(await r.attachment(name, info, 'evaluation')).toMatchObject({ headline: 'old gate' });
+    const dest = tmp();
+    await r.pull(name, 'production', dest);
+    expect(listFiles(dest)).toEqual(['model.bin', 'params.json', 'tokenizer/vocab.txt']);
+    expect(two.lineage.attachments[0]!.path).toBe('.mlgate/evaluation/params.json');
+    expect((await r.history(name, 'production')).map((e) => e.to.version)).toEqual(['1', '2', '1']);
   });
 }
