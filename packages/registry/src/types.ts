@@ -54,7 +54,7 @@ export interface ModelFile {
 /** A report attached to a version: the evaluation (eval-gate) or a data profile (data-check). */
 export interface AttachmentRecord {
   role: 'evaluation' | 'data-profile';
-  /** Its layer title: `.mlgate/<role>/<file name>` (versions published before 0.2: the file name alone). */
+  /** Its layer title: `.mlgate/<role>/<file name>` (versions published by earlier mlgate: the file name alone). */
   path: string;
   digest: string;
   size: number;

@@ -79,7 +79,7 @@ describe('manifests on the wire (oci://, a real distribution registry)', () => {
     const one = await r.resolve(name, '1');
     const client = (r.backend as OciBackend).client;
     const repo = `ml/${name}`;
-    // What mlgate 0.1 left in a registry: the alias at 1, its history as a manifest without layers, a released lease.
+    // What earlier mlgate left in a registry: the alias at 1, its history as a manifest without layers, a released lease.
     await client.putManifest(repo, 'production', Buffer.from(JSON.stringify(one.manifest)), 'application/vnd.oci.image.manifest.v1+json');
     const history = Buffer.from(JSON.stringify({ schema: 'mlgate/alias-history@1', alias: 'production', events: [{ alias: 'production', action: 'promote', from: null, to: { version: '1', digest: one.digest }, who: 'old', when: '2026-01-01T00:00:00.000Z', why: 'first' }] }));
     await client.putBlob(repo, { digest: sha256(history), size: history.length, bytes: history });
