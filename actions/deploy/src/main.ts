@@ -54,6 +54,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<number>
     defaults: ghcrDefaults(ctx),
     source: () => ({
       repository: ctx.repository ? `${ctx.repository.owner}/${ctx.repository.repo}` : undefined,
+      repositoryUrl: ctx.repository ? `${ctx.serverUrl}/${ctx.repository.owner}/${ctx.repository.repo}` : undefined,
       commit: ctx.sha,
       ref: ctx.ref,
       runUrl: ctx.runUrl,

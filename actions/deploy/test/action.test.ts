@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -79,6 +79,17 @@ describe('actions/deploy (bundle as a process)', () => {
     expect(ok.stdout.replaceAll('::add-mask::Registry-Pa55', '')).not.toContain('Registry-Pa55');
     expect(ok.outputs.version).toBe('1');
     expect(gh.deployments.at(-1)).toMatchObject({ environment: 'staging', payload: { registry: oci.url('acme'), version: '1' } });
+    const auth = { authorization: `Basic ${Buffer.from('deployer:Registry-Pa55').toString('base64')}`, accept: 'application/vnd.oci.image.manifest.v1+json' };
+    const manifest = (await (await fetch(`http://${oci.host}/v2/acme/churn/manifests/v1`, { headers: auth })).json()) as { annotations: Record<string, string> };
+    expect(manifest.annotations['org.opencontainers.image.source']).toBe('https://github.com/acme/churn');
+
+    // A model directory with a link out of it: refused in one line, nothing pushed, the alias untouched.
+    const leaky = model('leak');
+    symlinkSync('/etc/passwd', join(leaky, 'sub', 'passwd'));
+    const refused = await runAction('deploy', { inputs: { ...inputs, model: leaky, name: 'leaky' }, apiUrl: gh.url });
+    expect(refused.code).toBe(1);
+    expect(refused.annotations.filter((a) => a.level === 'error').map((a) => a.message)).toEqual([expect.stringMatching(/symbolic link sub\/passwd -> \/etc\/passwd leads outside the model directory.*nothing was promoted: staging is still at \(unset\)/)]);
+    expect((await fetch(`http://${oci.host}/v2/acme/leaky/tags/list`, { headers: auth })).status).toBe(404);
 
     const bad = await runAction('deploy', { inputs: { ...inputs, 'registry-password': 'Wrong-Pa55' }, apiUrl: gh.url });
     expect(bad.code).toBe(1);

@@ -8,7 +8,7 @@ import { ConfigurationError, DataError } from '@mlgate/core';
 import { LockBusy, type Backend, type Progress } from './backend.js';
 import { sha256 } from './digest.js';
 import { AliasConflictError } from './errors.js';
-import { collectFiles, contentDigest, safeRelative } from './files.js';
+import { collectFiles, contentDigest, RESERVED_DIR, safeRelative } from './files.js';
 import { checkAlias, checkName, checkVersion, compareVersions, nextSequence } from './names.js';
 import { ANNOTATION, MEDIA, type AliasTarget, type AttachmentRecord, type Descriptor, type ImageManifest, type Lineage, type MoveEvent, type Source } from './types.js';
 
@@ -160,7 +160,7 @@ export class Registry {
       } catch {
         summary = {};
       }
-      attachments.push({ role: a.role, path: basename(a.file), digest: sha256(bytes), size: bytes.length, ...summary, bytes });
+      attachments.push({ role: a.role, path: attachmentTitle(a.role, basename(a.file), attachments), digest: sha256(bytes), size: bytes.length, ...summary, bytes });
     }
 
     const same = await this.findByContent(name, content, wanted);
@@ -206,7 +206,7 @@ export class Registry {
           [ANNOTATION.created]: lineage.createdAt,
           [ANNOTATION.content]: content,
           ...(lineage.source.commit ? { [ANNOTATION.revision]: lineage.source.commit } : {}),
-          ...(lineage.source.repository ? { [ANNOTATION.source]: lineage.source.repository } : {}),
+          ...(sourceUrl(lineage.source) ? { [ANNOTATION.source]: sourceUrl(lineage.source)! } : {}),
         },
       };
       const bytes = Buffer.from(JSON.stringify(manifest));
@@ -372,6 +372,21 @@ export class Registry {
   async models(): Promise<string[]> {
     return this.backend.listModels();
   }
+}
+
+/**
+ * The layer title of an attached report: under `.mlgate/<role>/`, where no model file may be (so
+ * `oras pull` writes the reports beside the model files, never over them), and never twice the same.
+ */
+function attachmentTitle(role: string, file: string, taken: Array<{ path: string }>): string {
+  let title = `${RESERVED_DIR}/${role}/${file}`;
+  for (let n = 2; taken.some((t) => t.path === title); n++) title = `${RESERVED_DIR}/${role}/${n}/${file}`;
+  return title;
+}
+
+/** `org.opencontainers.image.source` is the URL of the source code repository: written only when one is known. */
+function sourceUrl(s: Source): string | undefined {
+  return s.repositoryUrl && /^https?:\/\/[^\s]+$/.test(s.repositoryUrl) && URL.canParse(s.repositoryUrl) ? s.repositoryUrl : undefined;
 }
 
 /**

@@ -26,8 +26,13 @@ export interface Descriptor {
   mediaType: string;
   digest: string;
   size: number;
+  /** The content itself, base64 (image-spec 1.1: only for small blobs such as the empty descriptor). */
+  data?: string;
   annotations?: Record<string, string>;
 }
+
+/** The OCI empty descriptor (image-spec 1.1, "Guidelines for artifact usage"): the blob `{}`. */
+export const EMPTY_DESCRIPTOR: Descriptor = { mediaType: 'application/vnd.oci.empty.v1+json', digest: 'sha256:44136fa355b3678a1146ad16f7e8649e94fb4fc21fe77e8310c060f61caaff8a', size: 2, data: 'e30=' };
 
 /** An OCI image manifest (the form every mlgate version is stored in, on every backend). */
 export interface ImageManifest {
@@ -49,6 +54,7 @@ export interface ModelFile {
 /** A report attached to a version: the evaluation (eval-gate) or a data profile (data-check). */
 export interface AttachmentRecord {
   role: 'evaluation' | 'data-profile';
+  /** Its layer title: `.mlgate/<role>/<file name>` (versions published by earlier mlgate: the file name alone). */
   path: string;
   digest: string;
   size: number;
@@ -61,7 +67,10 @@ export interface AttachmentRecord {
 
 /** Where a version came from. Every field is optional: a local publish knows less than a workflow. */
 export interface Source {
+  /** `owner/repo` */
   repository?: string;
+  /** The source repository's URL (`https://github.com/owner/repo`): the `org.opencontainers.image.source` annotation. */
+  repositoryUrl?: string;
   commit?: string;
   ref?: string;
   runUrl?: string;

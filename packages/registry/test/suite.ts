@@ -1,9 +1,11 @@
-import { mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync, existsSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, symlinkSync, writeFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { expect, test } from 'vitest';
-import { AliasConflictError, type Registry } from '../src/index.js';
+import { ConfigurationError } from '@mlgate/core';
+import { AliasConflictError, deploy, hashFile, sha256, type Registry } from '../src/index.js';
+import { manifestErrors } from './oci-schema.js';
 
 export function tmp(prefix = 'mlgate-reg-'): string {
   return mkdtempSync(join(tmpdir(), prefix));
@@ -163,5 +165,117 @@ export function registryBehaviour(env: SuiteEnv): void {
     expect(existsSync(join(dest, 'model.bin'))).toBe(false);
     env.corrupt(model.digest, 'truncate');
     await expect(r.pull(name, p.version, tmp())).rejects.toThrow(/model\.bin of .* is truncated: \d+ of 500000 bytes/);
+  });
+
+  it('refuses a model whose symbolic links lead outside it, and publishes nothing: no blob, no version, no alias', async () => {
+    const r = env.registry();
+    const name = uniqueName();
+    const outside = tmp('mlgate-outside-');
+    writeFileSync(join(outside, 'secret.txt'), 'not for the registry\n');
+    const cases: Array<[string, (d: string) => void, RegExp]> = [
+      ['a file outside', (d) => symlinkSync('/etc/passwd', join(d, 'leak')), /symbolic link leak -> \/etc\/passwd leads outside the model directory \(to \/etc\/passwd\)/],
+      ['the whole disk', (d) => symlinkSync('/', join(d, 'root')), /symbolic link root -> \/ leads outside the model directory \(to \/\)/],
+      ['a chain of links', (d) => (symlinkSync('b', join(d, 'a')), symlinkSync(join(outside, 'secret.txt'), join(d, 'b'))), /symbolic link a -> b leads outside the model directory \(to .*secret\.txt\)/],
+      ['..', (d) => symlinkSync(`../../${outside.split('/').pop()}/secret.txt`, join(d, 'tokenizer', 'up')), /symbolic link tokenizer\/up -> \.\.\/\.\.\/.*secret\.txt leads outside/],
+      ['a dangling link', (d) => symlinkSync('missing.bin', join(d, 'gone')), /symbolic link gone -> missing\.bin points at nothing/],
+      ['a loop', (d) => symlinkSync('..', join(d, 'tokenizer', 'loop')), /link tokenizer\/loop -> \.\. loops back/],
+      ['the reserved folder', (d) => (mkdirSync(join(d, '.mlgate')), writeFileSync(join(d, '.mlgate', 'x.json'), '{}')), /holds \.mlgate\/x\.json: the folder \.mlgate\/ is where mlgate keeps the reports/],
+    ];
+    for (const [what, make, message] of cases) {
+      const d = modelDir(`${name}-${what}`);
+      make(d);
+      const err = await deploy(r, { name, model: d, promote: 'production', who }).catch((e: unknown) => e);
+      expect(err, what).toBeInstanceOf(ConfigurationError);
+      expect((err as Error).message, what).toMatch(message);
+      expect((err as Error).message, what).toMatch(/nothing was promoted: production is still at \(unset\)/);
+      expect(await r.backend.hasBlob(name, (await hashFile(join(d, 'model.bin'))).digest), what).toBe(false);
+    }
+    expect(await r.versions(name)).toEqual([]);
+    expect(await r.alias(name, 'production')).toBeUndefined();
+  });
+
+  it('follows links that stay inside the model directory: the link is published as a regular file under its own path', async () => {
+    const r = env.registry();
+    const name = uniqueName();
+    const d = modelDir(name);
+    symlinkSync('model.bin', join(d, 'weights.bin'));
+    symlinkSync('tokenizer', join(d, 'tok'));
+    symlinkSync('../params.json', join(d, 'tokenizer', 'params.json'));
+    const p = await r.publish(name, { model: d, who });
+    expect(p.lineage.files.map((f) => f.path)).toEqual(['model.bin', 'params.json', 'tok/params.json', 'tok/vocab.txt', 'tokenizer/params.json', 'tokenizer/vocab.txt', 'weights.bin']);
+    const dest = tmp();
+    await r.pull(name, p.version, dest);
+    expect(readFileSync(join(dest, 'weights.bin')).equals(readFileSync(join(d, 'model.bin')))).toBe(true);
+    expect(readFileSync(join(dest, 'tok', 'vocab.txt'), 'utf8')).toBe(`vocab of ${name}\n`);
+  });
+
+  it('writes image-spec 1.1.1 manifests: reports under .mlgate/ with titles of their own, the source annotation a URL', async () => {
+    const r = env.registry();
+    const name = uniqueName();
+    const d = modelDir(name);
+    const report = JSON.stringify({ schema: 'mlgate/report@1', tool: 'eval-gate', status: 'pass', headline: 'ok', checks: [] });
+    writeFileSync(join(d, 'report.json'), 'the model\'s own report.json\n');
+    const a = tmp();
+    const b = tmp();
+    for (const x of [a, b]) writeFileSync(join(x, 'report.json'), report.replace('eval-gate', x === a ? 'eval-gate' : 'data-check'));
+    const src = { repository: 'acme/churn', repositoryUrl: 'https://github.com/acme/churn', commit: 'abc' };
+    const attachments = [{ role: 'evaluation' as const, file: join(a, 'report.json') }, { role: 'data-profile' as const, file: join(b, 'report.json') }, { role: 'data-profile' as const, file: join(a, 'report.json') }];
+    const p = await r.publish(name, { model: d, who, source: src, attachments });
+    expect(manifestErrors(p.manifest)).toEqual([]);
+    const titles = p.manifest.layers.map((l) => l.annotations?.['org.opencontainers.image.title']);
+    expect(titles).toEqual(['model.bin', 'params.json', 'report.json', 'tokenizer/vocab.txt', '.mlgate/evaluation/report.json', '.mlgate/data-profile/report.json', '.mlgate/data-profile/2/report.json']);
+    expect(p.manifest.annotations?.['org.opencontainers.image.source']).toBe('https://github.com/acme/churn');
+    expect(((await r.attachment(name, p, 'evaluation')) as { tool: string }).tool).toBe('eval-gate');
+    expect(((await r.attachment(name, p, 'data-profile')) as { tool: string }).tool).toBe('data-check');
+    const dest = tmp();
+    await r.pull(name, p.version, dest);
+    expect(listFiles(dest)).toEqual(['model.bin', 'params.json', 'report.json', 'tokenizer/vocab.txt']);
+    // Without a URL (a local publish knows only owner/repo) the annotation is left out.
+    const q = await r.publish(name, { model: modelDir(`${name}-2`), who, source: { repository: 'acme/churn' } });
+    expect(q.manifest.annotations?.['org.opencontainers.image.source']).toBeUndefined();
+    expect(manifestErrors(q.manifest)).toEqual([]);
+  });
+
+  it('reads, pulls, promotes and rolls back a version written by earlier mlgate (report titled by its file name, source owner/repo)', async () => {
+    const r = env.registry();
+    const name = uniqueName();
+    const d = modelDir(name);
+    const files = [];
+    for (const path of ['model.bin', 'params.json', 'tokenizer/vocab.txt']) {
+      const bytes = readFileSync(join(d, path));
+      await r.backend.putBlob(name, { digest: sha256(bytes), size: bytes.length, bytes });
+      files.push({ path, digest: sha256(bytes), size: bytes.length });
+    }
+    const rep = Buffer.from(JSON.stringify({ tool: 'eval-gate', status: 'pass', headline: 'old gate' }));
+    await r.backend.putBlob(name, { digest: sha256(rep), size: rep.length, bytes: rep });
+    const content = 'sha256:' + '0'.repeat(64);
+    const attachment = { role: 'evaluation', path: 'report.json', digest: sha256(rep), size: rep.length, tool: 'eval-gate', status: 'pass', headline: 'old gate' };
+    const lineage = Buffer.from(JSON.stringify({ schema: 'mlgate/model@1', name, version: '1', contentDigest: content, files, createdAt: '2026-01-01T00:00:00.000Z', createdBy: 'old', source: { repository: 'acme/churn' }, attachments: [attachment] }, null, 2) + '\n');
+    await r.backend.putBlob(name, { digest: sha256(lineage), size: lineage.length, bytes: lineage });
+    const old = Buffer.from(JSON.stringify({
+      schemaVersion: 2,
+      mediaType: 'application/vnd.oci.image.manifest.v1+json',
+      artifactType: 'application/vnd.mlgate.model.v1',
+      config: { mediaType: 'application/vnd.mlgate.model.config.v1+json', digest: sha256(lineage), size: lineage.length },
+      layers: [
+        ...files.map((f) => ({ mediaType: 'application/vnd.mlgate.model.file.v1', digest: f.digest, size: f.size, annotations: { 'org.opencontainers.image.title': f.path } })),
+        { mediaType: 'application/vnd.mlgate.report.v1+json', digest: sha256(rep), size: rep.length, annotations: { 'org.opencontainers.image.title': 'report.json', 'vnd.mlgate.role': 'evaluation' } },
+      ],
+      annotations: { 'vnd.mlgate.model.name': name, 'org.opencontainers.image.version': '1', 'org.opencontainers.image.created': '2026-01-01T00:00:00.000Z', 'vnd.mlgate.model.content-digest': content, 'org.opencontainers.image.source': 'acme/churn' },
+    }));
+    await r.backend.withLock(name, 'publish', 'old', 1000, () => r.backend.putVersion(name, '1', old, sha256(old)));
+    await r.promote(name, 'production', '1', { who: 'old' });
+    const two = await r.publish(name, { model: modelDir(`${name}-2`), who, attachments: [{ role: 'evaluation', file: join(d, 'params.json') }] });
+    await r.promote(name, 'production', '2', { who });
+    const back = await r.rollback(name, 'production', { who });
+    expect(back.to).toEqual({ version: '1', digest: sha256(old) });
+    const info = await r.resolve(name, 'production');
+    expect(info.lineage.attachments[0]!.path).toBe('report.json');
+    expect(await r.attachment(name, info, 'evaluation')).toMatchObject({ headline: 'old gate' });
+    const dest = tmp();
+    await r.pull(name, 'production', dest);
+    expect(listFiles(dest)).toEqual(['model.bin', 'params.json', 'tokenizer/vocab.txt']);
+    expect(two.lineage.attachments[0]!.path).toBe('.mlgate/evaluation/params.json');
+    expect((await r.history(name, 'production')).map((e) => e.to.version)).toEqual(['1', '2', '1']);
   });
 }

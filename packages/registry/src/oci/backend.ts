@@ -3,7 +3,7 @@ import type { Readable } from 'node:stream';
 import { DataError } from '@mlgate/core';
 import { LockBusy, type Backend, type BlobSource, type Progress } from '../backend.js';
 import { sha256 } from '../digest.js';
-import { ANNOTATION, MEDIA, type AliasTarget, type Descriptor, type ImageManifest, type MoveEvent } from '../types.js';
+import { ANNOTATION, EMPTY_DESCRIPTOR as EMPTY, MEDIA, type AliasTarget, type Descriptor, type ImageManifest, type MoveEvent } from '../types.js';
 import { OciClient, type OciClientOptions } from './client.js';
 
 export interface OciBackendOptions extends OciClientOptions {
@@ -26,8 +26,6 @@ interface Lease {
 }
 
 const ALIAS_TAG = /^[A-Za-z][A-Za-z0-9_-]{0,62}$/;
-/** The OCI empty descriptor (image-spec 1.1): `{}`. */
-const EMPTY: Descriptor = { mediaType: 'application/vnd.oci.empty.v1+json', digest: 'sha256:44136fa355b3678a1146ad16f7e8649e94fb4fc21fe77e8310c060f61caaff8a', size: 2 };
 const LEASE_ANNOTATION = 'vnd.mlgate.lease';
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
@@ -123,20 +121,26 @@ export class OciBackend implements Backend {
     const config = Buffer.from(JSON.stringify(doc));
     const digest = sha256(config);
     await this.client.putBlob(repo, { digest, size: config.length, bytes: config });
-    const manifest: ImageManifest = { schemaVersion: 2, mediaType: MEDIA.manifest, artifactType, config: { mediaType: configType, digest, size: config.length }, layers: [] };
+    await this.ensureEmpty(repo);
+    // image-spec 1.1 wants at least one layer: an artifact without content of its own carries the empty descriptor.
+    const manifest: ImageManifest = { schemaVersion: 2, mediaType: MEDIA.manifest, artifactType, config: { mediaType: configType, digest, size: config.length }, layers: [EMPTY] };
     return this.client.putManifest(repo, tag, Buffer.from(JSON.stringify(manifest)), MEDIA.manifest);
   }
 
   private readonly emptyIn = new Set<string>();
 
+  /** The empty blob `{}` in the repository: a registry checks that every blob a manifest names exists. */
+  private async ensureEmpty(repo: string): Promise<void> {
+    if (this.emptyIn.has(repo)) return;
+    if (!(await this.client.hasBlob(repo, EMPTY.digest))) await this.client.putBlob(repo, { digest: EMPTY.digest, size: EMPTY.size, bytes: Buffer.from('{}') });
+    this.emptyIn.add(repo);
+  }
+
   /** A lease is a manifest with the OCI empty config and the lease in an annotation: one request to write, one to read. */
   private async putLease(name: string, tag: string, lease: Lease): Promise<string> {
     const repo = this.repo(name);
-    if (!this.emptyIn.has(repo)) {
-      if (!(await this.client.hasBlob(repo, EMPTY.digest))) await this.client.putBlob(repo, { digest: EMPTY.digest, size: EMPTY.size, bytes: Buffer.from('{}') });
-      this.emptyIn.add(repo);
-    }
-    const manifest: ImageManifest = { schemaVersion: 2, mediaType: MEDIA.manifest, artifactType: MEDIA.leaseArtifact, config: EMPTY, layers: [], annotations: { [LEASE_ANNOTATION]: JSON.stringify(lease) } };
+    await this.ensureEmpty(repo);
+    const manifest: ImageManifest = { schemaVersion: 2, mediaType: MEDIA.manifest, artifactType: MEDIA.leaseArtifact, config: EMPTY, layers: [EMPTY], annotations: { [LEASE_ANNOTATION]: JSON.stringify(lease) } };
     return this.client.putManifest(repo, tag, Buffer.from(JSON.stringify(manifest)), MEDIA.manifest);
   }
 
