@@ -1,4 +1,4 @@
-import { ConfigurationError, didYouMean } from '@mlgate/core';
+import { ConfigurationError, DataError, didYouMean } from '@mlgate/core';
 import { buildProfile, columnDrift, emptyPlan, Engine, fromMetrics, fromProfile, PROFILE_NEEDS, type CheckResult, type ColumnDrift, type Metrics, type Profile, type Suite } from '@mlgate/checks';
 import { plain, type Sample } from '@mlgate/checks';
 import { openTable } from '@mlgate/data';
@@ -61,8 +61,15 @@ async function scan(data: string, suite: Suite | undefined): Promise<{ metrics: 
 export async function monitor(o: { data: string; reference: Reference; rules: Rules; suite?: Suite; runUrl?: string; now?: Date }): Promise<MonitorResult> {
   const { data, reference, rules, suite } = o;
   const { metrics, textual, files, format } = await scan(data, suite);
-  const current = buildProfile(metrics, textual);
+  // Nothing to compare is not "no drift": an empty export must not turn the watch green.
+  const where = { file: files.length === 1 ? files[0] : data };
+  if (metrics.rows === 0) throw new DataError(`the production sample has no rows${files.length > 1 ? ` (${files.length} files)` : ''}: nothing to compare with the reference profile`, where);
   const refCols = Object.keys(reference.profile.columns);
+  if (!metrics.columns.some((c) => refCols.includes(c))) {
+    const list = (cs: string[]) => cs.slice(0, 8).join(', ') + (cs.length > 8 ? ', …' : '');
+    throw new DataError(`the production sample has no columns shared with the reference profile ${reference.label} (data: ${list(metrics.columns)}; reference: ${list(refCols)})`, where);
+  }
+  const current = buildProfile(metrics, textual);
   const pred = rules.prediction?.column;
   if (pred !== undefined && !metrics.columns.includes(pred)) {
     throw new ConfigurationError(`the prediction column "${pred}" is not in the data${didYouMean(pred, metrics.columns)} (columns: ${metrics.columns.slice(0, 12).join(', ')}${metrics.columns.length > 12 ? ', …' : ''})`, { ...rules.location, field: 'prediction.column' });
