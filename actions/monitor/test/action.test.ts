@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openRegistry } from '@mlgate/registry';
@@ -152,9 +152,11 @@ describe('actions/monitor (bundle as a process, GitHub REST on loopback)', () =>
       [file('header-only.csv', header + '\n'), /header-only\.csv.*no rows|no rows.*header-only\.csv/],
       [file('other.csv', 'a,b\n1,2\n3,4\n'), /other\.csv.*no columns shared with the reference profile/],
     ];
+    const history = join(dir, 'empty-export.history.json');
     for (const [data, re] of cases) {
-      const r = await expectOneError({ data, reference: PROFILE, rules: RULES, name: 'breast-cancer' }, re);
+      const r = await expectOneError({ data, reference: PROFILE, rules: RULES, name: 'breast-cancer', history }, re);
       expect(r.outputs.drifted).toBeUndefined();
+      expect(existsSync(history)).toBe(false); // no run recorded
       expect(r.stdout + r.summary).not.toMatch(/0 of 0 columns/);
     }
   }, 20_000);
