@@ -139,6 +139,12 @@ describe('actions/data-check (bundle as a process, GitHub REST on loopback)', ()
       expect(r.annotations[0]!.props).toContain(`file=${suite}`);
       expect(r.annotations[0]!.props).toContain('line=10');
     });
+    it('a text bound on a numeric column is a configuration error at its suite line, not bad data', async () => {
+      const suite = file('lots.yml', 'columns:\n  age: { min: "lots" }\n');
+      const r = await bad(file('ages.csv', 'id,age\n1,33\n2,41\n'), suite);
+      expect(errorLine(r)).toEqual([`${suite}:2:10: "min" is "lots": column "age" holds numbers; a bound must be a number (or an ISO 8601 date for a date column)`]);
+      expect(r.annotations[0]!.props).toContain('line=2');
+    });
     it('a missing data file names it', async () => {
       const r = await bad(join(dir, 'nope.csv'));
       expect(errorLine(r)[0]).toBe(`${join(dir, 'nope.csv')}: data file not found`);

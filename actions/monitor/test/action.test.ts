@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openRegistry } from '@mlgate/registry';
@@ -141,13 +141,35 @@ describe('actions/monitor (bundle as a process, GitHub REST on loopback)', () =>
       [{ data: join(EX, 'holdout.csv'), registry: `file://${join(dir, 'registry')}`, name: 'cancer', alias: 'staging' }, /cancer has no version or alias "staging"/],
       [{ data: join(EX, 'holdout.csv'), reference: PROFILE, retrain: 'rm -rf /' }, /input "retrain": expected a workflow file name/],
     ];
-    for (const [inputs, re] of cases) {
+    for (const [inputs, re] of cases) await expectOneError(inputs, re);
+  }, 20_000);
+
+  it('an empty or column-less production export is an error naming the file, never "no drift"', async () => {
+    const header = readFileSync(join(EX, 'holdout.csv'), 'utf8').split('\n')[0]!;
+    const cases: Array<[string, RegExp]> = [
+      [file('empty.csv', ''), /empty\.csv:1: the file is empty/], // the CSV reader's own error
+      [file('empty.jsonl', ''), /empty\.jsonl:1: the file is empty/],
+      [file('header-only.csv', header + '\n'), /header-only\.csv.*no rows|no rows.*header-only\.csv/],
+      [file('other.csv', 'a,b\n1,2\n3,4\n'), /other\.csv.*no columns shared with the reference profile/],
+    ];
+    const history = join(dir, 'empty-export.history.json');
+    for (const [data, re] of cases) {
+      const r = await expectOneError({ data, reference: PROFILE, rules: RULES, name: 'breast-cancer', history }, re);
+      expect(r.outputs.drifted).toBeUndefined();
+      expect(existsSync(history)).toBe(false); // no run recorded
+      expect(r.stdout + r.summary).not.toMatch(/0 of 0 columns/);
+    }
+  }, 20_000);
+
+  async function expectOneError(inputs: Record<string, string>, re: RegExp) {
+    {
       const r = await runAction('monitor', { apiUrl: gh.url, eventName: 'schedule', inputs });
       noStack(r.stdout + r.stderr);
       expect(r.code).toBe(1);
       const errors = r.annotations.filter((a) => a.level === 'error');
       expect(errors).toHaveLength(1);
       expect(`${errors[0]!.props} ${errors[0]!.message}`).toMatch(re);
+      return r;
     }
-  }, 20_000);
+  }
 });

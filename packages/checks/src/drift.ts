@@ -61,7 +61,12 @@ export function fromMetrics(m: Metrics, column: string): Distribution | undefine
 
 export function fromProfile(p: ColumnProfile): Distribution {
   const d: Distribution = { type: p.type, count: p.count, distinct: p.distinct };
-  if (p.percentiles) {
+  const exact = exactCounts(p);
+  if (exact) {
+    // every value with its count: the reference is exact, as against the data the profile came from
+    d.values = exact.values;
+    d.weights = exact.weights;
+  } else if (p.percentiles) {
     d.values = p.percentiles;
     d.percentiles = p.percentiles;
     d.std = p.std;
@@ -98,6 +103,20 @@ function categoryKey(v: unknown): string {
   }
   if (typeof v === 'bigint') return valueKey(Number(v));
   return valueKey(v);
+}
+
+/**
+ * A numeric column whose `top` list holds every value (low cardinality): its values and counts. Such a
+ * column is known exactly; its percentiles, linear between integers, would smear each value's mass
+ * over the gap to the next one.
+ */
+function exactCounts(p: ColumnProfile): { values: number[]; weights: number[] } | undefined {
+  if (!numericType(p.type) || !p.top?.length) return undefined;
+  if (p.top.reduce((s, t) => s + t.count, 0) !== p.count) return undefined;
+  const pairs = p.top.map((t) => [typeof t.value === 'number' ? t.value : typeof t.value === 'string' && t.value.trim() !== '' ? Number(t.value) : NaN, t.count] as const);
+  if (pairs.some(([v]) => !Number.isFinite(v))) return undefined;
+  pairs.sort((a, b) => a[0] - b[0]);
+  return { values: pairs.map((x) => x[0]), weights: pairs.map((x) => x[1]) };
 }
 
 function numericType(t: string): boolean {
@@ -222,6 +241,32 @@ function percentileKs(ref: Distribution, cur: Distribution): { statistic: number
   return { statistic: d, pvalue: r.pvalue };
 }
 
+/** KS on weighted samples (a profile's value counts, a sketch's sample): the statistic of the rows they stand for. */
+function ks2sampWeighted(ref: Distribution, cur: Distribution): { statistic: number; pvalue: number } {
+  const cdf = (d: Distribution) => {
+    const idx = d.values!.map((_, i) => i).sort((a, b) => d.values![a]! - d.values![b]!);
+    const xs = idx.map((i) => d.values![i]!);
+    const cw: number[] = [0];
+    for (const i of idx) cw.push(cw[cw.length - 1]! + (d.weights ? d.weights[i]! : 1));
+    const total = cw[cw.length - 1]!;
+    return (x: number) => {
+      let lo = 0;
+      let hi = xs.length;
+      while (lo < hi) {
+        const m = (lo + hi) >> 1;
+        if (xs[m]! <= x) lo = m + 1;
+        else hi = m;
+      }
+      return cw[lo]! / total;
+    };
+  };
+  const F = cdf(ref);
+  const G = cdf(cur);
+  let d = 0;
+  for (const x of [...ref.values!, ...cur.values!]) d = Math.max(d, Math.abs(F(x) - G(x)));
+  return { statistic: d, pvalue: ksPvalue(d, ref.count, cur.count).pvalue };
+}
+
 function quantileWasserstein(ref: Distribution, cur: Distribution): number {
   const qr = quantileFn(ref);
   const qc = quantileFn(cur);
@@ -289,7 +334,7 @@ export function columnDrift(column: string, ref: Distribution, cur: Distribution
   switch (m) {
     case 'ks': {
       if (!numeric) throw new Error(`KS needs a numeric column; "${column}" is ${ref.type}/${cur.type}`);
-      const r = ref.percentiles || cur.percentiles ? percentileKs(ref.percentiles ? ref : cur, ref.percentiles ? cur : ref) : ks2samp(ref.values!, cur.values!);
+      const r = ref.percentiles || cur.percentiles ? percentileKs(ref.percentiles ? ref : cur, ref.percentiles ? cur : ref) : ref.weights || cur.weights ? ks2sampWeighted(ref, cur) : ks2samp(ref.values!, cur.values!);
       return { column, method: 'ks', statistic: r.statistic, pvalue: r.pvalue, threshold: t, status: r.pvalue < t ? 'fail' : 'pass', chart: numericChart() };
     }
     case 'wasserstein': {

@@ -70,7 +70,7 @@ export function buildProfile(m: Metrics, source?: Profile['source']): Profile {
       p.percentiles = quantilesOf(c, PCT, 'linear');
       p.histogram = histogram(c);
     }
-    if (type !== 'integer' && type !== 'number' || c.distinct <= 20) {
+    if (type !== 'integer' && type !== 'number' || c.distinct <= TOP_VALUES) {
       const top = topValues(c);
       p.top = top;
       p.topShare = c.nonNull ? top.reduce((s, t) => s + t.count, 0) / c.nonNull : 0;

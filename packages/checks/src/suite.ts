@@ -2,7 +2,9 @@ import { ConfigurationError, parseLocated, readTextFile, validate, type LocatedD
 import * as z from 'zod/mini';
 import { ArgumentError } from './errors.js';
 import { compileExpectation, type CompiledExpectation } from './ge/index.js';
-import { emptyPlan, type Plan } from './plan.js';
+import { emptyPlan, need, type Plan } from './plan.js';
+import { isTimeBound } from './time.js';
+import { columnOf } from './metrics.js';
 
 /** One check of a suite: a GE expectation with where it is written. */
 export interface SuiteCheck extends CompiledExpectation {
@@ -102,10 +104,44 @@ export function loadSuite(file: string): Suite {
   return mlgateSuite(doc);
 }
 
-function add(checks: SuiteCheck[], plan: Plan, doc: LocatedDocument, path: PropertyKey[], id: string, title: string, type: string, kwargs: Args, argsPath?: PropertyKey[]): void {
+/** Text that is neither a number nor a date: a bound only text columns can be compared with. */
+function textBound(v: unknown): v is string {
+  return typeof v === 'string' && !isTimeBound(v) && !(v.trim() !== '' && Number.isFinite(Number(v)));
+}
+
+/** Where each bound argument is written: the kwarg (GE) or the short form's key (mlgate). */
+type BoundsAt = Record<string, { path: PropertyKey[]; field: string; name: string }>;
+
+function textBoundError(doc: LocatedDocument, at: BoundsAt[string], value: string, why: string): ConfigurationError {
+  return new ConfigurationError(`"${at.name}" is ${JSON.stringify(value)}: ${why}; a bound must be a number (or an ISO 8601 date for a date column)`, { ...doc.locate(at.path, { key: true }), field: at.field });
+}
+
+/**
+ * expect_column_values_to_be_between with a text bound (GE compares text with text) on a column that
+ * turns out numeric: a mistake in the suite, not unexpected data. The column's kind is known once it
+ * is scanned, so the check then throws a configuration error at the bound.
+ */
+function guardTextBounds(compiled: CompiledExpectation, plan: Plan, doc: LocatedDocument, at: BoundsAt): CompiledExpectation {
+  const column = compiled.kwargs.column;
+  const bad = Object.keys(at).filter((k) => textBound(compiled.kwargs[k]));
+  if (compiled.type !== 'expect_column_values_to_be_between' || typeof column !== 'string' || bad.length === 0) return compiled;
+  need(plan, column, compiled.filter, { moments: true });
+  const judge = compiled.judge;
+  return {
+    ...compiled,
+    judge: (m) => {
+      const c = columnOf(m, column, compiled.filter);
+      if (c && c.nonNull > 0 && c.nonNumeric === 0) throw textBoundError(doc, at[bad[0]!]!, compiled.kwargs[bad[0]!] as string, `column "${column}" holds numbers`);
+      return judge(m);
+    },
+  };
+}
+
+function add(checks: SuiteCheck[], plan: Plan, doc: LocatedDocument, path: PropertyKey[], id: string, title: string, type: string, kwargs: Args, argsPath?: PropertyKey[], boundsAt?: BoundsAt): void {
   const location = doc.locate(path, { key: true });
   try {
-    checks.push({ ...compileExpectation(type, kwargs, plan), id, title, location });
+    const at: BoundsAt = boundsAt ?? (argsPath ? Object.fromEntries(['min_value', 'max_value'].map((k) => [k, { path: [...argsPath, k], field: [...argsPath, k].join('.'), name: k }])) : {});
+    checks.push({ ...guardTextBounds(compileExpectation(type, kwargs, plan), plan, doc, at), id, title, location });
   } catch (e) {
     if (e instanceof ArgumentError) {
       // point at the argument itself where the suite spells it out
@@ -183,7 +219,15 @@ function mlgateSuite(doc: LocatedDocument): Suite {
     if (spec.type && spec.type !== 'string') col('type', `type ${spec.type}`, 'expect_column_values_to_be_in_type_list', { type_list: TYPE_LIST[spec.type] });
     if (spec.min !== undefined || spec.max !== undefined) {
       const k = spec.min !== undefined ? 'min' : 'max';
-      col(k, `values in [${spec.min ?? '−∞'}, ${spec.max ?? '∞'}]`, 'expect_column_values_to_be_between', { min_value: spec.min ?? null, max_value: spec.max ?? null });
+      const boundsAt: BoundsAt = {};
+      for (const [key, arg] of [['min', 'min_value'], ['max', 'max_value']] as const) {
+        const b = { path: at(key), field: `columns.${name}.${key}`, name: key };
+        boundsAt[arg] = b;
+        // a column declared numeric: known now, refused when the suite is read
+        if ((spec.type === 'integer' || spec.type === 'number') && textBound(spec[key])) throw textBoundError(doc, b, spec[key], `column "${name}" is declared ${spec.type}`);
+      }
+      const kwargs = { column: name, min_value: spec.min ?? null, max_value: spec.max ?? null, ...mo };
+      add(checks, plan, doc, at(k), `columns.${name}.${k}`, `${name}: values in [${spec.min ?? '−∞'}, ${spec.max ?? '∞'}]`, 'expect_column_values_to_be_between', kwargs, undefined, boundsAt);
     }
     if (spec.in) col('in', 'values in set', 'expect_column_values_to_be_in_set', { value_set: spec.in });
     if (spec.not_in) col('not_in', 'values not in set', 'expect_column_values_to_not_be_in_set', { value_set: spec.not_in });

@@ -1,4 +1,4 @@
-import { ConfigurationError, didYouMean } from '@mlgate/core';
+import { ConfigurationError, DataError, didYouMean } from '@mlgate/core';
 import { buildProfile, columnDrift, emptyPlan, fromMetrics, fromProfile, judgeSuite, PROFILE_NEEDS, scanTable, type CheckResult, type ColumnDrift, type Profile, type Suite } from '@mlgate/checks';
 import { round, type ColumnPoint, type RunPoint } from './history.js';
 import type { Reference } from './reference.js';
@@ -50,8 +50,15 @@ function shares(p: Profile['columns'][string] | undefined): Record<string, numbe
 export async function monitor(o: { data: string; reference: Reference; rules: Rules; suite?: Suite; runUrl?: string; now?: Date }): Promise<MonitorResult> {
   const { data, reference, rules, suite } = o;
   const { metrics, files, format } = await scanTable(data, { ...(suite?.plan ?? emptyPlan()), everyColumn: PROFILE_NEEDS });
-  const current = buildProfile(metrics);
+  // Nothing to compare is not "no drift": an empty export must not turn the watch green.
+  const where = { file: files.length === 1 ? files[0] : data };
+  if (metrics.rows === 0) throw new DataError(`the production sample has no rows${files.length > 1 ? ` (${files.length} files)` : ''}: nothing to compare with the reference profile`, where);
   const refCols = Object.keys(reference.profile.columns);
+  if (!metrics.columns.some((c) => refCols.includes(c))) {
+    const list = (cs: string[]) => cs.slice(0, 8).join(', ') + (cs.length > 8 ? ', …' : '');
+    throw new DataError(`the production sample has no columns shared with the reference profile ${reference.label} (data: ${list(metrics.columns)}; reference: ${list(refCols)})`, where);
+  }
+  const current = buildProfile(metrics);
   const pred = rules.prediction?.column;
   if (pred !== undefined && !metrics.columns.includes(pred)) {
     throw new ConfigurationError(`the prediction column "${pred}" is not in the data${didYouMean(pred, metrics.columns)} (columns: ${metrics.columns.slice(0, 12).join(', ')}${metrics.columns.length > 12 ? ', …' : ''})`, { ...rules.location, field: 'prediction.column' });
