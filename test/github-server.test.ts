@@ -4,6 +4,7 @@ import { FakeGitHub } from './support/github-server.js';
 import { extract, OPERATIONS } from './support/openapi/extract.js';
 
 const gh = new FakeGitHub();
+gh.allowRejections = true;
 beforeAll(() => gh.start());
 afterAll(() => gh.stop());
 
@@ -49,6 +50,12 @@ describe('the GitHub stand-in refuses what GitHub refuses', () => {
     const id = (created.json as { id?: number }).id;
     expect((await call('PATCH', `${base}/check-runs/${id}`, { output: { title: 't', summary: 's', annotations: [annotation(50)] } })).status).toBe(200);
     expect(gh.checkRuns.find((c) => c.id === id)?.annotations).toHaveLength(51);
+  });
+
+  it('fails the suite at stop() when a request was refused and no test expected it', async () => {
+    const other = await new FakeGitHub().start();
+    await fetch(`${other.url}${base}/deployments`, { method: 'POST', body: '{}' });
+    await expect(other.stop()).rejects.toThrow(/GitHub would have refused 1 request\(s\):\nPOST \/repos\/acme\/churn\/deployments: .*"ref"/);
   });
 });
 

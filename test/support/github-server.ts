@@ -69,8 +69,16 @@ export class FakeGitHub {
     return this;
   }
 
+  /** Set by a test that sends invalid requests on purpose; otherwise `stop()` fails on any. */
+  allowRejections = false;
+
+  /** Stops the server; throws when a request was refused as GitHub would, so the suite fails even where mlgate only warned. */
   async stop(): Promise<void> {
     await new Promise<void>((r) => this.server.close(() => r()));
+    if (this.rejected.length && !this.allowRejections) {
+      const list = this.rejected.map((r) => `${r.method} ${r.path}: ${JSON.stringify(r.errors)}`).join('\n');
+      throw new Error(`GitHub would have refused ${this.rejected.length} request(s):\n${list}`);
+    }
   }
 
   addPullRequest(number: number, comments: Array<{ body: string; login?: string; type?: string }> = []): FakeIssue {
