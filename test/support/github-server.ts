@@ -1,9 +1,12 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { validate } from './openapi/validate.js';
 
 /**
  * A local HTTP server that answers the GitHub REST endpoints mlgate uses, with state kept in memory,
- * pagination by Link headers as GitHub does it, and every request recorded for assertions.
+ * pagination by Link headers as GitHub does it, and every request recorded for assertions. Every
+ * request is first checked against GitHub's OpenAPI description and documented limits
+ * (`openapi/validate.ts`): what GitHub would refuse gets GitHub's 422 and is kept in `rejected`.
  */
 export interface FakeComment {
   id: number;
@@ -36,7 +39,10 @@ export class FakeGitHub {
   commitComments: Array<{ sha: string; body: string }> = [];
   deployments: Array<{ id: number; environment: string; ref: string; payload: unknown; description?: string; statuses: Array<{ state: string; environment_url?: string; log_url?: string; description?: string }> }> = [];
   dispatches: Array<{ kind: 'workflow' | 'repository'; workflow?: string; body: unknown }> = [];
-  checkRuns: Array<{ id: number; body: Record<string, unknown> }> = [];
+  /** Each check run as created, then with every update merged in; `annotations` holds all of them, appended as GitHub does. */
+  checkRuns: Array<{ id: number; body: Record<string, unknown>; updates: Array<Record<string, unknown>>; annotations: unknown[] }> = [];
+  /** Requests answered 422 because GitHub would refuse them, with the errors sent. */
+  rejected: Array<RecordedRequest & { errors: unknown[] }> = [];
   /** Answer writes with this status (e.g. 403 for a fork's read-only token). */
   writeStatus: number | undefined;
   /** Tokens that are accepted; others get 401. Empty: any. */
@@ -63,8 +69,16 @@ export class FakeGitHub {
     return this;
   }
 
+  /** Set by a test that sends invalid requests on purpose; otherwise `stop()` fails on any. */
+  allowRejections = false;
+
+  /** Stops the server; throws when a request was refused as GitHub would, so the suite fails even where mlgate only warned. */
   async stop(): Promise<void> {
     await new Promise<void>((r) => this.server.close(() => r()));
+    if (this.rejected.length && !this.allowRejections) {
+      const list = this.rejected.map((r) => `${r.method} ${r.path}: ${JSON.stringify(r.errors)}`).join('\n');
+      throw new Error(`GitHub would have refused ${this.rejected.length} request(s):\n${list}`);
+    }
   }
 
   addPullRequest(number: number, comments: Array<{ body: string; login?: string; type?: string }> = []): FakeIssue {
@@ -106,6 +120,11 @@ export class FakeGitHub {
     const token = (req.headers.authorization ?? '').replace(/^(token|bearer)\s+/i, '');
     if (this.tokens.length && !this.tokens.includes(token)) return this.send(res, 401, { message: 'Bad credentials' });
     if (method !== 'GET' && this.writeStatus) return this.send(res, this.writeStatus, { message: 'Resource not accessible by integration' });
+    const invalid = validate(method, url.pathname, url.searchParams, body);
+    if (invalid) {
+      this.rejected.push({ ...this.requests.at(-1)!, errors: invalid.body.errors });
+      return this.send(res, invalid.status, invalid.body);
+    }
     const base = `/repos/${this.owner}/${this.repo}`;
     const p = url.pathname;
     let m: RegExpMatchArray | null;
@@ -176,8 +195,17 @@ export class FakeGitHub {
     }
     if (p === `${base}/check-runs` && method === 'POST') {
       const id = this.nextId++;
-      this.checkRuns.push({ id, body });
+      this.checkRuns.push({ id, body, updates: [], annotations: [...(body.output?.annotations ?? [])] });
       return this.send(res, 201, { id, ...body });
+    }
+    if ((m = p.match(/^\/repos\/[^/]+\/[^/]+\/check-runs\/(\d+)$/)) && method === 'PATCH') {
+      const run = this.checkRuns.find((x) => x.id === Number(m![1]));
+      if (!run) return this.send(res, 404, { message: 'Not Found' });
+      run.updates.push(body);
+      run.annotations.push(...(body.output?.annotations ?? []));
+      const output = { ...(run.body.output as object | undefined), ...body.output, annotations: run.annotations };
+      run.body = { ...run.body, ...body, output };
+      return this.send(res, 200, { id: run.id, ...run.body });
     }
     return this.send(res, 404, { message: `Not Found: ${method} ${p}` });
   }

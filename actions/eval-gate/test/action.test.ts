@@ -61,6 +61,8 @@ describe('actions/eval-gate (bundle as a process, GitHub REST on loopback)', () 
       inputs: { config: join(d, 'gate.yml'), predictions: join(EX, 'predictions/production.csv'), 'baseline-predictions': join(EX, 'predictions/candidate.csv'), 'github-token': 't' },
       event: prEvent(13),
       apiUrl: gh.url,
+      // the gate file is in the checked-out repository, as on a runner
+      env: { GITHUB_WORKSPACE: d },
     });
     expect(r.code).toBe(1);
     expect(r.outputs.passed).toBe('false');
@@ -74,7 +76,8 @@ describe('actions/eval-gate (bundle as a process, GitHub REST on loopback)', () 
     // a check run named after the gate, on the PR's head commit, with an annotation per failed rule
     const run = gh.checkRuns.at(-1)!.body as { name: string; head_sha: string; conclusion: string; output: { annotations: Array<{ path: string; start_line: number; annotation_level: string }> } };
     expect(run).toMatchObject({ name: 'mlgate eval-gate: eval-gate', head_sha: 'feedface', conclusion: 'failure' });
-    expect(run.output.annotations).toContainEqual(expect.objectContaining({ start_line: 5, annotation_level: 'failure' }));
+    expect(run.output.annotations).toContainEqual(expect.objectContaining({ path: 'gate.yml', start_line: 5, annotation_level: 'failure' }));
+    expect(gh.rejected).toEqual([]);
   });
 
   it('on a fork (read-only token) writes the summary, warns why there is no comment, and still decides the exit code', async () => {

@@ -111,9 +111,26 @@ export interface IssueContext {
   retrain?: { target: string; at: string; runUrl?: string };
 }
 
+/** GitHub refuses an issue title over 256 characters (422). */
+export const ISSUE_TITLE_MAX = 256;
+
+/** At most `max` UTF-16 units of `s`, cut between graphemes (never inside a surrogate pair or an emoji sequence), with "…" when cut. */
+export function cutText(s: string, max: number): string {
+  if (s.length <= max) return s;
+  let out = '';
+  for (const { segment } of new Intl.Segmenter(undefined, { granularity: 'grapheme' }).segment(s)) {
+    if (out.length + segment.length > max - 1) break;
+    out += segment;
+  }
+  return out + '…';
+}
+
 export function issueTitle(name: string, r: MonitorResult): string {
   const n = r.columns.filter((c) => c.status === 'fail').length;
-  return `Drift in production data of ${name}: ${n} column${n === 1 ? '' : 's'} drifted`;
+  const head = 'Drift in production data of ';
+  const tail = `: ${n} column${n === 1 ? '' : 's'} drifted`;
+  // A long model name is cut, never the count: the title still says what happened.
+  return head + cutText(name, ISSUE_TITLE_MAX - head.length - tail.length) + tail;
 }
 
 function summaryLine(r: MonitorResult): string {
