@@ -31,9 +31,6 @@ function actionInputs(name: string): { known: Set<string>; required: string[] } 
   return { known: new Set(Object.keys(inputs)), required: Object.entries(inputs).filter(([, v]) => v.required && v.default === undefined).map(([k]) => k) };
 }
 
-// inputs added by the SQL runner (actions/data-check/action.yml): until it lands, only these may be undeclared here
-const PENDING: Record<string, string[]> = { 'examples/warehouse/workflow.yml': ['connection-password', 'timeout'] };
-
 describe('workflows', () => {
   for (const { file, text } of workflows()) {
     const name = relative(ROOT, file);
@@ -49,7 +46,7 @@ describe('workflows', () => {
           if (!m) continue;
           const meta = actionInputs(m[1]!);
           expect(meta, `${step.uses} is an mlgate action`).toBeDefined();
-          for (const k of Object.keys(step.with ?? {})) if (!PENDING[name]?.includes(k)) expect(meta!.known.has(k), `${step.uses}: unknown input "${k}"`).toBe(true);
+          for (const k of Object.keys(step.with ?? {})) expect(meta!.known.has(k), `${step.uses}: unknown input "${k}"`).toBe(true);
           for (const k of meta!.required) expect(step.with ?? {}, `${step.uses}: required input "${k}"`).toHaveProperty(k);
         }
       }

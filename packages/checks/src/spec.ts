@@ -1,4 +1,4 @@
-import { makeReport, writeAtomic, type ActionSpec, type Check, type Status } from '@mlgate/core';
+import { makeReport, parseDuration, writeAtomic, type ActionSpec, type Check, type Host, type Status } from '@mlgate/core';
 import { formatNumber, formatPercent } from '@mlgate/report';
 import * as z from 'zod/mini';
 import { renderMarkdown, type DataCheckData } from './render.js';
@@ -10,6 +10,9 @@ export const dataCheckInputs = z.object({
   suite: z.string(),
   reference: z.optional(z.string()),
   'profile-out': z.optional(z.string()),
+  engine: z._default(z.enum(['auto', 'stream', 'duckdb']), 'auto'),
+  'connection-password': z.optional(z.string()),
+  timeout: z._default(z.string(), '10m'),
 });
 
 function short(v: unknown): string {
@@ -46,9 +49,26 @@ function headlineOf(checks: Check[], res: DataCheckResult): string {
   return `all ${checks.length} checks passed — ${base}`;
 }
 
-export async function evaluateDataCheck(inputs: z.output<typeof dataCheckInputs> & { name: string }) {
+/** Secrets that reach the log through a table URL or an input are masked before anything runs. */
+function maskSecrets(inputs: z.output<typeof dataCheckInputs>, host: Pick<Host, 'setSecret'> | undefined): void {
+  if (!host) return;
+  if (inputs['connection-password']) host.setSecret(inputs['connection-password']);
+  for (const v of [inputs.data, inputs.reference]) {
+    if (!v || !/^[a-z]+:\/\//i.test(v)) continue;
+    try {
+      const pw = new URL(v).password;
+      if (pw) host.setSecret(decodeURIComponent(pw));
+    } catch {
+      // not a URL: nothing to mask
+    }
+  }
+}
+
+export async function evaluateDataCheck(inputs: z.output<typeof dataCheckInputs> & { name: string }, host?: Pick<Host, 'setSecret'>) {
+  maskSecrets(inputs, host);
   const suite = loadSuite(inputs.suite);
-  const res = await runDataCheck({ suite, data: inputs.data, reference: inputs.reference, profile: !!inputs['profile-out'] });
+  const timeoutMs = parseDuration(inputs.timeout, 'timeout');
+  const res = await runDataCheck({ suite, data: inputs.data, reference: inputs.reference, profile: !!inputs['profile-out'], engine: inputs.engine, password: inputs['connection-password'], timeoutMs });
   const checks = res.results.map(toCheck);
   const failures = res.results
     .filter((r) => !r.verdict.success && !r.verdict.error && (r.verdict.unexpectedCount ?? 0) > 0)
@@ -81,6 +101,6 @@ export function dataCheckSpec(): ActionSpec<typeof dataCheckInputs> {
   return {
     tool: 'data-check',
     inputs: dataCheckInputs,
-    run: ({ inputs }) => evaluateDataCheck(inputs),
+    run: ({ inputs, host }) => evaluateDataCheck(inputs, host),
   };
 }

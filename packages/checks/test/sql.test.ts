@@ -1,4 +1,6 @@
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { loadSuite, runDataCheck } from '../src/index.js';
 import { DIALECTS } from '../src/sql/dialect.js';
 import { connectDuckDb } from '../src/sql/duckdb.js';
 import { runSqlFixtures, type SqlBackend } from './ge-sql-conformance.js';
@@ -27,4 +29,17 @@ describe('Great Expectations fixtures through the SQL runner', () => {
     expect(applicable.length).toBeGreaterThan(400);
     expect(passed.length / applicable.length).toBeGreaterThanOrEqual(0.95);
   }, 120_000);
+});
+
+describe('engine: duckdb over local files', () => {
+  it('judges the example suite on the CSV as the streaming engine does', async () => {
+    const ex = join(import.meta.dirname, '../../../examples/data-check');
+    const suite = loadSuite(join(ex, 'suite.yml'));
+    const reference = join(ex, 'wine-cultivars-0-1.profile.json');
+    const stream = await runDataCheck({ suite, data: join(ex, 'wine.csv'), reference });
+    const duck = await runDataCheck({ suite, data: join(ex, 'wine.csv'), reference, engine: 'duckdb' });
+    expect(duck.data.format).toBe('csv');
+    expect(duck.results.map((r) => [r.check.title, r.verdict.success, r.verdict.observed, r.verdict.unexpectedCount])).toEqual(stream.results.map((r) => [r.check.title, r.verdict.success, r.verdict.observed, r.verdict.unexpectedCount]));
+    expect(duck.drift!.columns.map((d) => [d.column, d.status])).toEqual(stream.drift!.columns.map((d) => [d.column, d.status]));
+  });
 });

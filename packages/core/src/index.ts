@@ -6,3 +6,4 @@ export * from './inputs.js';
 export * from './host.js';
 export * from './runner.js';
 export * from './gha-host.js';
+export * from './duration.js';

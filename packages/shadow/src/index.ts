@@ -1,6 +1,6 @@
 export * from './types.js';
 export * from './path.js';
-export * from './duration.js';
+export { parseDuration } from '@mlgate/core';
 export * from './stats.js';
 export * from './config.js';
 export * from './compare.js';

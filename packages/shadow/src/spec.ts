@@ -2,7 +2,7 @@ import * as z from 'zod/mini';
 import { ConfigurationError, loadConfig, makeReport, parseLocated, readTextFile, type ActionSpec, type Check, type Host, type Report, type SourceLocation } from '@mlgate/core';
 import { formatNumber, formatPercent } from '@mlgate/report';
 import { shadowConfigSchema, type ShadowConfig } from './config.js';
-import { parseDuration } from './duration.js';
+import { parseDuration } from '@mlgate/core';
 import { shadowCompare, type ShadowResult } from './engine.js';
 import { judge } from './rules.js';
 import { renderMarkdown } from './render.js';

@@ -1,5 +1,7 @@
 /** DuckDB through its maintained Node client, loaded only when a duckdb:// table is used; opened read-only. */
-import { DataError } from '@mlgate/core';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { ConfigurationError, DataError } from '@mlgate/core';
 import type { ColumnKind } from './dialect.js';
 import { DIALECTS } from './dialect.js';
 import type { Schema } from './exprs.js';
@@ -24,8 +26,26 @@ export interface DuckDbOptions {
   onStatement?: (sql: string) => void;
 }
 
+type DuckDb = typeof import('@duckdb/node-api');
+
+/**
+ * DuckDB's client, from mlgate's own dependencies (the CLI) or, in an action, from the workspace: the
+ * action bundles do not carry DuckDB's 70 MB native library, so a workflow that uses it installs it.
+ */
+export async function loadDuckDb(): Promise<DuckDb> {
+  // require through createRequire, so the bundler leaves the module to be found at run time
+  for (const from of [import.meta.url, join(process.cwd(), 'package.json')]) {
+    try {
+      return createRequire(from)('@duckdb/node-api') as DuckDb;
+    } catch {
+      // not installed there: try the next place
+    }
+  }
+  throw new ConfigurationError('DuckDB is not installed: the action does not bundle its 70 MB engine. Add a step `npm install --no-save @duckdb/node-api@1.5.6-r.1` before this one, or run `mlgate data-check` where mlgate is installed', { field: 'data' });
+}
+
 export async function connectDuckDb(t: TableUrl | { label: string; table?: string[] }, o: DuckDbOptions): Promise<SqlConnection> {
-  const { DuckDBInstance } = await import('@duckdb/node-api');
+  const { DuckDBInstance } = await loadDuckDb();
   const fail = (e: unknown): never => {
     throw new DataError(`${t.label}: ${String((e as Error).message ?? e).split('\n')[0]}`, { field: 'data' });
   };
