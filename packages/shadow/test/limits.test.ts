@@ -1,5 +1,7 @@
-import { createServer, type Server } from 'node:http';
-import { writeFileSync } from 'node:fs';
+import { createServer, type Server, type RequestListener } from 'node:http';
+import { createServer as createHttpsServer } from 'node:https';
+import { spawnSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startFaultServer, type FaultServer } from '../../../test/support/model-servers/fault-server.js';
@@ -9,8 +11,8 @@ const BIG = Buffer.alloc(50_000_000, 0x20); // 50 MB of JSON whitespace: valid J
 const config = { answer: 'predictions[0].score' };
 
 /** A model server that answers every request with 50 MB, by Content-Length or chunked. */
-async function bigServer(chunked: boolean): Promise<{ url: string; stop: () => Promise<void> }> {
-  const server: Server = createServer((req, res) => {
+async function bigServer(chunked: boolean, tls?: { key: Buffer; cert: Buffer }): Promise<{ url: string; stop: () => Promise<void> }> {
+  const answer: RequestListener = (req, res) => {
     req.resume();
     req.on('end', () => {
       res.on('error', () => {});
@@ -19,10 +21,11 @@ async function bigServer(chunked: boolean): Promise<{ url: string; stop: () => P
       else res.write(BIG);
       res.end('{}');
     });
-  });
+  };
+  const server: Server = tls ? createHttpsServer(tls, answer) : createServer(answer);
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', () => r()));
   const port = (server.address() as { port: number }).port;
-  return { url: `http://127.0.0.1:${port}/predict`, stop: () => new Promise<void>((r) => (server.closeAllConnections(), server.close(() => r()))) };
+  return { url: `${tls ? 'https' : 'http'}://127.0.0.1:${port}/predict`, stop: () => new Promise<void>((r) => (server.closeAllConnections(), server.close(() => r()))) };
 }
 
 describe('answers longer than the cap (16 MiB) are a fault of their request, not unbounded memory', () => {
@@ -49,6 +52,26 @@ describe('answers longer than the cap (16 MiB) are a fault of their request, not
       }
     });
   }
+
+  it('an https:// server (undici) answering 50 MB: every request counted as too-large', async () => {
+    const d = tmp();
+    const gen = spawnSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-keyout', join(d, 'key.pem'), '-out', join(d, 'cert.pem'), '-days', '1', '-subj', '/CN=127.0.0.1'], { encoding: 'utf8' });
+    expect(gen.status, gen.stderr).toBe(0);
+    const big = await bigServer(false, { key: readFileSync(join(d, 'key.pem')), cert: readFileSync(join(d, 'cert.pem')) });
+    const before = process.env.NODE_TLS_REJECT_UNAUTHORIZED;
+    process.env.NODE_TLS_REJECT_UNAUTHORIZED = '0'; // the test's self-signed certificate
+    try {
+      const { result } = await compare({ inputs, candidate: big.url, production: good.url, config, timeoutMs: 20_000, retries: 2, backoffMs: 5 });
+      const c = result.roles.candidate!;
+      expect(c.examples[0]!.message).toBe('the answer is longer than 16 MiB (the cap on one answer); it was not read further');
+      expect(c.faults['too-large']).toBe(6);
+      expect(result.roles.production!.ok).toBe(6);
+    } finally {
+      if (before === undefined) delete process.env.NODE_TLS_REJECT_UNAUTHORIZED;
+      else process.env.NODE_TLS_REJECT_UNAUTHORIZED = before;
+      await big.stop();
+    }
+  });
 
   it('a command: model writing a 20 MB line: that request is too-large, the next answers are read', async () => {
     const script = join(tmp(), 'big-model.mjs');
