@@ -92,4 +92,14 @@ describe('actions/shadow-compare (bundle as a process, GitHub REST on loopback)'
     expect(Object.keys(yml.inputs).sort()).toEqual([...Object.keys(shadowInputs.shape), 'name', 'comment', 'fail-on', 'github-token'].sort());
     expect(Object.keys(yml.outputs).sort()).toEqual(['markdown', 'passed', 'report']);
   });
+
+  it('a command: model that is not found or dies: the ::error:: line gives the cause', async () => {
+    const base = { inputs: join(EX, 'inputs.jsonl'), production: model('production'), config: join(EX, 'shadow.yml'), 'github-token': 'ghs_x', comment: 'never' };
+    const missing = await runAction('shadow-compare', { inputs: { ...base, candidate: 'command: no-such-model-xyz --stdin' }, event: prEvent(31), apiUrl: gh.url });
+    expect(missing.code, missing.stdout).toBe(1);
+    expect(missing.stdout).toMatch(/::error[^\n]*command not found: no-such-model-xyz/);
+    const dies = await runAction('shadow-compare', { inputs: { ...base, candidate: `command: node -e "console.error('loading'); console.error('weights.pkl is missing'); process.exit(3)"` }, event: prEvent(32), apiUrl: gh.url });
+    expect(dies.code, dies.stdout).toBe(1);
+    expect(dies.stdout).toMatch(/::error[^\n]*the command exited \(code 3\): weights\.pkl is missing/);
+  });
 });

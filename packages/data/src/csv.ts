@@ -12,6 +12,20 @@ const QUOTE = 34;
 const LF = 10;
 const CR = 13;
 
+/** Parser modes between characters: outside a record, at a field's start, inside an unquoted or a quoted field, just after a quote inside quotes. */
+const NONE = 0;
+const FIELD = 1;
+const UNQUOTED = 2;
+const QUOTED = 3;
+const QUOTE_SEEN = 4;
+
+/** The default cap on one record's length: 64 Mi characters (64 MiB of ASCII). A longer record is an error, not unbounded memory. */
+export const DEFAULT_MAX_RECORD_SIZE = 64 * 1024 * 1024;
+
+function describeSize(n: number): string {
+  return n % (1024 * 1024) === 0 ? `${n / (1024 * 1024)} MiB` : n % 1024 === 0 ? `${n / 1024} KiB` : `${n} characters`;
+}
+
 /**
  * A streaming RFC 4180 parser (quotes, doubled quotes, CR LF, newlines inside quotes) that fills
  * column-major batches and remembers the line each record starts on. Hand-written because the CSV
@@ -19,8 +33,19 @@ const CR = 13;
  */
 export class CsvParser {
   header: string[] | undefined;
-  private carry = '';
+  /** Characters handed to the scanner so far: each character of the input once (a record cut by chunk ends is not scanned again). */
+  scanned = 0;
   private line = 1; // line of the next character to read
+  // the state of a record cut by a chunk's end
+  private mode = NONE;
+  private readonly fields: string[] = [];
+  private readonly quotedFlags: boolean[] = [];
+  private partial = ''; // the open field's text so far (a rope)
+  private recordLine = 1;
+  private openLine = 1; // line of the open quote
+  private carried = 0; // characters of the record in earlier chunks
+  private skipLF = false; // the last chunk ended on CR: a LF that follows belongs to it
+  private readonly maxRecord: number;
   private batch: Batch | undefined;
   private rows = 0;
   private readonly out: Batch[] = [];
@@ -34,8 +59,10 @@ export class CsvParser {
     delimiter: string,
     batchSize: number | undefined = 2048,
     nullValues: readonly string[] = PANDAS_NULLS,
+    maxRecordSize: number = DEFAULT_MAX_RECORD_SIZE,
   ) {
     this.batchSize = batchSize ?? 2048;
+    this.maxRecord = maxRecordSize;
     this.delim = delimiter.charCodeAt(0);
     this.nulls = new Set(nullValues);
     const nulls = this.nulls;
@@ -59,10 +86,7 @@ export class CsvParser {
 
   /** Parse a decoded chunk; returns the batches completed so far. `last` flushes the final record. */
   push(text: string, last = false): Batch[] {
-    const s = this.carry.length ? flatten(this.carry + text) : text;
-    this.carry = '';
-    const end = this.parse(s, last);
-    if (end < s.length) this.carry = s.slice(end);
+    if (text.length > 0 || last) this.parse(text, last);
     if (last && this.batch && this.batch.length > 0) {
       this.out.push(this.batch);
       this.batch = undefined;
@@ -77,48 +101,86 @@ export class CsvParser {
     return { columns: this.header!, values, length: 0, rowStart: this.rows, lines: new Int32Array(this.batchSize) };
   }
 
-  /** Returns the offset of the first character not consumed (start of an incomplete record). */
-  private parse(s: string, last: boolean): number {
+  private tooLong(line: number): DataError {
+    return new DataError(`a record longer than ${describeSize(this.maxRecord)} starts here (the cap on one record; raise maxRecordSize if the file really has such records)`, { file: this.file, line });
+  }
+
+  /**
+   * One pass over a chunk, each character looked at once: a record cut by the chunk's end leaves its
+   * state (fields so far, the open field as a rope, inside quotes or not) for the next chunk, which
+   * resumes where this one stopped instead of scanning the record again from its start.
+   */
+  private parse(s: string, last: boolean): void {
     const n = s.length;
+    this.scanned += n;
     const delim = this.delim;
+    const fields = this.fields;
+    const quotedFlags = this.quotedFlags;
     let i = 0;
     let line = this.line;
-    const fields: string[] = [];
-    const quotedFlags: boolean[] = [];
-    while (i < n) {
-      const recordStart = i;
-      const recordLine = line;
-      fields.length = 0;
-      quotedFlags.length = 0;
+    let mode = this.mode;
+    let recordLine = this.recordLine;
+    let recordStart = 0; // offset in this chunk where the record (or its rest) starts
+    let partial = this.partial;
+    let openLine = this.openLine;
+    if (this.skipLF) {
+      this.skipLF = false;
+      if (n > 0 && s.charCodeAt(0) === LF) i = 1;
+    }
+    for (;;) {
+      if (mode === NONE) {
+        if (i >= n) break;
+        recordStart = i;
+        recordLine = line;
+        fields.length = 0;
+        quotedFlags.length = 0;
+        this.carried = 0;
+        mode = FIELD;
+      }
       let complete = false;
-      // one record
+      // one record (or its rest)
       for (;;) {
-        if (i >= n) {
-          if (!last) {
-            this.line = recordLine;
-            return recordStart;
-          }
-          // the file ends after a delimiter: one more empty field
-          fields.push('');
-          quotedFlags.push(false);
-          complete = true;
-          break;
-        }
-        let c = s.charCodeAt(i);
+        let c: number;
         let value: string;
         let quoted = false;
-        if (c === QUOTE) {
+        if (mode === FIELD) {
+          if (i >= n) {
+            if (!last) break;
+            // the file ends after a delimiter: one more empty field
+            fields.push('');
+            quotedFlags.push(false);
+            complete = true;
+            break;
+          }
+          if (s.charCodeAt(i) === QUOTE) {
+            mode = QUOTED;
+            openLine = line;
+            i++;
+          } else mode = UNQUOTED;
+          partial = '';
+        }
+        if (mode !== UNQUOTED) {
           quoted = true;
-          const openLine = line;
-          let j = i + 1;
-          let parts = '';
+          let j = i;
+          let parts = partial;
           let segStart = j;
-          for (;;) {
+          let closed = false;
+          if (mode === QUOTE_SEEN) {
+            // the previous chunk ended on a quote: doubled, or the closing one
+            if (j < n && s.charCodeAt(j) === QUOTE) {
+              parts += '"';
+              segStart = j = j + 1;
+              mode = QUOTED;
+            } else closed = true;
+          }
+          while (!closed) {
             const q = s.indexOf('"', j);
             if (q < 0) {
               if (!last) {
-                this.line = recordLine;
-                return recordStart;
+                for (let k = j; k < n; k++) if (s.charCodeAt(k) === LF) line++;
+                parts += s.slice(segStart, n);
+                i = n;
+                break;
               }
               throw new DataError(`a quoted field is never closed (the file ends inside quotes)`, { file: this.file, line: openLine });
             }
@@ -129,33 +191,43 @@ export class CsvParser {
               segStart = j;
               continue;
             }
-            if (q + 1 >= n && !last) {
-              this.line = recordLine;
-              return recordStart;
-            }
-            value = parts + s.slice(segStart, q);
+            parts += s.slice(segStart, q);
             i = q + 1;
+            if (q + 1 >= n && !last) {
+              mode = QUOTE_SEEN;
+              break;
+            }
+            closed = true;
+          }
+          if (!closed) {
+            partial = parts;
             break;
           }
+          value = parts;
           c = i < n ? s.charCodeAt(i) : -1;
           if (c !== -1 && c !== delim && c !== LF && c !== CR) {
             throw new DataError(`unexpected text after a closing quote (a quote inside a quoted field must be doubled: "")`, { file: this.file, line });
           }
         } else {
           const start = i;
+          c = -1;
           while (i < n) {
             c = s.charCodeAt(i);
             if (c === delim || c === LF || c === CR) break;
             i++;
           }
-          if (i >= n && !last) {
-            this.line = recordLine;
-            return recordStart;
+          if (i >= n) {
+            if (!last) {
+              partial = partial.length ? partial + s.slice(start, n) : s.slice(start, n);
+              break;
+            }
+            c = -1;
           }
-          value = s.slice(start, i);
-          c = i < n ? c : -1;
+          value = partial.length ? flatten(partial + s.slice(start, i)) : s.slice(start, i);
         }
-        fields.push(value!);
+        partial = '';
+        mode = FIELD;
+        fields.push(value);
         quotedFlags.push(quoted);
         if (c === delim) {
           i++;
@@ -164,11 +236,9 @@ export class CsvParser {
         // end of record: LF, CR LF, CR, or end of input
         if (c === CR) {
           i++;
-          if (i < n && s.charCodeAt(i) === LF) i++;
-          else if (i >= n && !last) {
-            this.line = recordLine;
-            return recordStart;
-          }
+          if (i < n) {
+            if (s.charCodeAt(i) === LF) i++;
+          } else if (!last) this.skipLF = true;
           line++;
         } else if (c === LF) {
           i++;
@@ -177,13 +247,26 @@ export class CsvParser {
         complete = true;
         break;
       }
-      if (!complete) break;
+      if (!complete) {
+        // the chunk ends inside the record: keep its state for the next chunk
+        this.carried += n - recordStart;
+        if (this.carried > this.maxRecord) throw this.tooLong(recordLine);
+        this.mode = mode;
+        this.partial = partial;
+        this.openLine = openLine;
+        this.recordLine = recordLine;
+        this.line = line;
+        return;
+      }
+      if (this.carried + (i - recordStart) > this.maxRecord) throw this.tooLong(recordLine);
+      mode = NONE;
       // a blank line is skipped (as pandas does)
       if (fields.length === 1 && fields[0] === '' && !quotedFlags[0]) continue;
       this.record(fields, quotedFlags, recordLine);
     }
+    this.mode = NONE;
+    this.partial = '';
     this.line = line;
-    return n;
   }
 
   private record(fields: string[], quoted: boolean[], line: number): void {

@@ -1,6 +1,6 @@
 export * from './types.js';
 export * from './typing.js';
-export { CsvParser } from './csv.js';
+export { CsvParser, DEFAULT_MAX_RECORD_SIZE } from './csv.js';
 export { openTable, detectFormat, expandFiles, textChunks } from './source.js';
 export { readJsonLines } from './jsonl.js';
 export { readParquet } from './parquet.js';

@@ -1,4 +1,5 @@
 import { DataError } from '@mlgate/core';
+import { DEFAULT_MAX_RECORD_SIZE } from './csv.js';
 import { textChunks } from './source.js';
 import type { Batch, Cell, ReadOptions } from './types.js';
 
@@ -13,7 +14,6 @@ export async function* readJsonLines(file: string, gzip: boolean, opts: ReadOpti
   let batch: Batch | undefined;
   let rows = 0;
   let line = 0;
-  let carry = '';
   const start = (): Batch => ({ columns: [...columns], values: columns.map(() => []), length: 0, rowStart: rows, lines: new Int32Array(size) });
   const add = (text: string, lineNo: number): Batch | undefined => {
     if (text.trim() === '') return undefined;
@@ -52,20 +52,39 @@ export async function* readJsonLines(file: string, gzip: boolean, opts: ReadOpti
     }
     return undefined;
   };
-  for await (const chunk of textChunks(file, gzip)) {
-    const text = carry + chunk;
+  // A line cut by chunk ends is kept as pieces and joined once: each chunk is searched for newlines once.
+  const max = opts.maxRecordSize ?? DEFAULT_MAX_RECORD_SIZE;
+  const pieces: string[] = [];
+  let pending = 0;
+  const tooLong = (): DataError => new DataError(`a line longer than ${max} characters starts here (the cap on one line; raise maxRecordSize if the file really has such lines)`, { file, line: line + 1 });
+  for await (const text of textChunks(file, gzip, 'JSON Lines')) {
     let from = 0;
     let nl = text.indexOf('\n');
+    if (nl >= 0 && pieces.length) {
+      if (pending + nl > max) throw tooLong();
+      pieces.push(text.slice(0, nl));
+      const full = add(pieces.join(''), ++line);
+      pieces.length = 0;
+      pending = 0;
+      if (full) yield full;
+      from = nl + 1;
+      nl = text.indexOf('\n', from);
+    }
     while (nl >= 0) {
+      if (nl - from > max) throw tooLong();
       const full = add(text.slice(from, nl), ++line);
       if (full) yield full;
       from = nl + 1;
       nl = text.indexOf('\n', from);
     }
-    carry = text.slice(from);
+    if (from < text.length) {
+      pending += text.length - from;
+      if (pending > max) throw tooLong();
+      pieces.push(text.slice(from));
+    }
   }
-  if (carry) {
-    const full = add(carry, ++line);
+  if (pieces.length) {
+    const full = add(pieces.join(''), ++line);
     if (full) yield full;
   }
   if (batch && (batch as Batch).length > 0) yield batch;

@@ -86,12 +86,30 @@ export async function* byteStream(file: string, gzip: boolean): AsyncGenerator<B
   yield* raw.pipe(gz);
 }
 
-/** Decode UTF-8 strictly: invalid bytes are an error that names the line, not replacement characters. */
-export async function* textChunks(file: string, gzip: boolean): AsyncGenerator<string> {
+/** The first bytes looked at for signs of a binary file. */
+const SNIFF = 1 << 16;
+
+/** Refuse binary input before parsing it: gzip bytes in a file not named .gz, or a NUL byte (never in CSV or JSON text). */
+function refuseBinary(file: string, chunk: Buffer, gzip: boolean, kind: string): void {
+  if (!gzip && chunk.length >= 2 && chunk[0] === 0x1f && chunk[1] === 0x8b) throw new DataError(`the file is gzip-compressed but not named .gz; rename it to ${file}.gz`, { file });
+  const nul = chunk.subarray(0, SNIFF).indexOf(0);
+  if (nul >= 0) throw new DataError(`the file looks binary (NUL byte at offset ${nul}); expected ${kind} text`, { file });
+}
+
+/**
+ * Decode UTF-8 strictly: invalid bytes are an error that names the line, not replacement characters.
+ * The first 64 KiB are checked for binary content (see `refuseBinary`) when `kind` names the expected text.
+ */
+export async function* textChunks(file: string, gzip: boolean, kind?: string): AsyncGenerator<string> {
   const decoder = new TextDecoder('utf-8', { fatal: true });
   let lines = 1;
+  let first = kind !== undefined;
   try {
     for await (const chunk of byteStream(file, gzip)) {
+      if (first && chunk.length > 0) {
+        first = false;
+        refuseBinary(file, chunk, gzip, kind!);
+      }
       let text: string;
       try {
         text = decoder.decode(chunk, { stream: true });
@@ -146,9 +164,9 @@ function firstInvalidUtf8(b: Buffer): number {
 }
 
 async function* readDelimited(file: string, delimiter: string, gzip: boolean, opts: ReadOptions): AsyncGenerator<Batch> {
-  const parser = new CsvParser(file, delimiter, opts.batchSize, opts.nullValues);
+  const parser = new CsvParser(file, delimiter, opts.batchSize, opts.nullValues, opts.maxRecordSize);
   let rows = 0;
-  for await (const text of textChunks(file, gzip)) {
+  for await (const text of textChunks(file, gzip, delimiter === '\t' ? 'TSV' : 'CSV')) {
     for (const b of parser.push(text)) {
       rows += b.length;
       yield b;

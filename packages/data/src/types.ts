@@ -21,6 +21,8 @@ export interface ReadOptions {
   batchSize?: number;
   /** Cells read as missing in CSV/TSV (default: the same list as pandas' `read_csv`). */
   nullValues?: readonly string[];
+  /** The longest record (CSV/TSV) or line (JSON Lines) accepted, in characters (default 64 Mi: `DEFAULT_MAX_RECORD_SIZE`); a longer one is a `DataError` at its line. */
+  maxRecordSize?: number;
   /** Only these columns are needed (Parquet reads only them; other formats still parse every field). */
   columns?: readonly string[];
 }

@@ -1,9 +1,8 @@
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
-import { createInterface } from 'node:readline';
 import { parse } from 'shell-quote';
 import { ConfigurationError } from '@mlgate/core';
 import type { Endpoint, Outcome, Request } from './types.js';
-import { fault } from './types.js';
+import { fault, MAX_ANSWER_BYTES } from './types.js';
 
 /**
  * Split `python serve.py --stdin` into an argument vector, with shell quoting rules but no shell:
@@ -52,6 +51,10 @@ export class CommandEndpoint implements Endpoint {
   private exited?: string;
   private answered = false;
   private stderrTail = '';
+  /** The answer line being read: its pieces, their length, and whether it went past the cap (then it is skipped to its end). */
+  private pieces: Buffer[] = [];
+  private pendingBytes = 0;
+  private skipping = false;
   constructor(private readonly o: CommandOptions) {
     this.label = `command: ${o.argv.join(' ')}`;
   }
@@ -62,7 +65,8 @@ export class CommandEndpoint implements Endpoint {
     await new Promise<void>((resolve) => {
       child.once('spawn', () => resolve());
       child.once('error', (e) => {
-        this.stop(`could not start ${this.o.argv[0]}: ${(e as NodeJS.ErrnoException).code === 'ENOENT' ? 'not found' : e.message}`);
+        const code = (e as NodeJS.ErrnoException).code;
+        this.stop(code === 'ENOENT' ? `command not found: ${this.o.argv[0]}` : code === 'EACCES' ? `command not executable: ${this.o.argv[0]}` : `could not start ${this.o.argv[0]}: ${e.message}`);
         resolve();
       });
     });
@@ -71,12 +75,52 @@ export class CommandEndpoint implements Endpoint {
     child.stderr.on('data', (d: string) => {
       this.stderrTail = (this.stderrTail + d).slice(-2000);
     });
-    const lines = createInterface({ input: child.stdout, crlfDelay: Infinity });
-    lines.on('line', (line) => this.onLine(line));
+    child.stdout.on('data', (d: Buffer) => this.onData(d));
+    child.stdout.on('end', () => {
+      if (this.pieces.length && !this.skipping) this.onLine(Buffer.concat(this.pieces).toString('utf8'));
+      this.pieces = [];
+    });
     child.once('exit', (code, signal) => {
       const last = this.stderrTail.trim().split('\n').slice(-1)[0]?.slice(0, 300);
       this.stop(`the command exited (${signal ? `signal ${signal}` : `code ${code}`})${last ? `: ${last}` : ''}`);
     });
+  }
+
+  /** Split stdout into answer lines, each held to MAX_ANSWER_BYTES: a longer one answers its request with a fault. */
+  private onData(d: Buffer): void {
+    let from = 0;
+    let nl = d.indexOf(10);
+    while (nl >= 0) {
+      if (this.skipping) this.skipping = false;
+      else {
+        const part = d.subarray(from, nl);
+        const line = this.pieces.length ? Buffer.concat([...this.pieces, part]) : part;
+        this.pieces = [];
+        this.pendingBytes = 0;
+        if (line.length > MAX_ANSWER_BYTES) this.oversized();
+        else this.onLine(line.toString('utf8'));
+      }
+      from = nl + 1;
+      nl = d.indexOf(10, from);
+    }
+    if (from < d.length && !this.skipping) {
+      this.pendingBytes += d.length - from;
+      if (this.pendingBytes > MAX_ANSWER_BYTES) {
+        this.pieces = [];
+        this.pendingBytes = 0;
+        this.skipping = true;
+        this.oversized();
+      } else this.pieces.push(d.subarray(from));
+    }
+  }
+
+  private oversized(): void {
+    this.answered = true;
+    const p = this.queue.shift();
+    if (!p || p.done) return;
+    p.done = true;
+    clearTimeout(p.timer);
+    p.resolve(fault('too-large', `the answer line is longer than ${MAX_ANSWER_BYTES / 1048576} MiB (the cap on one answer); it was skipped`, p.warmup ? undefined : performance.now() - p.t0));
   }
 
   private onLine(line: string): void {

@@ -2,7 +2,7 @@ import type { Pool } from 'undici';
 import { ConfigurationError } from '@mlgate/core';
 import { attemptOf, Http1Pool, type Attempt } from './http1.js';
 import type { Endpoint, Outcome, Request } from './types.js';
-import { fault } from './types.js';
+import { fault, MAX_ANSWER_BYTES } from './types.js';
 import { splitBatch, type Segment } from './path.js';
 
 export interface HttpOptions {
@@ -84,7 +84,9 @@ export class HttpEndpoint implements Endpoint {
           ? fault('http-status', `HTTP ${r.status}${after}`, ms, retries)
           : r.type === 'timeout'
             ? fault('timeout', `no answer within ${this.o.timeoutMs} ms`, ms, retries)
-            : r.type === 'malformed'
+            : r.type === 'too-large'
+              ? fault('too-large', `the answer is longer than ${MAX_ANSWER_BYTES / 1048576} MiB (the cap on one answer); it was not read further`, ms, retries)
+              : r.type === 'malformed'
               ? fault('malformed', `the answer is not JSON: ${r.message}`, ms, retries)
               : fault('connection', `${r.message}${after}`, ms, retries);
       return batch.map(() => f);
@@ -127,6 +129,7 @@ class Once {
   private status = 0;
   private chunk: Buffer | undefined;
   private chunks: Buffer[] | undefined;
+  private bytes = 0;
   private settled = false;
   private controller: Controller | undefined;
   private readonly timer: NodeJS.Timeout;
@@ -159,6 +162,14 @@ class Once {
   }
 
   onResponseData(_c: unknown, chunk: Buffer): void {
+    if (this.settled) return;
+    this.bytes += chunk.length;
+    if (this.bytes > MAX_ANSWER_BYTES) {
+      this.chunk = this.chunks = undefined;
+      this.finish({ type: 'too-large' });
+      this.controller?.abort(new Error('the answer is too large'));
+      return;
+    }
     if (this.chunk === undefined && this.chunks === undefined) this.chunk = chunk;
     else (this.chunks ??= [this.chunk!]).push(chunk);
   }

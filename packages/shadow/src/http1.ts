@@ -1,7 +1,10 @@
 import { connect, type Socket } from 'node:net';
+import { MAX_ANSWER_BYTES } from './types.js';
 
 /** What one HTTP attempt came to. */
-export type Attempt = { type: 'answer'; answer: unknown } | { type: 'status'; status: number } | { type: 'timeout' } | { type: 'connection'; message: string } | { type: 'malformed'; message: string };
+const TOO_LARGE = 'too large';
+
+export type Attempt = { type: 'answer'; answer: unknown } | { type: 'status'; status: number } | { type: 'timeout' } | { type: 'connection'; message: string } | { type: 'malformed'; message: string } | { type: 'too-large' };
 
 /**
  * A keep-alive HTTP/1.1 client for plain `http://` model servers, made for the replay's one shape
@@ -203,6 +206,8 @@ class Connection {
     const x = this.x;
     if (!x || x.settled) return this.destroy(); // bytes nobody asked for, or after the deadline
     this.received += chunk.length;
+    // the body and its framing past the cap (and a head of up to 64 KiB): stop reading it
+    if (this.received > MAX_ANSWER_BYTES + MAX_HEAD) return this.tooLarge(x);
     const buf = this.pending ? Buffer.concat([this.pending, chunk]) : chunk;
     this.pending = undefined;
     let at = 0;
@@ -214,6 +219,7 @@ class Connection {
           break;
         }
         const err = this.parseHead(buf.toString('latin1', at, end));
+        if (err === TOO_LARGE) return this.tooLarge(x);
         if (err) return this.fail(x, err);
         at = end + 4;
         if (this.status >= 100 && this.status < 200) {
@@ -290,6 +296,7 @@ class Connection {
     } else if (chunked) this.state = State.ChunkSize;
     else if (length >= 0) {
       if (!Number.isSafeInteger(length)) return 'bad Content-Length in the answer';
+      if (length > MAX_ANSWER_BYTES) return TOO_LARGE;
       this.remaining = length;
       this.state = State.Body;
     } else {
@@ -313,6 +320,12 @@ class Connection {
     const body = this.body;
     this.body = [];
     x.finish(attemptOf(this.status, body.length === 1 ? body[0] : body.length ? Buffer.concat(body) : undefined));
+  }
+
+  /** An answer longer than the cap: a fault of this request; the connection is closed rather than drained. */
+  private tooLarge(x: Exchange): void {
+    x.finish({ type: 'too-large' });
+    this.destroy();
   }
 
   /** Not HTTP/1.1 as expected: the connection cannot be trusted further. */

@@ -102,7 +102,12 @@ export function judge(s: ComparisonSummary, config: ShadowConfig, locate?: (path
 function whyNotMeasured(s: ComparisonSummary, m: MetricName): string {
   if (METRICS[m].perModel) return m.startsWith('latency') ? ' (recorded answers in a file: have no latency)' : '';
   const pair = s.noise?.clean ?? s.comparison;
-  if (pair.compared === 0) return ' (no input was answered by both models)';
+  if (pair.compared === 0) {
+    // say why: the first fault of a model that answered nothing (a command not found, its exit code and last stderr line…)
+    const cause = (['candidate', 'production'] as const).map((r) => [r, s.roles[r]] as const).find(([, x]) => x && x.ok === 0 && x.examples.length);
+    const ex = cause?.[1]!.examples.find((e) => e.kind !== 'not-sent') ?? cause?.[1]!.examples[0];
+    return ` (no input was answered by both models${ex ? `: ${cause![0]}: ${ex.message}` : ''})`;
+  }
   if (m === 'agreement') return ' (the answers have no class: set `threshold` for scores)';
   return ' (the answers are not numbers: set `score` for classifiers)';
 }

@@ -4,12 +4,16 @@ export type FaultKind =
   | 'http-status' // a non-2xx status (5xx after its retries)
   | 'connection' // refused, reset or closed before an answer (after its retries)
   | 'malformed' // the answer is not JSON
+  | 'too-large' // the answer is longer than the cap on one answer (MAX_ANSWER_BYTES)
   | 'missing-path' // the answer has no value at the answer path
   | 'exited' // the command model is no longer running
   | 'missing-answer' // a `file:` holds fewer answers than there are inputs
   | 'not-sent'; // the endpoint failed too often in a row; the rest was not sent
 
-export const FAULT_KINDS: FaultKind[] = ['timeout', 'http-status', 'connection', 'malformed', 'missing-path', 'exited', 'missing-answer', 'not-sent'];
+export const FAULT_KINDS: FaultKind[] = ['timeout', 'http-status', 'connection', 'malformed', 'missing-path', 'exited', 'missing-answer', 'not-sent', 'too-large'];
+
+/** The cap on one answer (an HTTP body or a `command:` line): 16 MiB. A longer one is a `too-large` fault of its request, read no further. */
+export const MAX_ANSWER_BYTES = 16 * 1024 * 1024;
 
 /** What one endpoint did with one request. `answer` is the whole parsed answer (a batch's row). */
 export type Outcome =
