@@ -2,6 +2,7 @@ import { relative, isAbsolute } from 'node:path';
 import type { Report, Status } from '@mlgate/core';
 import type { GitHubClient } from './client.js';
 import type { RunContext } from './context.js';
+import { fit } from '@mlgate/report';
 
 const CONCLUSION: Record<Status, 'success' | 'neutral' | 'failure' | 'skipped'> = { pass: 'success', skip: 'skipped', warn: 'neutral', fail: 'failure', error: 'failure' };
 const LEVEL: Partial<Record<Status, 'failure' | 'warning'>> = { fail: 'failure', error: 'failure', warn: 'warning' };
@@ -30,7 +31,7 @@ export async function createCheckRun(gh: GitHubClient, ctx: RunContext, report: 
         message: c.message.slice(0, 64_000),
       };
     });
-  const summary = markdown.length > MAX_SUMMARY ? markdown.slice(0, MAX_SUMMARY - 80) + '\n\n(cut: the full report is in the job summary)' : markdown;
+  const summary = fit(markdown, MAX_SUMMARY, 'The full report is in the job summary.');
   const res = await gh.rest.checks.create({
     ...ctx.repository,
     name: `mlgate ${report.tool}: ${report.name}`.slice(0, 200),
