@@ -2,3 +2,4 @@ export * from './escape.js';
 export * from './markdown.js';
 export * from './chart.js';
 export * from './fit.js';
+export * from './sanitize.js';
