@@ -1302,8 +1302,8 @@ async function deploy_deploy(registry, o) {
     return { version, published, move, alias: o.promote, previous: seen };
 }
 
-// EXTERNAL MODULE: ../../packages/report/src/index.ts + 2 modules
-var report_src = __webpack_require__(3989);
+// EXTERNAL MODULE: ../../packages/report/src/index.ts + 3 modules
+var report_src = __webpack_require__(9496);
 ;// CONCATENATED MODULE: ../../packages/registry/src/render.ts
 
 function formatBytes(n) {

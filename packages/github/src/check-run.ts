@@ -44,7 +44,6 @@ export async function createCheckRun(gh: GitHubClient, ctx: RunContext, report: 
     if (!level || line === undefined || !path) return [];
     return [{ path, start_line: line, end_line: line, annotation_level: level, title: cut(c.title, 255), message: cut(c.message, 64_000) }];
   });
-  // fit (packages/report) closes <details> and code fences, not inline tags such as <code>: its rewrite covers this summary too.
   const output = { title: cut(report.headline, 255), summary: fit(markdown, MAX_SUMMARY, 'The summary was cut to fit the check run; the full report is in the job summary.') };
   const res = await gh.rest.checks.create({
     ...ctx.repository,
