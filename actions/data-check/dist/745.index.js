@@ -50,7 +50,7 @@ function kindOf(type) {
  */
 async function loadDuckDb() {
     // require through createRequire, so the bundler leaves the module to be found at run time
-    for (const from of [import.meta.url, __webpack_require__.ab + "package.json"]) {
+    for (const from of [import.meta.url, process.cwd() + external_node_path_.sep]) {
         try {
             return (0,external_node_module_.createRequire)(from)('@duckdb/node-api');
         }

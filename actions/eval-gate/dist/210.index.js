@@ -11,7 +11,7 @@ __webpack_require__.d(__webpack_exports__, {
   openRegistry: () => (/* reexport */ open_openRegistry)
 });
 
-// UNUSED EXPORTS: ANNOTATION, AliasConflictError, FileBackend, LockBusy, MEDIA, OciBackend, OciClient, Registry, basicHeader, checkAlias, checkName, checkVersion, collectFiles, compareVersions, contentDigest, deploy, deployHeadline, deployInputs, deploySpec, formatBytes, hashFile, hexOf, isDigest, nextSequence, parseChallenge, parseRollback, previousOf, renderDeploy, rollbackCommand, safeRelative, sha256, shellWord
+// UNUSED EXPORTS: ANNOTATION, AliasConflictError, EMPTY_DESCRIPTOR, FileBackend, LockBusy, MEDIA, OciBackend, OciClient, RESERVED_DIR, Registry, basicHeader, checkAlias, checkName, checkVersion, collectFiles, compareVersions, contentDigest, deploy, deployHeadline, deployInputs, deploySpec, formatBytes, hashFile, hexOf, isDigest, nextSequence, parseChallenge, parseRollback, previousOf, renderDeploy, rollbackCommand, safeRelative, sha256, shellWord
 
 ;// CONCATENATED MODULE: ../../packages/registry/src/types.ts
 /** Media types of mlgate's own OCI artifacts. */
@@ -35,6 +35,8 @@ const ANNOTATION = {
     content: 'vnd.mlgate.model.content-digest',
     role: 'vnd.mlgate.role',
 };
+/** The OCI empty descriptor (image-spec 1.1, "Guidelines for artifact usage"): the blob `{}`. */
+const EMPTY_DESCRIPTOR = { mediaType: 'application/vnd.oci.empty.v1+json', digest: 'sha256:44136fa355b3678a1146ad16f7e8649e94fb4fc21fe77e8310c060f61caaff8a', size: 2, data: 'e30=' };
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
@@ -68,8 +70,8 @@ function hexOf(digest) {
 // EXTERNAL MODULE: ../../node_modules/.pnpm/semver@7.8.6/node_modules/semver/index.js
 var semver = __webpack_require__(6388);
 var semver_default = /*#__PURE__*/__webpack_require__.n(semver);
-// EXTERNAL MODULE: ../../packages/core/src/index.ts + 9 modules
-var src = __webpack_require__(5361);
+// EXTERNAL MODULE: ../../packages/core/src/index.ts + 10 modules
+var src = __webpack_require__(6750);
 ;// CONCATENATED MODULE: ../../packages/registry/src/names.ts
 
 
@@ -126,7 +128,16 @@ var external_node_path_ = __webpack_require__(6760);
 
 
 
-/** Every regular file of a model (a file or a directory, walked recursively), sorted by path, with digests. */
+/** Where mlgate keeps the reports attached to a version among the layer titles; no model file may live there. */
+const RESERVED_DIR = '.mlgate';
+const inside = (root, p) => p === root || p.startsWith(root.endsWith(external_node_path_.sep) ? root : root + external_node_path_.sep);
+/**
+ * Every regular file of a model (a file or a directory, walked recursively), sorted by path, with
+ * digests. A symbolic link inside a model directory is followed only when its target, resolved with
+ * realpath (chains and `..` included), lies inside the same directory: it is published as a regular
+ * file (or directory) under the link's own path. A link that leads outside, dangles or loops is a
+ * ConfigurationError naming it — before anything is read or uploaded.
+ */
 async function collectFiles(model, field = 'model') {
     let st;
     try {
@@ -139,25 +150,55 @@ async function collectFiles(model, field = 'model') {
     if (st.isFile())
         found.push({ path: (0,external_node_path_.basename)(model), local: model });
     else if (st.isDirectory()) {
-        const walk = (dir) => {
+        const root = (0,external_node_fs_.realpathSync)(model);
+        const walk = (dir, real, stack) => {
             for (const e of (0,external_node_fs_.readdirSync)(dir, { withFileTypes: true })) {
                 const p = (0,external_node_path_.join)(dir, e.name);
-                const s = (0,external_node_fs_.statSync)(p);
-                if (s.isDirectory())
-                    walk(p);
+                const rel = (0,external_node_path_.relative)(model, p).split(external_node_path_.sep).join('/');
+                let target = (0,external_node_path_.join)(real, e.name);
+                if (e.isSymbolicLink())
+                    target = resolveLink(p, rel, root, model, field);
+                const s = (0,external_node_fs_.statSync)(target);
+                if (s.isDirectory()) {
+                    if (stack.includes(target))
+                        throw new src/* ConfigurationError */.j1(`model "${model}": the link ${rel} -> ${(0,external_node_fs_.readlinkSync)(p)} loops back to a directory that contains it; remove the link`, { field });
+                    walk(p, target, [...stack, target]);
+                }
                 else if (s.isFile())
-                    found.push({ path: (0,external_node_path_.relative)(model, p).split(external_node_path_.sep).join('/'), local: p });
+                    found.push({ path: rel, local: target });
             }
         };
-        walk(model);
+        walk(model, root, [root]);
     }
     if (found.length === 0)
         throw new src/* ConfigurationError */.j1(`model "${model}" holds no files`, { field });
+    const reserved = found.find((f) => f.path === RESERVED_DIR || f.path.startsWith(`${RESERVED_DIR}/`));
+    if (reserved)
+        throw new src/* ConfigurationError */.j1(`model "${model}" holds ${reserved.path}: the folder ${RESERVED_DIR}/ is where mlgate keeps the reports attached to a version; rename it`, { field });
     found.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
     const out = [];
     for (const f of found)
         out.push({ ...f, ...(await hashFile(f.local)) });
     return out;
+}
+/** The real path a link inside the model leads to, or a ConfigurationError when it leads outside, dangles or loops. */
+function resolveLink(link, rel, root, model, field) {
+    const said = (0,external_node_fs_.readlinkSync)(link);
+    let real;
+    try {
+        real = (0,external_node_fs_.realpathSync)(link);
+    }
+    catch (e) {
+        const code = e.code;
+        const why = code === 'ELOOP' ? 'is a loop of links' : 'points at nothing (a dangling link)';
+        throw new src/* ConfigurationError */.j1(`model "${model}": the symbolic link ${rel} -> ${said} ${why}; nothing was published`, { field });
+    }
+    if (!inside(root, real)) {
+        throw new src/* ConfigurationError */.j1(`model "${model}": the symbolic link ${rel} -> ${said} leads outside the model directory (to ${real}); mlgate publishes only files inside it: copy the file in or remove the link. Nothing was published`, { field });
+    }
+    if (!(0,external_node_fs_.lstatSync)(real).isFile() && !(0,external_node_fs_.lstatSync)(real).isDirectory())
+        throw new src/* ConfigurationError */.j1(`model "${model}": the symbolic link ${rel} -> ${said} is neither a file nor a directory`, { field });
+    return real;
 }
 /** One digest for a set of files: equal paths and contents give equal digests, whatever the backend. */
 function contentDigest(files) {
@@ -322,7 +363,7 @@ class Registry {
             catch {
                 summary = {};
             }
-            attachments.push({ role: a.role, path: (0,external_node_path_.basename)(a.file), digest: sha256(bytes), size: bytes.length, ...summary, bytes });
+            attachments.push({ role: a.role, path: attachmentTitle(a.role, (0,external_node_path_.basename)(a.file), attachments), digest: sha256(bytes), size: bytes.length, ...summary, bytes });
         }
         const same = await this.findByContent(name, content, wanted);
         if (same)
@@ -369,7 +410,7 @@ class Registry {
                     [ANNOTATION.created]: lineage.createdAt,
                     [ANNOTATION.content]: content,
                     ...(lineage.source.commit ? { [ANNOTATION.revision]: lineage.source.commit } : {}),
-                    ...(lineage.source.repository ? { [ANNOTATION.source]: lineage.source.repository } : {}),
+                    ...(sourceUrl(lineage.source) ? { [ANNOTATION.source]: sourceUrl(lineage.source) } : {}),
                 },
             };
             const bytes = Buffer.from(JSON.stringify(manifest));
@@ -539,6 +580,20 @@ class Registry {
     async models() {
         return this.backend.listModels();
     }
+}
+/**
+ * The layer title of an attached report: under `.mlgate/<role>/`, where no model file may be (so
+ * `oras pull` writes the reports beside the model files, never over them), and never twice the same.
+ */
+function attachmentTitle(role, file, taken) {
+    let title = `${RESERVED_DIR}/${role}/${file}`;
+    for (let n = 2; taken.some((t) => t.path === title); n++)
+        title = `${RESERVED_DIR}/${role}/${n}/${file}`;
+    return title;
+}
+/** `org.opencontainers.image.source` is the URL of the source code repository: written only when one is known. */
+function sourceUrl(s) {
+    return s.repositoryUrl && /^https?:\/\/[^\s]+$/.test(s.repositoryUrl) && URL.canParse(s.repositoryUrl) ? s.repositoryUrl : undefined;
 }
 /**
  * The version an alias held before its current one: the `from` of the latest promotion to the current
@@ -1054,8 +1109,6 @@ class OciClient {
 
 
 const ALIAS_TAG = /^[A-Za-z][A-Za-z0-9_-]{0,62}$/;
-/** The OCI empty descriptor (image-spec 1.1): `{}`. */
-const EMPTY = { mediaType: 'application/vnd.oci.empty.v1+json', digest: 'sha256:44136fa355b3678a1146ad16f7e8649e94fb4fc21fe77e8310c060f61caaff8a', size: 2 };
 const LEASE_ANNOTATION = 'vnd.mlgate.lease';
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 /**
@@ -1149,19 +1202,25 @@ class OciBackend {
         const config = Buffer.from(JSON.stringify(doc));
         const digest = sha256(config);
         await this.client.putBlob(repo, { digest, size: config.length, bytes: config });
-        const manifest = { schemaVersion: 2, mediaType: MEDIA.manifest, artifactType, config: { mediaType: configType, digest, size: config.length }, layers: [] };
+        await this.ensureEmpty(repo);
+        // image-spec 1.1 wants at least one layer: an artifact without content of its own carries the empty descriptor.
+        const manifest = { schemaVersion: 2, mediaType: MEDIA.manifest, artifactType, config: { mediaType: configType, digest, size: config.length }, layers: [EMPTY_DESCRIPTOR] };
         return this.client.putManifest(repo, tag, Buffer.from(JSON.stringify(manifest)), MEDIA.manifest);
     }
     emptyIn = new Set();
+    /** The empty blob `{}` in the repository: a registry checks that every blob a manifest names exists. */
+    async ensureEmpty(repo) {
+        if (this.emptyIn.has(repo))
+            return;
+        if (!(await this.client.hasBlob(repo, EMPTY_DESCRIPTOR.digest)))
+            await this.client.putBlob(repo, { digest: EMPTY_DESCRIPTOR.digest, size: EMPTY_DESCRIPTOR.size, bytes: Buffer.from('{}') });
+        this.emptyIn.add(repo);
+    }
     /** A lease is a manifest with the OCI empty config and the lease in an annotation: one request to write, one to read. */
     async putLease(name, tag, lease) {
         const repo = this.repo(name);
-        if (!this.emptyIn.has(repo)) {
-            if (!(await this.client.hasBlob(repo, EMPTY.digest)))
-                await this.client.putBlob(repo, { digest: EMPTY.digest, size: EMPTY.size, bytes: Buffer.from('{}') });
-            this.emptyIn.add(repo);
-        }
-        const manifest = { schemaVersion: 2, mediaType: MEDIA.manifest, artifactType: MEDIA.leaseArtifact, config: EMPTY, layers: [], annotations: { [LEASE_ANNOTATION]: JSON.stringify(lease) } };
+        await this.ensureEmpty(repo);
+        const manifest = { schemaVersion: 2, mediaType: MEDIA.manifest, artifactType: MEDIA.leaseArtifact, config: EMPTY_DESCRIPTOR, layers: [EMPTY_DESCRIPTOR], annotations: { [LEASE_ANNOTATION]: JSON.stringify(lease) } };
         return this.client.putManifest(repo, tag, Buffer.from(JSON.stringify(manifest)), MEDIA.manifest);
     }
     async readLease(name, tag) {

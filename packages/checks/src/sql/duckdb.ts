@@ -1,6 +1,6 @@
 /** DuckDB through its maintained Node client, loaded only when a duckdb:// table is used; opened read-only. */
 import { createRequire } from 'node:module';
-import { join } from 'node:path';
+import { sep } from 'node:path';
 import { ConfigurationError, DataError } from '@mlgate/core';
 import type { ColumnKind } from './dialect.js';
 import { DIALECTS } from './dialect.js';
@@ -34,7 +34,7 @@ type DuckDb = typeof import('@duckdb/node-api');
  */
 export async function loadDuckDb(): Promise<DuckDb> {
   // require through createRequire, so the bundler leaves the module to be found at run time
-  for (const from of [import.meta.url, join(process.cwd(), 'package.json')]) {
+  for (const from of [import.meta.url, process.cwd() + sep]) {
     try {
       return createRequire(from)('@duckdb/node-api') as DuckDb;
     } catch {
