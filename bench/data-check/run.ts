@@ -1,21 +1,23 @@
 /**
  * bench/data-check: the same suite (nulls, ranges, sets, a unique id, regexes, 5 quantiles per numeric
- * column) over an N-row × 20-column CSV, run by mlgate (the bundled action, as a workflow runs it), by
- * pandas and by DuckDB (2 threads), side by side in one run. Wall time and peak RSS per process
- * (GNU time), and a cross-check that the three find the same unexpected counts and quantiles.
+ * column) over an N-row × 20-column CSV, run by mlgate (the bundled action, as a workflow runs it:
+ * the streaming engine, and `engine: duckdb`), by pandas and by DuckDB (2 threads), side by side in
+ * one run. Each round runs every tool once, the order rotated from round to round; the table gives
+ * min and median wall time and peak RSS per process (GNU time), and the load average before each
+ * round. The tools must find the same unexpected counts and quantiles.
  *
- *   node --import tsx bench/data-check/run.ts [--rows 1000000] [--repeat 1] [--json out.json]
+ *   node --import tsx bench/data-check/run.ts [--rows 1000000] [--rounds 3] [--json out.json]
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { generate } from './gen.js';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const HERE = import.meta.dirname;
-const { values } = parseArgs({ options: { rows: { type: 'string', default: '1000000' }, repeat: { type: 'string', default: '1' }, json: { type: 'string' }, data: { type: 'string' } } });
+const { values } = parseArgs({ options: { rows: { type: 'string', default: '1000000' }, rounds: { type: 'string', default: '3' }, json: { type: 'string' }, data: { type: 'string' } } });
 const rows = Number(values.rows);
 const work = mkdtempSync(join(tmpdir(), 'mlgate-bench-dc-'));
 const data = values.data ?? join(tmpdir(), `mlgate-bench-${rows}.csv`);
@@ -34,26 +36,29 @@ interface Run {
   counts: Record<string, unknown>;
 }
 
-function timed(tool: string, cmd: string, args: string[], env: NodeJS.ProcessEnv = process.env): { wall: number; rssMb: number; stdout: string } {
+function timed(tool: string, cmd: string, args: string[], env: NodeJS.ProcessEnv = process.env, cwd?: string): { wall: number; rssMb: number; stdout: string } {
   const timeFile = join(work, `${tool}.time`);
-  const r = spawnSync('/usr/bin/time', ['-f', '%e %M', '-o', timeFile, cmd, ...args], { env, encoding: 'utf8', maxBuffer: 64 << 20 });
-  if (r.status !== 0 && tool !== 'mlgate') throw new Error(`${tool} failed: ${r.stderr}`);
+  const r = spawnSync('/usr/bin/time', ['-f', '%e %M', '-o', timeFile, cmd, ...args], { env, cwd, encoding: 'utf8', maxBuffer: 64 << 20 });
+  if (r.status !== 0 && !tool.startsWith('mlgate')) throw new Error(`${tool} failed: ${r.stderr}`);
   const [wall, kb] = readFileSync(timeFile, 'utf8').trim().split('\n').pop()!.split(' ').map(Number);
   return { wall: wall!, rssMb: kb! / 1024, stdout: r.stdout };
 }
 
-function mlgate(): Run {
+function action(tool: string, engine: 'stream' | 'duckdb'): Run {
   const out = join(work, 'gh-output');
   writeFileSync(out, '');
-  const env = { PATH: process.env.PATH, HOME: process.env.HOME, GITHUB_OUTPUT: out, GITHUB_STEP_SUMMARY: join(work, 'summary'), RUNNER_TEMP: work, INPUT_DATA: data, INPUT_SUITE: suite, INPUT_COMMENT: 'never', 'INPUT_FAIL-ON': 'never', INPUT_NAME: 'bench' };
+  const env = { PATH: process.env.PATH, HOME: process.env.HOME, GITHUB_OUTPUT: out, GITHUB_STEP_SUMMARY: join(work, 'summary'), RUNNER_TEMP: work, INPUT_DATA: data, INPUT_SUITE: suite, INPUT_COMMENT: 'never', 'INPUT_FAIL-ON': 'never', INPUT_NAME: 'bench', INPUT_ENGINE: engine };
   writeFileSync(env.GITHUB_STEP_SUMMARY, '');
-  const t = timed('mlgate', process.execPath, [bundle], env);
+  // engine: duckdb finds DuckDB in the working directory's dependencies, as a workflow that installs it
+  const t = timed(tool, process.execPath, [bundle], env, engine === 'duckdb' ? join(ROOT, 'packages/checks') : undefined);
   const reportPath = readFileSync(out, 'utf8').match(/^report<<(\S+)\n(.*)\n/m)?.[2] ?? readFileSync(out, 'utf8').match(/report=(.*)/)?.[1];
   const report = JSON.parse(readFileSync(reportPath!, 'utf8')) as { checks: Array<{ id: string; observed: unknown }> };
   const counts: Record<string, unknown> = {};
   for (const c of report.checks) counts[c.id.replace(/^columns\./, '')] = c.id.endsWith('.quantiles') ? (c.observed as { values: number[] }).values : c.observed;
-  return { tool: 'mlgate', wall: t.wall, rssMb: t.rssMb, counts };
+  return { tool, wall: t.wall, rssMb: t.rssMb, counts };
 }
+const mlgate = () => action('mlgate', 'stream');
+const mlgateDuck = () => action('mlgate-duckdb', 'duckdb');
 
 function pandas(): Run {
   const t = timed('pandas', '/usr/bin/python3', [join(HERE, 'peer_pandas.py'), data]);
@@ -65,8 +70,16 @@ function duckdb(): Run {
   return { tool: 'duckdb', wall: t.wall, rssMb: t.rssMb, counts: JSON.parse(t.stdout) };
 }
 
+const TOOLS = [mlgate, mlgateDuck, pandas, duckdb];
+const NAMES = ['mlgate', 'mlgate-duckdb', 'pandas', 'duckdb'];
 const runs: Run[] = [];
-for (let i = 0; i < Number(values.repeat); i++) for (const f of [mlgate, pandas, duckdb]) runs.push(f());
+const rounds: Array<{ order: string[]; load: number }> = [];
+for (let i = 0; i < Number(values.rounds); i++) {
+  // rotate the order so no tool always runs first (cold page cache) or last
+  const order = TOOLS.map((_, k) => (k + i) % TOOLS.length);
+  rounds.push({ order: order.map((k) => NAMES[k]!), load: loadavg()[0]! });
+  for (const k of order) runs.push(TOOLS[k]!());
+}
 
 // the three must agree on what they found
 const KEYS = Object.keys(runs.find((r) => r.tool === 'pandas')!.counts).filter((k) => /\.(nullable|unique|min|in|regex)$/.test(k));
@@ -78,18 +91,29 @@ for (const k of KEYS) {
 // quantiles are exact up to 1M values per column; past it they come from the sketch (rank error ≤ 0.5 %),
 // so then they must agree within 2 % of the p05–p95 spread
 const sketched = rows > 1_000_000;
-for (const k of Object.keys(runs[0]!.counts).filter((x) => x.endsWith('.quantiles'))) {
-  const m = runs.find((r) => r.tool === 'mlgate')!.counts[k] as number[];
+for (const k of Object.keys(runs.find((r) => r.tool === 'mlgate')!.counts).filter((x) => x.endsWith('.quantiles'))) {
   const p = runs.find((r) => r.tool === 'pandas')!.counts[k] as number[];
-  const tol = sketched ? 0.02 * (p[p.length - 1]! - p[0]!) : 1e-9 * Math.max(1, ...p.map(Math.abs));
-  if (m.some((v, i) => Math.abs(v - p[i]!) > tol)) disagree.push(`${k}: mlgate ${m} pandas ${p}`);
+  for (const tool of ['mlgate', 'mlgate-duckdb']) {
+    const m = runs.find((r) => r.tool === tool)!.counts[k] as number[];
+    // the streaming engine sketches past 1M values per column; DuckDB's order statistics stay exact
+    const tol = sketched && tool === 'mlgate' ? 0.02 * (p[p.length - 1]! - p[0]!) : 1e-9 * Math.max(1, ...p.map(Math.abs));
+    if (m.some((v, i) => Math.abs(v - p[i]!) > tol)) disagree.push(`${k}: ${tool} ${m} pandas ${p}`);
+  }
 }
 
-const best = (tool: string) => runs.filter((r) => r.tool === tool).sort((a, b) => a.wall - b.wall)[0]!;
-const lines = [`data-check bench: ${rows.toLocaleString('en')} rows × 20 columns (${(readFileSync(data).length / 1e6).toFixed(0)} MB CSV), ${runs.length / 3} run(s) each, best wall time`, '', '| tool | wall s | peak RSS MB |', '|---|---:|---:|'];
-for (const t of ['mlgate', 'pandas', 'duckdb']) lines.push(`| ${t === 'duckdb' ? 'DuckDB (2 threads)' : t === 'mlgate' ? 'mlgate (action bundle)' : 'pandas'} | ${best(t).wall.toFixed(2)} | ${best(t).rssMb.toFixed(0)} |`);
-lines.push('', `mlgate / pandas: ${(best('mlgate').wall / best('pandas').wall).toFixed(2)}×; mlgate / DuckDB: ${(best('mlgate').wall / best('duckdb').wall).toFixed(2)}×`);
-lines.push(disagree.length ? `DISAGREEMENTS:\n${disagree.join('\n')}` : `all ${KEYS.length} counts agree across the three; quantiles agree with pandas ${sketched ? 'within 2 % of the p05–p95 spread (sketch past 1M values)' : 'exactly'}`);
+const of = (tool: string) => runs.filter((r) => r.tool === tool);
+const min = (xs: number[]) => Math.min(...xs);
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2;
+};
+const LABEL: Record<string, string> = { mlgate: 'mlgate (action bundle, streaming engine)', 'mlgate-duckdb': 'mlgate (action bundle, engine: duckdb)', pandas: 'pandas', duckdb: 'DuckDB (2 threads)' };
+const lines = [`data-check bench: ${rows.toLocaleString('en')} rows × 20 columns (${(readFileSync(data).length / 1e6).toFixed(0)} MB CSV), ${rounds.length} rounds, order rotated`, '', '| tool | wall s min | wall s median | peak RSS MB median |', '|---|---:|---:|---:|'];
+for (const t of NAMES) lines.push(`| ${LABEL[t]} | ${min(of(t).map((r) => r.wall)).toFixed(2)} | ${median(of(t).map((r) => r.wall)).toFixed(2)} | ${median(of(t).map((r) => r.rssMb)).toFixed(0)} |`);
+lines.push('', ...rounds.map((r, i) => `round ${i + 1}: load ${r.load.toFixed(2)}, order ${r.order.join(' → ')}`));
+const ratio = (a: string, b: string) => (median(of(a).map((r) => r.wall)) / median(of(b).map((r) => r.wall))).toFixed(2);
+lines.push('', `median against median: mlgate / pandas ${ratio('mlgate', 'pandas')}×, mlgate / DuckDB ${ratio('mlgate', 'duckdb')}×, mlgate engine: duckdb / DuckDB ${ratio('mlgate-duckdb', 'duckdb')}×`);
+lines.push(disagree.length ? `DISAGREEMENTS:\n${disagree.join('\n')}` : `all ${KEYS.length} counts agree across the four; quantiles agree with pandas ${sketched ? 'within 2 % of the p05–p95 spread (sketch past 1M values)' : 'exactly'}`);
 process.stdout.write(lines.join('\n') + '\n');
-if (values.json) writeFileSync(values.json, JSON.stringify({ rows, runs: runs.map((r) => ({ tool: r.tool, wall: r.wall, rssMb: r.rssMb })), disagree }, null, 2));
+if (values.json) writeFileSync(values.json, JSON.stringify({ rows, rounds, runs: runs.map((r) => ({ tool: r.tool, wall: r.wall, rssMb: r.rssMb })), disagree }, null, 2));
 if (disagree.length) process.exitCode = 1;
