@@ -121,6 +121,15 @@ describe('parser and quoting rules agree per dialect', () => {
     expect(parseIn('trino', "SELECT 'a\\'; DROP TABLE t; --' FROM t").statements).toBe(2);
   });
 
+  it('BigQuery compares a compound key with an IN subquery as one STRUCT (its IN subqueries have one output column)', () => {
+    const samples = statements(DIALECTS.bigquery).samples!;
+    expect(parseIn('bigquery', samples).statements).toBe(1);
+    expect(samples).toContain('STRUCT(`region`, `code`) IN (SELECT AS STRUCT `region`, `code` FROM `sales`.`orders` WHERE ');
+    expect(samples).not.toMatch(/(?<!STRUCT)\(`region`, `code`\) IN/);
+    // the other dialects keep the row form their references document
+    for (const n of ['snowflake', 'spark', 'trino'] as const) expect(statements(DIALECTS[n]).samples).toMatch(/\([`"]region[`"], [`"]code[`"]\) IN \(SELECT /);
+  });
+
   it('BigQuery reads one order statistic per rank, also when two ranks share an APPROX_QUANTILES boundary', () => {
     const ranks = ['0.5', '0.5001', '0.9'];
     const sql = `SELECT ${DIALECTS.bigquery.orderStats('`v`', ranks)} AS m0 FROM t`;

@@ -31,6 +31,8 @@ export interface Dialect {
   sortedList(expr: string): string;
   /** A row number over the table as it is read (0-based). */
   rowNumber: string;
+  /** `(k1, k2, …) IN (SELECT k1, k2, … rest)` where the engine takes it otherwise (two or more keys). */
+  keysIn?(keys: string[], rest: string): string;
   /** Statements that open a read-only session with a timeout (ms); empty where the engine has none. */
   readOnly(timeoutMs: number): string[];
 }
@@ -103,6 +105,10 @@ export const bigquery: Dialect = {
   // [OFFSET(k)]: https://cloud.google.com/bigquery/docs/reference/standard-sql/approximate_aggregate_functions#approx_quantiles
   orderStats: (e, r) => `[${r.map((x) => `APPROX_QUANTILES(${e}, 1000)[OFFSET(${Math.min(1000, Math.max(0, Math.round(Number(x) * 1000)))})]`).join(', ')}]`,
   sortedList: (e) => `ARRAY_AGG(${e} IGNORE NULLS ORDER BY ${e})`,
+  // "Subquery of type IN must have only one output column": a row of keys is one STRUCT, compared
+  // with a subquery's SELECT AS STRUCT (STRUCT supports equality):
+  // https://cloud.google.com/bigquery/docs/reference/standard-sql/operators#in_operators
+  keysIn: (keys, rest) => `STRUCT(${keys.join(', ')}) IN (SELECT AS STRUCT ${keys.join(', ')} ${rest})`,
   rowNumber: 'ROW_NUMBER() OVER () - 1',
   // the timeout is the job's (the client sets jobTimeoutMs), not a statement
   readOnly: () => [],
