@@ -535,8 +535,11 @@ class SqlCompiler {
     /** Rows whose key occurs more than once (for samples of a uniqueness check). */
     duplicated(cols, counted) {
         const keys = cols.map((c) => this.x.col(c));
+        const rest = `FROM ${this.from} WHERE ${counted} GROUP BY ${keys.join(', ')} HAVING COUNT(*) > 1`;
+        if (keys.length > 1 && this.x.d.keysIn)
+            return this.x.d.keysIn(keys, rest);
         const tuple = keys.length === 1 ? keys[0] : `(${keys.join(', ')})`;
-        return `${tuple} IN (SELECT ${keys.join(', ')} FROM ${this.from} WHERE ${counted} GROUP BY ${keys.join(', ')} HAVING COUNT(*) > 1)`;
+        return `${tuple} IN (SELECT ${keys.join(', ')} ${rest})`;
     }
 }
 function rowColumns(agg) {

@@ -199,8 +199,10 @@ export class SqlCompiler {
   /** Rows whose key occurs more than once (for samples of a uniqueness check). */
   private duplicated(cols: string[], counted: string): string {
     const keys = cols.map((c) => this.x.col(c));
+    const rest = `FROM ${this.from} WHERE ${counted} GROUP BY ${keys.join(', ')} HAVING COUNT(*) > 1`;
+    if (keys.length > 1 && this.x.d.keysIn) return this.x.d.keysIn(keys, rest);
     const tuple = keys.length === 1 ? keys[0]! : `(${keys.join(', ')})`;
-    return `${tuple} IN (SELECT ${keys.join(', ')} FROM ${this.from} WHERE ${counted} GROUP BY ${keys.join(', ')} HAVING COUNT(*) > 1)`;
+    return `${tuple} IN (SELECT ${keys.join(', ')} ${rest})`;
   }
 }
 

@@ -31,6 +31,8 @@ export interface Dialect {
   sortedList(expr: string): string;
   /** A row number over the table as it is read (0-based). */
   rowNumber: string;
+  /** `(k1, k2, …) IN (SELECT k1, k2, … rest)` where the engine takes it otherwise (two or more keys). */
+  keysIn?(keys: string[], rest: string): string;
   /** Statements that open a read-only session with a timeout (ms); empty where the engine has none. */
   readOnly(timeoutMs: number): string[];
 }
@@ -79,19 +81,34 @@ export const duckdb: Dialect = {
 };
 
 /** BigQuery: backquoted identifiers, backslash escapes in strings, RE2 regexes. Compiled, not run here. */
+// Quoted identifiers "have the same escape sequences as string literals", and a quoted string cannot
+// hold a raw newline: https://cloud.google.com/bigquery/docs/reference/standard-sql/lexical#quoted_identifiers
+const bqEscape = (s: string) => noNul(s).replace(/[\\'`]/g, (c) => '\\' + c).replace(/\n/g, '\\n').replace(/\r/g, '\\r');
+
 export const bigquery: Dialect = {
   name: 'bigquery',
-  ident: (n) => '`' + noNul(n).replace(/[\\`]/g, (c) => '\\' + c) + '`',
-  text: (v) => "'" + noNul(v).replace(/[\\']/g, (c) => '\\' + c).replace(/\n/g, '\\n').replace(/\r/g, '\\r') + "'",
+  ident: (n) => '`' + bqEscape(n) + '`',
+  text: (v) => "'" + bqEscape(v) + "'",
   double: 'FLOAT64',
   string: 'STRING',
   regex: (e, p) => `REGEXP_CONTAINS(${e}, ${bigquery.text(p)})`,
   length: (e) => `CHAR_LENGTH(${e})`,
   isNaN: (e) => `IS_NAN(${e})`,
-  epochMs: (e) => `UNIX_MILLIS(TIMESTAMP(${e}))`,
+  // the TIMESTAMP() function's documented forms take a STRING, DATE or DATETIME; CAST(… AS TIMESTAMP)
+  // also takes a TIMESTAMP column as it is:
+  // https://cloud.google.com/bigquery/docs/reference/standard-sql/conversion_functions#cast_as_timestamp
+  epochMs: (e) => `UNIX_MILLIS(CAST(${e} AS TIMESTAMP))`,
   timestamp: (l) => `TIMESTAMP(${l})`,
-  orderStats: (e, r) => `ARRAY(SELECT x FROM UNNEST(APPROX_QUANTILES(${e}, 1000)) AS x WITH OFFSET o WHERE o IN (${r.map((x) => `CAST(ROUND(${x} * 1000) AS INT64)`).join(', ')}) ORDER BY o)`,
+  // One element per rank, in order, even where two ranks fall on the same one of the 1,001 boundaries
+  // (a filter `o IN (…)` over UNNEST would return fewer elements than ranks and shift every later
+  // one). APPROX_QUANTILES(x, n) returns n + 1 boundaries, min first, and an array is read with
+  // [OFFSET(k)]: https://cloud.google.com/bigquery/docs/reference/standard-sql/approximate_aggregate_functions#approx_quantiles
+  orderStats: (e, r) => `[${r.map((x) => `APPROX_QUANTILES(${e}, 1000)[OFFSET(${Math.min(1000, Math.max(0, Math.round(Number(x) * 1000)))})]`).join(', ')}]`,
   sortedList: (e) => `ARRAY_AGG(${e} IGNORE NULLS ORDER BY ${e})`,
+  // "Subquery of type IN must have only one output column": a row of keys is one STRUCT, compared
+  // with a subquery's SELECT AS STRUCT (STRUCT supports equality):
+  // https://cloud.google.com/bigquery/docs/reference/standard-sql/operators#in_operators
+  keysIn: (keys, rest) => `STRUCT(${keys.join(', ')}) IN (SELECT AS STRUCT ${keys.join(', ')} ${rest})`,
   rowNumber: 'ROW_NUMBER() OVER () - 1',
   // the timeout is the job's (the client sets jobTimeoutMs), not a statement
   readOnly: () => [],

@@ -83,7 +83,7 @@ export class SqlRunner implements PlanRunner {
 }
 
 /** The plan's column needs, with `everyColumn` merged into every column of the table (as the stream engine does). */
-function withEveryColumn(plan: Plan, tableColumns: string[]): Array<{ column: string; filter: number; needs: ColumnNeeds }> {
+export function withEveryColumn(plan: Plan, tableColumns: string[]): Array<{ column: string; filter: number; needs: ColumnNeeds }> {
   const out = plan.columns.map((c) => ({ ...c, needs: mergeNeeds({}, c.needs) }));
   const every = plan.everyColumn;
   if (!every) return out;
