@@ -1,5 +1,6 @@
 export * from './plan.js';
 export * from './metrics.js';
+export * from './plan-runner.js';
 export * from './runner.js';
 export { StreamEngine, type StreamOptions } from './stream/engine.js';
 export { StreamRunner, openStreamRunner } from './stream/runner.js';

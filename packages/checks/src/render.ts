@@ -1,5 +1,5 @@
 import type { Check, Report } from '@mlgate/core';
-import { barChart, code, COMMENT_LIMIT, details, escapeMarkdown, fit, formatNumber, formatPercent, headline, STATUS_ICON, table } from '@mlgate/report';
+import { barChart, code, details, escapeMarkdown, formatNumber, formatPercent, headline, STATUS_ICON, table } from '@mlgate/report';
 import type { ColumnDrift } from './drift.js';
 import type { DataCheckResult } from './run.js';
 
@@ -76,10 +76,6 @@ export function renderMarkdown(report: Report<DataCheckData>): string {
   if (d.approximate.length) out.push(`<sub>Approximate (sketches past the exact limit): ${d.approximate.map((a) => escapeMarkdown(a, 80)).join(', ')}</sub>`);
   if (d.profile) out.push(`<sub>Profile written to ${code(d.profile)}</sub>`);
   return out.join('\n\n') + '\n';
-}
-
-export function renderComment(report: Report<DataCheckData>): string {
-  return fit(renderMarkdown(report), COMMENT_LIMIT - 200);
 }
 
 /** Plain text for the terminal. */

@@ -3,7 +3,8 @@ import type { Verdict } from './ge/index.js';
 import type { Metrics, Sample } from './metrics.js';
 import { emptyPlan, type Plan } from './plan.js';
 import { buildProfile, isProfileFile, PROFILE_NEEDS, readProfile, type Profile } from './profile.js';
-import { openRunner, type RunnerOptions } from './runner.js';
+import type { RunnerOptions } from './plan-runner.js';
+import { openRunner } from './runner.js';
 import type { Suite, SuiteCheck } from './suite.js';
 import { plain } from './values.js';
 

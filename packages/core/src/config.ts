@@ -146,14 +146,17 @@ function countValues(value: unknown, limit: number): number {
   return n;
 }
 
-/** Turn the first zod issue into a one-line error that names file, line and field. */
-export function zodToConfigError(error: z.core.$ZodError, doc: Pick<LocatedDocument, 'file' | 'locate'> | { file: string; locate?: undefined }, what = 'config'): ConfigurationError {
+/**
+ * Turn the first zod issue into a one-line error that names file, line and field. Given the schema,
+ * an unknown key gets a "did you mean" from the keys the object there accepts.
+ */
+export function zodToConfigError(error: z.core.$ZodError, doc: Pick<LocatedDocument, 'file' | 'locate'> | { file: string; locate?: undefined }, what = 'config', schema?: Schema): ConfigurationError {
   const issue = error.issues[0]!;
   let path = issue.path as PropertyKey[];
   let message = issue.message;
   if (issue.code === 'unrecognized_keys') {
     const key = issue.keys[0]!;
-    const known = knownKeysAt(error, issue) ?? [];
+    const known = (schema && collectKeys(schema, path)) ?? [];
     const hint = closest(key, known);
     path = [...path, key];
     message = `unknown key "${key}"${hint ? `; did you mean "${hint}"?` : known.length ? `; expected one of ${known.join(', ')}` : ''}`;
@@ -174,11 +177,6 @@ function valueAt(doc: object, path: PropertyKey[]): unknown {
     else return undefined;
   }
   return v;
-}
-
-const shapeRegistry = new WeakMap<z.core.$ZodError, string[]>();
-function knownKeysAt(error: z.core.$ZodError, _issue: unknown): string[] | undefined {
-  return shapeRegistry.get(error);
 }
 
 /** Keys a strict object accepts, used for "did you mean" on unknown keys. */
@@ -214,12 +212,7 @@ function unwrap(s: Schema | undefined): Schema | undefined {
 export function validate<S extends Schema>(schema: S, doc: LocatedDocument, what = 'config'): z.output<S> {
   const result = z.safeParse(schema, doc.value);
   if (result.success) return result.data;
-  const issue = result.error.issues[0]!;
-  if (issue.code === 'unrecognized_keys') {
-    const keys = collectKeys(schema, issue.path as PropertyKey[]);
-    if (keys) shapeRegistry.set(result.error, keys);
-  }
-  throw zodToConfigError(result.error, doc, what);
+  throw zodToConfigError(result.error, doc, what, schema);
 }
 
 /** Read a YAML or JSON file and validate it with a zod schema. */

@@ -1,6 +1,6 @@
 import { DataError } from '@mlgate/core';
 import { DEFAULT_MAX_RECORD_SIZE } from './csv.js';
-import { textChunks } from './source.js';
+import { textChunks } from './text.js';
 import type { Batch, Cell, ReadOptions } from './types.js';
 
 /**

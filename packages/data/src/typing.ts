@@ -63,13 +63,6 @@ export function parseNumber(s: string): number {
   return NaN;
 }
 
-/** Whether a cell holds an integral number (string "12", number 12, bigint). */
-export function isIntegral(v: unknown): boolean {
-  if (typeof v === 'bigint') return true;
-  const n = toNumber(v);
-  return Number.isInteger(n) && (typeof v !== 'string' || !/[.eE]/.test(v));
-}
-
 /** The text of a cell, as string predicates (regex, length, set membership on CSV) see it. */
 export function toText(v: unknown): string {
   if (typeof v === 'string') return v;

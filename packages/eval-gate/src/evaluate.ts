@@ -1,4 +1,4 @@
-import { closest, ConfigurationError, type Check, type SourceLocation, type Status } from '@mlgate/core';
+import { closest, ConfigurationError, type SourceLocation, type Status } from '@mlgate/core';
 import { ALL_METRIC_NAMES, higherIsBetter, METRICS, type DeltaInterval } from '@mlgate/metrics';
 import { formatNumber, formatPercent } from '@mlgate/report';
 import type { Rule } from './config.js';
@@ -118,9 +118,4 @@ export function judge(row: MetricRow, rule: Rule): Verdict {
   else worst = { status: worst.status, message: verdicts.filter((x) => x.status === worst.status).map((x) => x.message).join('; ') };
   if (worst.status === 'fail' && rule['warn-only']) return { status: 'warn', message: `${worst.message} (warn-only)` };
   return worst;
-}
-
-export function ruleCheck(row: MetricRow, rule: Rule, location: SourceLocation): Check {
-  const v = judge(row, rule);
-  return { id: `${row.name}`, title: row.name, status: v.status, message: v.message, observed: row.candidate, expected: describeRule(rule), location };
 }

@@ -4,5 +4,6 @@ export * from './load.js';
 export * from './metrics-file.js';
 export * from './evaluate.js';
 export * from './render.js';
+export * from './baseline.js';
 export * from './spec.js';
 export * from './registry-baseline.js';

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import type { OpenOptions } from '@mlgate/registry';
-import type { BaselineProvider } from './spec.js';
+import type { BaselineProvider } from './baseline.js';
 
 /** The part of an eval-gate report.json that carries the metrics of the model it evaluated. */
 const evaluation = z.object({

@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 import { ConfigurationError, makeReport, parseLocated, readTextFile, validate, type ActionSpec, type Check, type Host, type LocatedDocument, type Report } from '@mlgate/core';
 import { computeMetrics, metricDef, higherIsBetter, METRICS, pairedBootstrap, type DeltaInterval, type Task } from '@mlgate/metrics';
 import { formatCount, formatDelta, formatNumber } from '@mlgate/report';
+import type { BaselineProvider } from './baseline.js';
 import { gateConfigSchema, type GateConfig } from './config.js';
 import { checkMetricName, checkRuleNames, describeRule, judge, type MetricRow } from './evaluate.js';
 import { loadPredictions } from './load.js';
@@ -22,12 +23,6 @@ export const evalGateInputs = z.object({
   'registry-username': z.optional(z.string()),
   'registry-password': z.optional(z.string()),
 });
-
-/** Where the production metrics come from when there are no paired predictions (main's last run, the registry). */
-export interface BaselineProvider {
-  restore(host: Host, gate: string): Promise<{ metrics: Record<string, number>; source: string } | undefined>;
-  save?(metrics: Record<string, number>, host: Host, gate: string): Promise<void>;
-}
 
 function loadGateConfig(file: string | undefined): { cfg: GateConfig; doc?: LocatedDocument } {
   if (!file) return { cfg: z.parse(gateConfigSchema, {}) };

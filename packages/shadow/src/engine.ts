@@ -42,6 +42,9 @@ export interface ShadowResult extends ComparisonSummary {
   notes: string[];
 }
 
+/** A shadow-compare report's data: the run's result and whether the rules came from a config file or the defaults. */
+export type ShadowData = ShadowResult & { checksFrom: 'config' | 'defaults' };
+
 /** `${NAME}` in a header value → the variable's value, which is then masked as a secret. */
 export function resolveHeaders(headers: Record<string, string>, env: NodeJS.ProcessEnv, field: string, secret: (v: string) => void): Record<string, string> {
   const out: Record<string, string> = {};

@@ -2,7 +2,7 @@ import type { Report, Status } from '@mlgate/core';
 import { barChart, details, escapeMarkdown, formatNumber, formatPercent, STATUS_ICON, table } from '@mlgate/report';
 import type { Role } from './compare.js';
 import { METRICS, type MetricName } from './config.js';
-import type { ShadowData } from './spec.js';
+import type { ShadowData } from './engine.js';
 import { FAULT_KINDS } from './types.js';
 import { formatMetric } from './rules.js';
 

@@ -3,7 +3,7 @@ import { ConfigurationError, loadConfig, makeReport, parseLocated, readTextFile,
 import { formatNumber, formatPercent } from '@mlgate/report';
 import { shadowConfigSchema, type ShadowConfig } from './config.js';
 import { parseDuration } from '@mlgate/core';
-import { shadowCompare, type ShadowResult } from './engine.js';
+import { shadowCompare, type ShadowData, type ShadowResult } from './engine.js';
 import { judge } from './rules.js';
 import { renderMarkdown } from './render.js';
 
@@ -20,7 +20,6 @@ export const shadowInputs = z.object({
   'wait-timeout': z._default(z.string(), '60s'),
 });
 export type ShadowInputs = z.output<typeof shadowInputs>;
-export type ShadowData = ShadowResult & { checksFrom: 'config' | 'defaults' };
 
 function loadWithLocations(file: string | undefined): { config: ShadowConfig; locate?: (path: string[]) => SourceLocation } {
   if (!file) return { config: z.parse(shadowConfigSchema, {}) };

@@ -1,7 +1,7 @@
 /** Opening a SQL runner for a `data:` URL, or DuckDB over local files (`engine: duckdb`). */
 import { ConfigurationError } from '@mlgate/core';
 import { expandFiles, detectFormat } from '@mlgate/data';
-import type { RunnerOptions } from '../runner.js';
+import type { RunnerOptions } from '../plan-runner.js';
 import { DIALECTS } from './dialect.js';
 import { connectDuckDb } from './duckdb.js';
 import { connectPostgres } from './postgres.js';

@@ -1,7 +1,7 @@
 /** The SQL runner: a plan pushed down to the engine where the table lives, in a bounded number of statements. */
 import type { ColumnMetrics, Metrics, RowMetrics, Sample } from '../metrics.js';
 import { mergeNeeds, type ColumnNeeds, type Plan } from '../plan.js';
-import type { PlanRunner, RunnerOptions } from '../runner.js';
+import type { PlanRunner, RunnerOptions } from '../plan-runner.js';
 import { sqlRank } from './rank.js';
 import { parseTimestamp } from '../time.js';
 import { rowColumns, SqlCompiler, type ScanLayout } from './compile.js';

@@ -1,19 +1,7 @@
 import type { Batch } from '@mlgate/data';
 import { HashSeen, IntRuns } from '../sketch.js';
 import { valueKey } from '../values.js';
-import type { RowState, Sampler } from './rows.js';
-
-/** What duplicate detection keeps per check: exact keys first, runs and hashes past the limit. */
-export interface DedupState {
-  /** key → first row (−row−1 once reported as a duplicate) */
-  seen?: Map<string, number>;
-  /** first lines that are not row + lineDelta (CSV with multi-line fields) */
-  lines?: Map<string, number>;
-  hashed?: HashSeen;
-  runs?: IntRuns;
-  dupKeys?: Set<number>;
-  lineDelta?: number;
-}
+import type { DedupState, RowState, Sampler } from './row-state.js';
 
 /**
  * Duplicates: every occurrence of a repeated key is unexpected, the first one included. Exact

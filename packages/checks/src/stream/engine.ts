@@ -5,7 +5,8 @@ import { numeric, TypeMismatch } from '../values.js';
 import { columnPass, finishColumn, needsParsed, newColumnState, type ColumnState } from './columns.js';
 import { Dedup } from './dedup.js';
 import { evalCondition } from './filter.js';
-import { newRowState, rowPass, type RowBatch, type RowState, type Sampler } from './rows.js';
+import type { RowState, Sampler } from './row-state.js';
+import { newRowState, rowPass, type RowBatch } from './rows.js';
 
 export interface StreamOptions {
   /** Cells are text to be read as numbers where a number is needed (CSV/TSV). */

@@ -1,25 +1,9 @@
 import type { Batch, Cell } from '@mlgate/data';
-import type { RowMetrics } from '../metrics.js';
 import type { IgnoreMulti, Plan, RowAggregate } from '../plan.js';
 import { compilePredicate } from '../predicates.js';
 import { compare, isNull, numeric, sameValue, valueKey } from '../values.js';
-import type { Dedup, DedupState } from './dedup.js';
-
-/** One row aggregate's running state. */
-export interface RowState {
-  agg: Plan['rows'][number];
-  m: RowMetrics;
-  test?: (v: unknown) => boolean;
-  dedup?: DedupState;
-  prev?: unknown;
-}
-
-/** Where unexpected rows go: counted, and the first few kept as samples. */
-export interface Sampler {
-  unexpected(s: RowState, value: unknown, batch: Batch, r: number): void;
-  /** The first occurrence of a key found again later (row and line known, not in this batch). */
-  first(s: RowState, value: unknown, row: number, line: number | undefined): void;
-}
+import type { Dedup } from './dedup.js';
+import type { RowState, Sampler } from './row-state.js';
 
 /** What a row handler sees of one batch. */
 export interface RowBatch {

@@ -1,7 +1,7 @@
 import { openTable, type TableSource } from '@mlgate/data';
 import type { Metrics } from '../metrics.js';
 import type { Plan } from '../plan.js';
-import type { PlanRunner } from '../runner.js';
+import type { PlanRunner } from '../plan-runner.js';
 import { StreamEngine, type StreamOptions } from './engine.js';
 
 export const textualFormat = (f: string): boolean => f === 'csv' || f === 'tsv';
