@@ -1,15 +1,18 @@
 #!/usr/bin/env node
 // A tiny model server that needs only Node: a logistic regression exported from scikit-learn
-// (models/*.json, written by export_models.py), answering {"predictions":[{"label","score"}]}.
-//   node model-server.mjs models/production.json --port 8080   HTTP: POST / (a row or an array of rows), GET /health
-//   node model-server.mjs models/production.json --stdin       JSON Lines: one row a line in, one answer a line out
+// (a model JSON: features, mean, scale, coef, intercept), answering {"predictions":[{"label","score"}]}.
+// examples/shadow/model-server.mjs runs this same file.
+//   node serve.mjs models/production/model.json --port 8080   HTTP: POST / (a row or an array of rows), GET /health
+//   node serve.mjs models/production/model.json --stdin       JSON Lines: one row a line in, one answer a line out
+// Without a model file: models/production.json beside the script that was run.
 import { createServer } from 'node:http';
 import { readFileSync } from 'node:fs';
 import { createInterface } from 'node:readline';
+import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 
 const { values, positionals } = parseArgs({ allowPositionals: true, options: { port: { type: 'string', default: '0' }, host: { type: 'string', default: '127.0.0.1' }, stdin: { type: 'boolean', default: false } } });
-const model = JSON.parse(readFileSync(positionals[0] ?? new URL('models/production.json', import.meta.url), 'utf8'));
+const model = JSON.parse(readFileSync(positionals[0] ?? new URL('models/production.json', pathToFileURL(process.argv[1])), 'utf8'));
 
 /** P(class 1) of one row, keyed by feature name: exactly scikit-learn's predict_proba(...)[:, 1]. */
 export function score(row) {
