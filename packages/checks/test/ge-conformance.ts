@@ -122,10 +122,17 @@ function withSchema(data: Record<string, unknown[]>, schema: Record<string, stri
   return out;
 }
 
+/** GE's fixture files, in name order: one expectation each, with its datasets and tests. */
+export function fixtureFiles(): Array<{ file: string; fx: { expectation_type: string; datasets: Dataset[] } }> {
+  return readdirSync(GE_DIR)
+    .filter((f) => f.endsWith('.json'))
+    .sort()
+    .map((file) => ({ file, fx: JSON.parse(readFileSync(join(GE_DIR, file), 'utf8')) as { expectation_type: string; datasets: Dataset[] } }));
+}
+
 export function runFixtures(): FixtureResult[] {
   const results: FixtureResult[] = [];
-  for (const file of readdirSync(GE_DIR).filter((f) => f.endsWith('.json')).sort()) {
-    const fx = JSON.parse(readFileSync(join(GE_DIR, file), 'utf8')) as { expectation_type: string; datasets: Dataset[] };
+  for (const { file, fx } of fixtureFiles()) {
     for (const ds of fx.datasets) {
       const dsSkip = applicable(ds);
       for (const t of ds.tests) {

@@ -2,12 +2,10 @@
  * Great Expectations' own fixtures through the SQL runner: each dataset loaded into a real table
  * (with the fixture's `schemas.postgresql` column types where given), judged, compared as for pandas.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { ArgumentError, compileExpectation, emptyPlan, type Verdict } from '../src/index.js';
 import type { Dialect } from '../src/sql/dialect.js';
 import { SqlRunner, type SqlConnection } from '../src/sql/runner.js';
-import { compare, GE_DIR, type Dataset, type FixtureResult } from './ge-conformance.js';
+import { compare, fixtureFiles, type Dataset, type FixtureResult } from './ge-conformance.js';
 
 /** The backends GE names whose fixtures apply to a SQL runner over PostgreSQL or DuckDB. */
 const SQL_BACKENDS = /^(sqlalchemy|postgresql)$/;
@@ -74,8 +72,7 @@ async function judge(b: SqlBackend, table: string, type: string, kwargs: Record<
 export async function runSqlFixtures(b: SqlBackend): Promise<FixtureResult[]> {
   const results: FixtureResult[] = [];
   let k = 0;
-  for (const file of readdirSync(GE_DIR).filter((f) => f.endsWith('.json')).sort()) {
-    const fx = JSON.parse(readFileSync(join(GE_DIR, file), 'utf8')) as { expectation_type: string; datasets: Dataset[] };
+  for (const { file, fx } of fixtureFiles()) {
     for (const ds of fx.datasets) {
       const dsSkip = applicable(ds);
       const table = `ge_${k++}`;
