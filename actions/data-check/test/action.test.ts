@@ -85,6 +85,21 @@ describe('actions/data-check (bundle as a process, GitHub REST on loopback)', ()
     expect(drift.annotations.some((a) => a.level === 'warning' && /drift of cultivar: drifted: chi2/.test(a.message))).toBe(true);
   });
 
+  it('scans on two worker threads from the bundle (dist/scan-worker) with the same report and profile as one', async () => {
+    const run = async (threads: string) => {
+      const profile = join(dir, `wine.${threads}.profile.json`);
+      const r = await runAction('data-check', { inputs: { data: join(EX, 'wine.csv'), suite: join(EX, 'suite.yml'), reference: join(EX, 'wine-cultivars-0-1.csv'), 'profile-out': profile, 'fail-on': 'never', comment: 'never' }, env: { MLGATE_THREADS: threads } });
+      expect(r.code, r.stdout + r.stderr).toBe(0);
+      const report = JSON.parse(readFileSync(r.outputs.report!, 'utf8'));
+      const p = JSON.parse(readFileSync(profile, 'utf8'));
+      return { checks: report.checks, data: { ...report.data, profile: undefined }, profile: { ...p, createdAt: undefined } };
+    };
+    expect(existsSync(join(ROOT, 'actions/data-check/dist/scan-worker/index.js'))).toBe(true);
+    const [one, two] = [await run('1'), await run('2')];
+    expect(two).toEqual(one);
+    expect(one.data.drift.columns.length).toBeGreaterThan(0);
+  });
+
   it('runs a Great Expectations suite as GE writes it', async () => {
     const r = await runAction('data-check', { inputs: { data: join(EX, 'wine.csv'), suite: join(EX, 'expectations.json'), comment: 'never' } });
     expect(r.code, r.stdout).toBe(0);

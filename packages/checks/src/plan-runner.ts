@@ -22,6 +22,8 @@ export interface RunnerOptions {
   exactLimit?: number;
   /** Distinct values counted exactly per column (default 100,000). */
   distinctLimit?: number;
+  /** Stream runner: worker threads (1: one thread; default: `MLGATE_THREADS`, else every core for inputs of 16 MiB or more). */
+  threads?: number;
   /** Local files: the streaming engine (default) or DuckDB's own readers. */
   engine?: 'auto' | 'stream' | 'duckdb';
   /** SQL: the password when the URL and the client's environment variable do not give one. */

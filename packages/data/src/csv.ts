@@ -33,6 +33,8 @@ function describeSize(n: number): string {
  */
 export class CsvParser {
   header: string[] | undefined;
+  /** Read the header only: records after it are not looked at (nor checked). */
+  headerOnly = false;
   /** Characters handed to the scanner so far: each character of the input once (a record cut by chunk ends is not scanned again). */
   scanned = 0;
   private line = 1; // line of the next character to read
@@ -54,12 +56,15 @@ export class CsvParser {
   private readonly delim: number;
 
   private readonly batchSize: number;
+  /** Only these columns' cells are kept (set from `keep` once the header is read); the rest are scanned, not copied. */
+  private skip: Uint8Array | undefined;
   constructor(
     private readonly file: string,
     delimiter: string,
     batchSize: number | undefined = 2048,
     nullValues: readonly string[] = PANDAS_NULLS,
     maxRecordSize: number = DEFAULT_MAX_RECORD_SIZE,
+    private readonly keep?: readonly string[],
   ) {
     this.batchSize = batchSize ?? 2048;
     this.maxRecord = maxRecordSize;
@@ -97,7 +102,8 @@ export class CsvParser {
   private newBatch(): Batch {
     const n = this.header!.length;
     const values: Cell[][] = [];
-    for (let c = 0; c < n; c++) values.push(new Array(this.batchSize));
+    const none: Cell[] = [];
+    for (let c = 0; c < n; c++) values.push(this.skip?.[c] ? none : new Array(this.batchSize));
     return { columns: this.header!, values, length: 0, rowStart: this.rows, lines: new Int32Array(this.batchSize) };
   }
 
@@ -116,6 +122,7 @@ export class CsvParser {
     const delim = this.delim;
     const fields = this.fields;
     const quotedFlags = this.quotedFlags;
+    const skip = this.skip;
     let i = 0;
     let line = this.line;
     let mode = this.mode;
@@ -223,7 +230,8 @@ export class CsvParser {
             }
             c = -1;
           }
-          value = partial.length ? flatten(partial + s.slice(start, i)) : s.slice(start, i);
+          // a column not kept is scanned for its end, not copied
+          value = skip !== undefined && skip[fields.length] === 1 ? '' : partial.length ? flatten(partial + s.slice(start, i)) : s.slice(start, i);
         }
         partial = '';
         mode = FIELD;
@@ -279,8 +287,13 @@ export class CsvParser {
         seen.set(name, count + 1);
         return count ? `${name}.${count}` : name;
       });
+      if (this.keep) {
+        const keep = new Set(this.keep);
+        this.skip = Uint8Array.from(this.header, (c) => (keep.has(c) ? 0 : 1));
+      }
       return;
     }
+    if (this.headerOnly) return;
     const width = this.header.length;
     if (fields.length !== width) {
       throw new DataError(`expected ${width} fields as in the header, found ${fields.length}`, { file: this.file, line });
@@ -289,7 +302,9 @@ export class CsvParser {
     const b = this.batch;
     const r = b.length;
     const isNull = this.isNull;
+    const skip = this.skip;
     for (let c = 0; c < width; c++) {
+      if (skip !== undefined && skip[c] === 1) continue;
       const f = fields[c]!;
       b.values[c]![r] = !quoted[c] && isNull(f) ? null : f;
     }

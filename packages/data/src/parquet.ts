@@ -6,6 +6,7 @@ import type { Batch, Cell, ReadOptions } from './types.js';
 export async function* readParquet(file: string, opts: ReadOptions): AsyncGenerator<Batch> {
   let scan: Awaited<ReturnType<typeof parquetScan>>;
   let columns: string[];
+  let wanted: string[];
   try {
     // loaded on first use: a CSV or JSON Lines run does not pay for parsing the Parquet codecs
     const [{ asyncBufferFromFile, parquetMetadataAsync, parquetScan, parquetSchema }, { compressors }] = await Promise.all([import('hyparquet'), import('hyparquet-compressors')]);
@@ -13,9 +14,8 @@ export async function* readParquet(file: string, opts: ReadOptions): AsyncGenera
     if (buffer.byteLength === 0) throw new DataError('the file is empty: expected a Parquet file', { file });
     const metadata = await parquetMetadataAsync(buffer);
     columns = parquetSchema(metadata).children.map((c) => c.element.name);
-    const wanted = opts.columns ? columns.filter((c) => opts.columns!.includes(c)) : columns;
+    wanted = opts.columns ? columns.filter((c) => opts.columns!.includes(c)) : columns;
     scan = await parquetScan({ file: buffer, metadata, columns: wanted, compressors });
-    columns = wanted;
   } catch (e) {
     throw asDataError(e, file);
   }
@@ -26,7 +26,7 @@ export async function* readParquet(file: string, opts: ReadOptions): AsyncGenera
       const end = Math.min(range.rowEnd, start + step);
       const values: Cell[][] = [];
       try {
-        for (const column of columns) values.push(Array.from(await scan.readColumn({ column, rowStart: start, rowEnd: end }) as ArrayLike<Cell>));
+        for (const column of columns) values.push(wanted.includes(column) ? Array.from(await scan.readColumn({ column, rowStart: start, rowEnd: end }) as ArrayLike<Cell>) : []);
       } catch (e) {
         throw asDataError(e, file);
       }

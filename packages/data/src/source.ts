@@ -68,7 +68,7 @@ export async function openTable(pattern: string, opts: ReadOptions = {}): Promis
 }
 
 async function* readDelimited(file: string, delimiter: string, gzip: boolean, opts: ReadOptions): AsyncGenerator<Batch> {
-  const parser = new CsvParser(file, delimiter, opts.batchSize, opts.nullValues, opts.maxRecordSize);
+  const parser = new CsvParser(file, delimiter, opts.batchSize, opts.nullValues, opts.maxRecordSize, opts.columns);
   let rows = 0;
   for await (const text of textChunks(file, gzip, delimiter === '\t' ? 'TSV' : 'CSV')) {
     for (const b of parser.push(text)) {
@@ -82,4 +82,31 @@ async function* readDelimited(file: string, delimiter: string, gzip: boolean, op
   }
   if (!parser.header) throw new DataError('the file is empty: expected a header line with the column names', { file, line: 1 });
   if (rows === 0) yield { columns: parser.header, values: parser.header.map(() => []), length: 0, rowStart: 0, lines: new Int32Array(0) };
+}
+
+/** The column names of a CSV/TSV header or a Parquet schema (the first file of a glob), without reading the rows. */
+export async function readColumnNames(file: string): Promise<string[]> {
+  const { format, gzip } = detectFormat(file);
+  if (format === 'jsonl') throw new DataError('JSON Lines has no header: its columns are known only after reading the rows', { file });
+  if (format === 'parquet') {
+    const { asyncBufferFromFile, parquetMetadataAsync, parquetSchema } = await import('hyparquet');
+    try {
+      return parquetSchema(await parquetMetadataAsync(await asyncBufferFromFile(file))).children.map((c) => c.element.name);
+    } catch (e) {
+      throw new DataError(`cannot read the Parquet file (truncated or not Parquet?): ${(e as Error).message}`, { file });
+    }
+  }
+  const parser = new CsvParser(file, format === 'tsv' ? '\t' : ',', 1);
+  parser.headerOnly = true;
+  const chunks = textChunks(file, gzip, format === 'tsv' ? 'TSV' : 'CSV');
+  for await (const text of chunks) {
+    parser.push(text);
+    if (parser.header) {
+      await chunks.return(undefined);
+      return parser.header;
+    }
+  }
+  parser.push('', true);
+  if (!parser.header) throw new DataError('the file is empty: expected a header line with the column names', { file, line: 1 });
+  return parser.header;
 }

@@ -23,7 +23,11 @@ export interface ReadOptions {
   nullValues?: readonly string[];
   /** The longest record (CSV/TSV) or line (JSON Lines) accepted, in characters (default 64 Mi: `DEFAULT_MAX_RECORD_SIZE`); a longer one is a `DataError` at its line. */
   maxRecordSize?: number;
-  /** Only these columns are needed (Parquet reads only them; other formats still parse every field). */
+  /**
+   * Only these columns' cells are read (CSV/TSV scan the other fields without copying them, Parquet
+   * does not decode them; JSON Lines reads everything). Batches still name every column of the table;
+   * the value list of a column not read is empty.
+   */
   columns?: readonly string[];
 }
 

@@ -5,7 +5,7 @@ import { gzipSync } from 'node:zlib';
 import { parquetWriteBuffer } from 'hyparquet-writer';
 import { describe, expect, it } from 'vitest';
 import { DataError } from '@mlgate/core';
-import { CsvParser, openTable, parseNumber, type Batch } from '../src/index.js';
+import { CsvParser, openTable, parseNumber, readColumnNames, type Batch } from '../src/index.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'mlgate-data-'));
 function file(name: string, content: string | Buffer | Uint8Array): string {
@@ -15,19 +15,19 @@ function file(name: string, content: string | Buffer | Uint8Array): string {
 }
 
 /** All rows of a table as objects, with the line each started on. */
-async function rows(path: string): Promise<{ columns: string[]; rows: Array<Record<string, unknown>>; lines: number[] }> {
-  const t = await openTable(path, { batchSize: 3 });
+async function rows(path: string, columns?: string[]): Promise<{ columns: string[]; rows: Array<Record<string, unknown>>; lines: number[] }> {
+  const t = await openTable(path, { batchSize: 3, columns });
   const out: Array<Record<string, unknown>> = [];
   const lines: number[] = [];
-  let columns: string[] = [];
+  let names: string[] = [];
   for await (const b of t.batches()) {
-    columns = b.columns;
+    names = b.columns;
     for (let r = 0; r < b.length; r++) {
       out.push(Object.fromEntries(b.columns.map((c, i) => [c, b.values[i]![r]])));
       if (b.lines) lines.push(b.lines[r]!);
     }
   }
-  return { columns, rows: out, lines };
+  return { columns: names, rows: out, lines };
 }
 
 async function error(path: string): Promise<DataError> {
@@ -63,6 +63,17 @@ describe('CSV', () => {
     const flat = (bs: Batch[]) => bs.flatMap((b) => Array.from({ length: b.length }, (_, r) => [b.values[0]![r], b.values[1]![r], b.lines![r]]));
     expect(flat(parts)).toEqual(flat(whole));
     expect(flat(whole)).toEqual([['x\n"y"', '1', 2], ['2', '3', 4], ['4', '5', 5]]);
+  });
+
+  it('reads only the columns asked for, still naming every column, checking every record and counting lines', async () => {
+    const p = file('some.csv', 'a,b,c\n1,"x\ny",3\n4,,6\n\n7,"q""",9\n');
+    const r = await rows(p, ['c']);
+    expect(r.columns).toEqual(['a', 'b', 'c']);
+    expect(r.rows).toEqual([{ a: undefined, b: undefined, c: '3' }, { a: undefined, b: undefined, c: '6' }, { a: undefined, b: undefined, c: '9' }]);
+    expect(r.lines).toEqual([2, 4, 6]);
+    const e = await rows(file('ragged-some.csv', 'a,b,c\n1,2,3\n4,5\n'), ['a']).catch((x: unknown) => x as DataError);
+    expect((e as DataError).oneLine()).toMatch(/ragged-some\.csv:3: expected 3 fields as in the header, found 2/);
+    expect(await readColumnNames(file('names.csv', '"x\ny",b\n1,2\n1\n'))).toEqual(['x\ny', 'b']);
   });
 
   it('reads TSV and gzip', async () => {
@@ -122,6 +133,11 @@ describe('JSON Lines and Parquet', () => {
     const buf = parquetWriteBuffer({ columnData: [{ name: 'id', data: [1, 2, 3], type: 'INT32' }, { name: 'name', data: ['a', null, 'c'], type: 'STRING' }] });
     const r = await rows(file('a.parquet', new Uint8Array(buf)));
     expect(r.rows).toEqual([{ id: 1, name: 'a' }, { id: 2, name: null }, { id: 3, name: 'c' }]);
+    const some = await rows(file('b.parquet', new Uint8Array(buf)), ['name']);
+    expect(some.columns).toEqual(['id', 'name']);
+    expect(some.rows.map((x) => x.name)).toEqual(['a', null, 'c']);
+    expect(some.rows.map((x) => x.id)).toEqual([undefined, undefined, undefined]);
+    expect(await readColumnNames(file('c.parquet', new Uint8Array(buf)))).toEqual(['id', 'name']);
   });
 
   it('reports a truncated Parquet file as a data error', async () => {

@@ -17,6 +17,16 @@ export interface StreamOptions {
   exactLimit?: number;
   /** Distinct values counted exactly per column before switching to HyperLogLog (default 100,000). */
   distinctLimit?: number;
+  /** Only this share of the plan (one worker's part of a parallel scan, parallel.ts); default all of it. */
+  part?: PlanPart;
+}
+
+/** A share of a plan: column aggregates by index in `plan.columns`, row aggregates by id, filters by index, and the table columns profiled with `everyColumn`. */
+export interface PlanPart {
+  columns: number[];
+  rows: number[];
+  filters: number[];
+  cover: string[];
 }
 
 /** Runs a plan over column-major batches in one pass with bounded memory, then hands out the metrics. */
@@ -26,6 +36,8 @@ export class StreamEngine implements Sampler {
   private readonly cols: ColumnState[];
   private readonly aggs: RowState[];
   private readonly filterCounts: number[];
+  private readonly filterOn: boolean[];
+  private readonly cover: ((column: string) => boolean) | undefined;
   private readonly sampleLimit: number;
   private readonly limits: { exactLimit: number; distinctLimit: number };
   private readonly dedup: Dedup;
@@ -38,8 +50,14 @@ export class StreamEngine implements Sampler {
     this.limits = { exactLimit: opts.exactLimit ?? 1_000_000, distinctLimit: opts.distinctLimit ?? 100_000 };
     this.dedup = new Dedup(this, this.limits.distinctLimit, opts.textual);
     this.filterCounts = plan.filters.map(() => 0);
-    this.cols = plan.columns.map((c) => newColumnState(c.column, c.filter, c.needs, this.limits));
-    this.aggs = plan.rows.map((agg) => newRowState(agg, opts.textual));
+    const part = opts.part;
+    this.filterOn = plan.filters.map((_, k) => !part || part.filters.includes(k));
+    this.cols = plan.columns.filter((_, i) => !part || part.columns.includes(i)).map((c) => newColumnState(c.column, c.filter, c.needs, this.limits));
+    this.aggs = plan.rows.filter((agg) => !part || part.rows.includes(agg.id)).map((agg) => newRowState(agg, opts.textual));
+    if (part) {
+      const cover = new Set(part.cover);
+      this.cover = (c) => cover.has(c);
+    }
   }
 
   /** Profiles: every column of the table gets the `everyColumn` needs (merged into the suite's own). */
@@ -47,6 +65,7 @@ export class StreamEngine implements Sampler {
     const every = this.plan.everyColumn;
     if (!every) return;
     for (const c of columns) {
+      if (this.cover && !this.cover(c)) continue;
       const i = this.cols.findIndex((s) => s.m.filter === -1 && s.m.column === c);
       if (i >= 0 && this.rows > 0) continue;
       const own = i >= 0 ? this.cols[i]!.needs : {};
@@ -69,6 +88,7 @@ export class StreamEngine implements Sampler {
     };
     const textual = this.opts.textual;
     const masks = this.plan.filters.map((f, k) => {
+      if (!this.filterOn[k]) return undefined;
       const mask = new Uint8Array(batch.length);
       for (let r = 0; r < batch.length; r++) if (evalCondition(f, (c) => get(c)?.[r] ?? null, textual)) mask[r] = 1;
       this.filterCounts[k] += mask.reduce((a, b) => a + b, 0);

@@ -1,8 +1,30 @@
-import { openTable, type TableSource } from '@mlgate/data';
+import { statSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { openTable, readColumnNames, type TableSource } from '@mlgate/data';
 import type { Metrics } from '../metrics.js';
 import type { Plan } from '../plan.js';
 import type { PlanRunner } from '../plan-runner.js';
 import { StreamEngine, type StreamOptions } from './engine.js';
+import { scanParallel } from './parallel.js';
+
+/** Below this many bytes of input a scan stays on one thread: starting workers costs more than it saves. */
+export const PARALLEL_MIN_BYTES = 16 << 20;
+
+export interface StreamRunnerOptions extends Omit<StreamOptions, 'textual' | 'part'> {
+  /** Worker threads: 1 for one thread; n ≥ 2 for up to n at any size; default: `MLGATE_THREADS`, else the cores, for inputs of 16 MiB or more. */
+  threads?: number;
+}
+
+/** How many threads a scan of `files` in `format` uses. */
+export function threadsFor(format: string, files: string[], threads: number | undefined): number {
+  if (format === 'jsonl') return 1; // columns are known only as rows arrive
+  if (threads !== undefined) return Math.max(1, Math.floor(threads));
+  const env = Number(process.env.MLGATE_THREADS);
+  if (Number.isInteger(env) && env >= 1) return env;
+  let bytes = 0;
+  for (const f of files) bytes += statSync(f).size;
+  return bytes >= PARALLEL_MIN_BYTES ? Math.min(availableParallelism(), 8) : 1;
+}
 
 export const textualFormat = (f: string): boolean => f === 'csv' || f === 'tsv';
 
@@ -14,7 +36,8 @@ export class StreamRunner implements PlanRunner {
   private used = false;
   constructor(
     private readonly source: TableSource,
-    private readonly opts: Omit<StreamOptions, 'textual'> = {},
+    private readonly opts: StreamRunnerOptions = {},
+    private readonly data?: string,
   ) {
     this.files = source.files;
     this.format = source.format;
@@ -23,12 +46,20 @@ export class StreamRunner implements PlanRunner {
   async run(plan: Plan): Promise<Metrics> {
     if (this.used) throw new Error('a StreamRunner reads its source once');
     this.used = true;
-    const engine = new StreamEngine(plan, { ...this.opts, textual: textualFormat(this.source.format) });
+    const textual = textualFormat(this.source.format);
+    const { sampleLimit, exactLimit, distinctLimit } = this.opts;
+    const threads = this.data ? threadsFor(this.format, this.files, this.opts.threads) : 1;
+    if (threads > 1) {
+      const header = await readColumnNames(this.files[0]!);
+      const m = await scanParallel(this.data!, plan, header, threads, { textual, sampleLimit, exactLimit, distinctLimit });
+      if (m) return m;
+    }
+    const engine = new StreamEngine(plan, { textual, sampleLimit, exactLimit, distinctLimit });
     for await (const b of this.source.batches()) engine.consume(b);
     return engine.finish();
   }
 }
 
-export async function openStreamRunner(data: string, opts: Omit<StreamOptions, 'textual'> = {}): Promise<StreamRunner> {
-  return new StreamRunner(await openTable(data), opts);
+export async function openStreamRunner(data: string, opts: StreamRunnerOptions = {}): Promise<StreamRunner> {
+  return new StreamRunner(await openTable(data), opts, data);
 }
