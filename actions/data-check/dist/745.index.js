@@ -626,6 +626,8 @@ function samplesQuery(c, checks, limit) {
 }
 
 ;// CONCATENATED MODULE: ../../packages/checks/src/sql/runner.ts
+/** The SQL runner: a plan pushed down to the engine where the table lives, in a bounded number of statements. */
+
 
 
 
@@ -654,6 +656,9 @@ class SqlRunner {
     }
     async run(plan) {
         try {
+            const text = plan.columns.find((c) => c.needs.tokens);
+            if (text)
+                throw new src/* ConfigurationError */.j1(`the text checks on "${text.column}" (most common words, stopword share) run on files only: the ${this.conn.dialect.name} runner does not count words; check an export of the column as CSV or Parquet`, { field: text.column });
             return await this.runPlan(plan);
         }
         finally {

@@ -32,6 +32,16 @@ export interface Histogram {
   above: number;
 }
 
+export interface TokenCounts {
+  total: number;
+  distinct: number;
+  top: Array<{ token: string; count: number }>;
+  /** Stopword tokens per language code (en, de, …). */
+  stopwords: Record<string, number>;
+  /** false once the word list stopped taking new words (the runner's distinct limit): counts of later new words are not in it. */
+  exact: boolean;
+}
+
 export interface ColumnMetrics {
   column: string;
   /** Index of the row filter these figures are under (−1: every row). */
@@ -63,6 +73,8 @@ export interface ColumnMetrics {
   /** Earliest and latest ISO 8601 dates (with `timestamps`): the time and the cell as written. */
   timeMin?: { t: number; value: unknown };
   timeMax?: { t: number; value: unknown };
+  /** Words of the text cells (with `tokens`): how many, the most frequent (up to 1,000, by count then word), stopwords per language asked for. */
+  tokens?: TokenCounts;
   /** Non-null cells that are not ISO 8601 dates (with `timestamps`). */
   nonTimestamp?: number;
   firstNonTimestamp?: Sample;

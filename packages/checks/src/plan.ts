@@ -39,6 +39,8 @@ export interface ColumnNeeds {
   histograms?: number[][];
   /** earliest and latest ISO 8601 date/time text, for date bounds */
   timestamps?: boolean;
+  /** word counts of text cells (text.ts), and how many of the words are stopwords of these languages */
+  tokens?: { languages: string[] };
 }
 
 export type RowAggregate =
@@ -92,6 +94,7 @@ export function mergeNeeds(into: ColumnNeeds, needs: ColumnNeeds): ColumnNeeds {
     else into.quantiles.push({ method: q.method, qs: [...q.qs] });
   }
   if (needs.histograms) into.histograms = [...(into.histograms ?? []), ...needs.histograms];
+  if (needs.tokens) into.tokens = { languages: [...new Set([...(into.tokens?.languages ?? []), ...needs.tokens.languages])] };
   return into;
 }
 

@@ -35,7 +35,7 @@ export function toCheck(r: CheckResult): Check {
             .slice(0, 3)
             .map((s) => `${short(s.value)} at ${s.line !== undefined ? `line ${s.line}` : `row ${s.row + 1}`}`)
             .join(', ')}`;
-  } else message = `observed ${short(v.observed)}`;
+  } else message = v.summary ?? `observed ${short(v.observed)}`;
   if (status === 'error' && /not found/.test(message)) status = 'fail';
   return { id: r.check.id, title: r.check.title, status, message, observed: v.observed ?? v.unexpectedCount, location: r.check.location };
 }

@@ -5,6 +5,7 @@ import { compileExpectation, type CompiledExpectation } from './ge/index.js';
 import { emptyPlan, need, type Plan } from './plan.js';
 import { isTimeBound } from './time.js';
 import { columnOf } from './metrics.js';
+import { STOPWORD_LANGUAGES } from './text.js';
 
 /** One check of a suite: a GE expectation with where it is written. */
 export interface SuiteCheck extends CompiledExpectation {
@@ -64,6 +65,12 @@ const columnSchema = z.strictObject({
   date_format: z.optional(z.string()),
   max_age: z.optional(z.string().check(z.regex(/^\s*\d+(\.\d+)?\s*(s|m|h|d|w)\s*$/, 'expected an age like 90m, 36h, 2d or 1w'))),
   mostly: z.optional(z.number().check(z.minimum(0), z.maximum(1))),
+  text: z.optional(
+    z.strictObject({
+      top_words: z.optional(z.strictObject({ include: z.array(z.string()).check(z.minLength(1, 'list at least one word, e.g. [the, a, and, of]')), within: z.optional(z.int().check(z.minimum(1))) })),
+      stopword_share: z.optional(z.strictObject({ min: z.optional(z.number().check(z.minimum(0), z.maximum(1))), max: z.optional(z.number().check(z.minimum(0), z.maximum(1))), language: z.optional(z.enum(STOPWORD_LANGUAGES as [string, ...string[]])) })),
+    }),
+  ),
 });
 
 const AGE_SECONDS: Record<string, number> = { s: 1, m: 60, h: 3600, d: 86_400, w: 604_800 };
@@ -250,6 +257,15 @@ function mlgateSuite(doc: LocatedDocument): Suite {
     for (const stat of ['mean', 'median', 'stdev', 'sum'] as const) {
       const r = spec[stat];
       if (r) col(stat, stat, `expect_column_${stat}_to_be_between`, bounds(r), false);
+    }
+    if (spec.text?.top_words) {
+      const t = spec.text.top_words;
+      add(checks, plan, doc, [...at('text'), 'top_words'], `columns.${name}.text.top_words`, `${name}: top ${t.within ?? 20} words include ${t.include.join(', ')}`, 'expect_column_most_common_words_to_include', { column: name, value_set: t.include, top_n: t.within ?? 20 });
+    }
+    if (spec.text?.stopword_share) {
+      const t = spec.text.stopword_share;
+      const lang = t.language ?? 'en';
+      add(checks, plan, doc, [...at('text'), 'stopword_share'], `columns.${name}.text.stopword_share`, `${name}: share of ${lang} stopwords`, 'expect_column_stopword_share_to_be_between', { column: name, language: lang, min_value: t.min ?? null, max_value: t.max ?? null });
     }
     if (spec.distinct) col('distinct', 'distinct values', 'expect_column_unique_value_count_to_be_between', bounds(spec.distinct), false);
     if (spec.quantiles) {

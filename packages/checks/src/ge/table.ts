@@ -7,6 +7,7 @@ import { plain } from '../values.js';
 import { checkMinMax, inRange, list, matchOn, mostly, nanToNull, num, regexArg, regexList, str, bound } from './args.js';
 import { betweenAgg, columnAgg, extremeSpec, mapSpec, monotonicSpec, multicolumnSumSpec, multiSpec, pairSpec, typeSpec } from './factories.js';
 import { klDivergenceSpec } from './kl.js';
+import { mostCommonWordsSpec, stopwordShareSpec } from './words.js';
 import type { Spec } from './types.js';
 import { distinctValues, hasValue, mapVerdict } from './verdicts.js';
 
@@ -225,6 +226,9 @@ const COLUMN_AGGREGATE: Record<string, Spec> = {
     },
   },
   expect_column_kl_divergence_to_be_less_than: klDivergenceSpec(),
+  // mlgate's own (not in GE): the language of a text column
+  expect_column_most_common_words_to_include: mostCommonWordsSpec,
+  expect_column_stopword_share_to_be_between: stopwordShareSpec,
 };
 
 /** Column pair and multicolumn map expectations: a test per record of several columns. */

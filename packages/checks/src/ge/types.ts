@@ -16,6 +16,8 @@ export interface Verdict {
   error?: string;
   details?: Record<string, unknown>;
   approximate?: boolean;
+  /** A sentence saying what was found, for reports (else the observed value is shown). */
+  summary?: string;
 }
 
 export type Judge = (m: Metrics) => Verdict;

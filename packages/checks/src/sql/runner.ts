@@ -1,4 +1,5 @@
 /** The SQL runner: a plan pushed down to the engine where the table lives, in a bounded number of statements. */
+import { ConfigurationError } from '@mlgate/core';
 import type { ColumnMetrics, Metrics, RowMetrics, Sample } from '../metrics.js';
 import { mergeNeeds, type ColumnNeeds, type Plan } from '../plan.js';
 import type { PlanRunner, RunnerOptions } from '../plan-runner.js';
@@ -38,6 +39,8 @@ export class SqlRunner implements PlanRunner {
 
   async run(plan: Plan): Promise<Metrics> {
     try {
+      const text = plan.columns.find((c) => c.needs.tokens);
+      if (text) throw new ConfigurationError(`the text checks on "${text.column}" (most common words, stopword share) run on files only: the ${this.conn.dialect.name} runner does not count words; check an export of the column as CSV or Parquet`, { field: text.column });
       return await this.runPlan(plan);
     } finally {
       await this.conn.close();

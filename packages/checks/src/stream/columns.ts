@@ -5,6 +5,7 @@ import { wantsNumbers, type ColumnNeeds } from '../plan.js';
 import { HyperLogLog } from '../sketch.js';
 import { parseTimestamp } from '../time.js';
 import { valueKey } from '../values.js';
+import { STOPWORDS, tokenize, TOP_TOKENS } from '../text.js';
 import { Numbers } from './numbers.js';
 
 /** One column aggregate's running state: plain figures in `m`, the rest beside it until `finish`. */
@@ -14,6 +15,7 @@ export interface ColumnState {
   nums?: Numbers;
   counts?: Map<string, { value: unknown; count: number }>;
   hll?: HyperLogLog;
+  words?: Words;
   /** shifted sums for mean and variance (shift = first value keeps them stable) */
   shift: number;
   s1: number;
@@ -34,6 +36,7 @@ export function newColumnState(column: string, filter: number, needs: ColumnNeed
     needs,
     nums: wantsNumbers(needs) ? new Numbers(limits.exactLimit) : undefined,
     counts: needs.values ? new Map() : undefined,
+    words: needs.tokens ? new Words(limits.distinctLimit) : undefined,
     shift: 0,
     s1: 0,
     s2: 0,
@@ -96,6 +99,7 @@ export function columnPass(s: ColumnState, values: Cell[] | undefined, batch: Ba
       if (s.hll) s.hll.add(key);
     }
     if (timestamps) timestampAdd(m, v, batch, r);
+    if (s.words && typeof v === 'string') s.words.add(v);
     if (kinds) {
       const k = cellKind(v);
       m.kinds![k] = (m.kinds![k] ?? 0) + 1;
@@ -130,6 +134,7 @@ export function finishColumn(s: ColumnState): ColumnMetrics {
     m.max = NaN;
     m.mean = NaN;
   }
+  if (s.words) m.tokens = s.words.finish(s.needs.tokens!.languages);
   if (s.counts) {
     m.values = [...s.counts.values()];
     m.distinct = s.hll ? Math.max(s.hll.estimate(), s.counts.size) : s.counts.size;
@@ -160,4 +165,34 @@ function histAdd(h: Histogram, x: number): void {
     else hi = mid;
   }
   h.counts[lo]!++;
+}
+
+/** Word counts of one column's text cells, exact up to `limit` distinct words. */
+class Words {
+  private readonly counts = new Map<string, number>();
+  private total = 0;
+  private exact = true;
+  private readonly count = (t: string): void => {
+    this.total++;
+    const n = this.counts.get(t);
+    if (n !== undefined) this.counts.set(t, n + 1);
+    else if (this.counts.size < this.limit) this.counts.set(t, 1);
+    else this.exact = false;
+  };
+  constructor(private readonly limit: number) {}
+
+  add(text: string): void {
+    tokenize(text, this.count);
+  }
+
+  finish(languages: string[]): ColumnMetrics['tokens'] {
+    const all = [...this.counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+    const stopwords: Record<string, number> = {};
+    for (const lang of languages) {
+      let n = 0;
+      for (const w of STOPWORDS[lang] ?? []) n += this.counts.get(w) ?? 0;
+      stopwords[lang] = n;
+    }
+    return { total: this.total, distinct: this.counts.size, top: all.slice(0, TOP_TOKENS).map(([token, count]) => ({ token, count })), stopwords, exact: this.exact };
+  }
 }

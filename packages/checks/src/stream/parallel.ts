@@ -44,7 +44,7 @@ function conditionColumns(c: Condition, into: Set<string>): void {
 
 /** Relative cost of one column aggregate per row (measured shares of bench/data-check's profile, rounded). */
 function needsCost(n: ColumnNeeds): number {
-  return 1 + (n.values ? 2 : 0) + (n.quantiles?.length || n.sample ? 1.5 : 0) + (n.kinds ? 1 : 0) + (n.timestamps ? 2 : 0) + (n.histograms?.length ? 0.5 : 0);
+  return 1 + (n.values ? 2 : 0) + (n.quantiles?.length || n.sample ? 1.5 : 0) + (n.kinds ? 1 : 0) + (n.timestamps ? 2 : 0) + (n.histograms?.length ? 0.5 : 0) + (n.tokens ? 3 : 0);
 }
 
 function rowColumns(agg: Plan['rows'][number]): string[] {
