@@ -1,6 +1,6 @@
 import { githubHost, runAction } from '@mlgate/core';
 import { evalGateSpec, type BaselineProvider } from '@mlgate/eval-gate';
-import { CacheBaselineStore, isPushToDefaultBranch, readContext, githubPublisher, type RunContext } from '@mlgate/github';
+import { CacheBaselineStore, ghcrCredentials, githubPublisher, isPushToDefaultBranch, readContext, reportContext, type RunContext } from '@mlgate/github';
 import * as z from 'zod/mini';
 
 const cached = z.object({ metrics: z.record(z.string(), z.number()), sha: z.optional(z.string()) });
@@ -31,13 +31,11 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<number>
       // GitHub's container registry takes the workflow token, as in deploy and monitor
       run: (c) => {
         const i = c.inputs;
-        if (i.registry && /^oci:\/\/ghcr\.io\//.test(i.registry) && !i['registry-username'] && !i['registry-password'] && i['github-token']) {
-          return spec.run({ ...c, inputs: { ...i, 'registry-username': ctx.actor ?? ctx.repository?.owner, 'registry-password': i['github-token'] } });
-        }
-        return spec.run(c);
+        const login = i.registry && !i['registry-username'] && !i['registry-password'] ? ghcrCredentials(ctx, i.registry, i['github-token']) : undefined;
+        return spec.run(login ? { ...c, inputs: { ...i, 'registry-username': login.username, 'registry-password': login.password } } : c);
       },
       publish: githubPublisher(env),
-      context: () => ({ pullRequest: ctx.pullRequest, repository: ctx.repository ? `${ctx.repository.owner}/${ctx.repository.repo}` : undefined, runUrl: ctx.runUrl }),
+      context: reportContext(ctx),
     },
     githubHost(),
   );

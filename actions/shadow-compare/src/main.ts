@@ -1,5 +1,5 @@
 import { githubHost, runAction } from '@mlgate/core';
-import { readContext, githubPublisher } from '@mlgate/github';
+import { githubPublisher, readContext, reportContext } from '@mlgate/github';
 import { shadowCompareSpec } from '@mlgate/shadow';
 
 export const spec = shadowCompareSpec();
@@ -10,7 +10,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<number>
     {
       ...spec,
       publish: githubPublisher(env),
-      context: () => ({ pullRequest: ctx.pullRequest, repository: ctx.repository ? `${ctx.repository.owner}/${ctx.repository.repo}` : undefined, runUrl: ctx.runUrl }),
+      context: reportContext(ctx),
     },
     githubHost(),
   );

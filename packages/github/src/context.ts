@@ -67,3 +67,8 @@ export function isPushToDefaultBranch(ctx: RunContext): boolean {
   const branch = ctx.ref?.replace(/^refs\/heads\//, '');
   return ctx.eventName === 'push' && !!branch && branch === (ctx.defaultBranch ?? 'main');
 }
+
+/** What a report records of its run (`ActionSpec.context`): the pull request, `owner/repo` and the run's URL. */
+export function reportContext(ctx: RunContext): () => { pullRequest?: number; repository?: string; runUrl?: string } {
+  return () => ({ pullRequest: ctx.pullRequest, repository: ctx.repository ? `${ctx.repository.owner}/${ctx.repository.repo}` : undefined, runUrl: ctx.runUrl });
+}

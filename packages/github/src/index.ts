@@ -3,3 +3,4 @@ export * from './client.js';
 export * from './comment.js';
 export * from './baseline.js';
 export * from './check-run.js';
+export * from './ghcr.js';

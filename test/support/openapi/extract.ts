@@ -14,7 +14,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-/** Every call mlgate makes: packages/github, packages/monitor/src/github.ts, actions/deploy/src/main.ts. */
+/** Every call mlgate makes: packages/github, actions/monitor/src/issues.ts, actions/deploy/src/github.ts. */
 export const OPERATIONS: ReadonlyArray<readonly [method: string, path: string]> = [
   ['get', '/repos/{owner}/{repo}/issues'],
   ['post', '/repos/{owner}/{repo}/issues'],

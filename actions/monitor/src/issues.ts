@@ -1,6 +1,6 @@
 import { RemoteError } from '@mlgate/core';
 import { client, httpStatus, type RunContext } from '@mlgate/github';
-import type { IssueTracker, RetrainTarget } from './issue.js';
+import type { IssueTracker, RetrainTarget } from '@mlgate/monitor';
 
 /** What a failed call needs to be understood: the permission the workflow lacks, when that is the cause. */
 function explain(e: unknown, what: string, permission: string): Error {
