@@ -4,3 +4,5 @@ export * from './comment.js';
 export * from './baseline.js';
 export * from './check-run.js';
 export * from './ghcr.js';
+export * from './merge-group.js';
+export * from './gate.js';
