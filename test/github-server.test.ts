@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FakeGitHub } from './support/github-server.js';
-import { extract, OPERATIONS } from './support/openapi/extract.js';
+import { extract, OPERATIONS, WEBHOOKS } from './support/openapi/extract.js';
 
 const gh = new FakeGitHub();
 gh.allowRejections = true;
@@ -60,10 +60,11 @@ describe('the GitHub stand-in refuses what GitHub refuses', () => {
 });
 
 describe('the OpenAPI extract', () => {
-  const fixture = JSON.parse(readFileSync(new URL('./support/openapi/github-operations.json', import.meta.url), 'utf8')) as { openapiVersion: string; operations: Array<{ method: string; path: string }> };
-  it('holds every operation mlgate calls, from a named @octokit/openapi version', () => {
+  const fixture = JSON.parse(readFileSync(new URL('./support/openapi/github-operations.json', import.meta.url), 'utf8')) as { openapiVersion: string; operations: Array<{ method: string; path: string }>; webhooks: Array<{ name: string }> };
+  it('holds every operation mlgate calls and every webhook payload it reads, from a named @octokit/openapi version', () => {
     expect(fixture.openapiVersion).toMatch(/^\d+\.\d+\.\d+$/);
     expect(fixture.operations.map((o) => [o.method.toLowerCase(), o.path])).toEqual(OPERATIONS);
+    expect(fixture.webhooks.map((w) => w.name)).toEqual(WEBHOOKS);
   });
   // Set OCTOKIT_OPENAPI_DIR to an installed @octokit/openapi (see extract.ts) to check the committed fixture is its extract.
   const dir = process.env.OCTOKIT_OPENAPI_DIR;

@@ -41,6 +41,8 @@ export class FakeGitHub {
   dispatches: Array<{ kind: 'workflow' | 'repository'; workflow?: string; body: unknown }> = [];
   /** Each check run as created, then with every update merged in; `annotations` holds all of them, appended as GitHub does. */
   checkRuns: Array<{ id: number; body: Record<string, unknown>; updates: Array<Record<string, unknown>>; annotations: unknown[] }> = [];
+  /** Repository rulesets as created (POST /repos/{owner}/{repo}/rulesets), with the id given. */
+  rulesets: Array<{ id: number; body: Record<string, unknown> }> = [];
   /** Requests answered 422 because GitHub would refuse them, with the errors sent. */
   rejected: Array<RecordedRequest & { errors: unknown[] }> = [];
   /** Answer writes with this status (e.g. 403 for a fork's read-only token). */
@@ -206,6 +208,11 @@ export class FakeGitHub {
       const output = { ...(run.body.output as object | undefined), ...body.output, annotations: run.annotations };
       run.body = { ...run.body, ...body, output };
       return this.send(res, 200, { id: run.id, ...run.body });
+    }
+    if (p === `${base}/rulesets` && method === 'POST') {
+      const id = this.nextId++;
+      this.rulesets.push({ id, body });
+      return this.send(res, 201, { id, source_type: 'Repository', source: `${this.owner}/${this.repo}`, ...body });
     }
     return this.send(res, 404, { message: `Not Found: ${method} ${p}` });
   }

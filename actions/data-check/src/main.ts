@@ -1,17 +1,9 @@
 import { dataCheckSpec } from '@mlgate/checks';
 import { githubHost, runAction } from '@mlgate/core';
-import { readContext, githubPublisher } from '@mlgate/github';
+import { onGitHub, readContext } from '@mlgate/github';
 
 export const spec = dataCheckSpec();
 
 export async function run(env: NodeJS.ProcessEnv = process.env): Promise<number> {
-  const ctx = readContext(env);
-  return runAction(
-    {
-      ...spec,
-      publish: githubPublisher(env),
-      context: () => ({ pullRequest: ctx.pullRequest, repository: ctx.repository ? `${ctx.repository.owner}/${ctx.repository.repo}` : undefined, runUrl: ctx.runUrl }),
-    },
-    githubHost(),
-  );
+  return runAction(onGitHub(spec, readContext(env), env), githubHost());
 }

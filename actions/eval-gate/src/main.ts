@@ -1,19 +1,30 @@
-import { githubHost, runAction } from '@mlgate/core';
-import { evalGateSpec, type BaselineProvider } from '@mlgate/eval-gate';
-import { CacheBaselineStore, isPushToDefaultBranch, readContext, githubPublisher, type RunContext } from '@mlgate/github';
+import { githubHost, runAction, type Outcome } from '@mlgate/core';
+import { evalGateSpec, type BaselineProvider, type EvalGateData } from '@mlgate/eval-gate';
+import { CacheBaselineStore, ghcrCredentials, isPushToDefaultBranch, onGitHub, readContext, type RunContext } from '@mlgate/github';
 import * as z from 'zod/mini';
 
 const cached = z.object({ metrics: z.record(z.string(), z.number()), sha: z.optional(z.string()) });
 
-/** Main's last metrics through the Actions cache: restored on pull requests, saved on a push to main. */
+/**
+ * Main's last metrics through the Actions cache: restored on pull requests and merge groups, saved on
+ * a push to main. A merge group is judged against its base branch; the cache holds the default
+ * branch's metrics only, so a queue into another branch has no cache baseline.
+ */
 export function cacheProvider(ctx: RunContext): BaselineProvider {
   return {
     async restore(host, gate) {
       if (isPushToDefaultBranch(ctx)) return undefined;
+      const group = ctx.mergeGroup;
+      const main = ctx.defaultBranch ?? 'main';
+      if (group && group.baseBranch !== main) {
+        host.notice(`the merge queue merges into "${group.baseBranch}", but the Actions cache holds the metrics of "${main}" only (saved on a push to it): no baseline from "${group.baseBranch}"`);
+        return undefined;
+      }
       const parsed = z.safeParse(cached, await new CacheBaselineStore('eval-gate', gate, host).restore());
       if (!parsed.success) return undefined;
       const sha = parsed.data.sha ? ` (${parsed.data.sha.slice(0, 7)})` : '';
-      return { metrics: parsed.data.metrics, source: `main's last metrics${sha}, from the Actions cache` };
+      const whose = group ? `${group.baseBranch}'s (the merge queue's base branch)` : "main's";
+      return { metrics: parsed.data.metrics, source: `${whose} last metrics${sha}, from the Actions cache` };
     },
     async save(metrics, host, gate) {
       if (!isPushToDefaultBranch(ctx) || !ctx.sha) return;
@@ -22,23 +33,37 @@ export function cacheProvider(ctx: RunContext): BaselineProvider {
   };
 }
 
+/**
+ * A rule that held its absolute bound but whose change limit (max-drop, max-rise, …) went unchecked
+ * for want of a production baseline is undecided: on a merge-group run it must not pass on half its
+ * rule, so it becomes a skip, which the merge queue fails closed.
+ */
+export function unjudgedChangeLimits(outcome: Outcome): Outcome {
+  const rows = (outcome.report.data as EvalGateData | undefined)?.metrics ?? [];
+  const open = new Set(rows.filter((r) => r.rule && r.status === 'pass' && r.delta === undefined && /\b(drop|rise) ≤/.test(r.rule)).map((r) => r.name));
+  if (!open.size) return outcome;
+  const checks = outcome.report.checks.map((c) => (open.has(c.id) && c.status === 'pass' ? { ...c, status: 'skip' as const, message: `${c.message}, but with no production baseline its change limit was not checked` } : c));
+  return { ...outcome, report: { ...outcome.report, checks } };
+}
+
 export async function run(env: NodeJS.ProcessEnv = process.env): Promise<number> {
   const ctx = readContext(env);
   const spec = evalGateSpec(cacheProvider(ctx));
   return runAction(
-    {
-      ...spec,
-      // GitHub's container registry takes the workflow token, as in deploy and monitor
-      run: (c) => {
-        const i = c.inputs;
-        if (i.registry && /^oci:\/\/ghcr\.io\//.test(i.registry) && !i['registry-username'] && !i['registry-password'] && i['github-token']) {
-          return spec.run({ ...c, inputs: { ...i, 'registry-username': ctx.actor ?? ctx.repository?.owner, 'registry-password': i['github-token'] } });
-        }
-        return spec.run(c);
+    onGitHub(
+      {
+        ...spec,
+        // GitHub's container registry takes the workflow token, as in deploy and monitor
+        run: async (c) => {
+          const i = c.inputs;
+          const login = i.registry && !i['registry-username'] && !i['registry-password'] ? ghcrCredentials(ctx, i.registry, i['github-token']) : undefined;
+          const outcome = await spec.run(login ? { ...c, inputs: { ...i, 'registry-username': login.username, 'registry-password': login.password } } : c);
+          return ctx.mergeGroup ? unjudgedChangeLimits(outcome) : outcome;
+        },
       },
-      publish: githubPublisher(env),
-      context: () => ({ pullRequest: ctx.pullRequest, repository: ctx.repository ? `${ctx.repository.owner}/${ctx.repository.repo}` : undefined, runUrl: ctx.runUrl }),
-    },
+      ctx,
+      env,
+    ),
     githubHost(),
   );
 }

@@ -1,6 +1,7 @@
 import { githubHost, runAction } from '@mlgate/core';
-import { readContext, type RunContext } from '@mlgate/github';
-import { githubTracker, monitorSpec, type MonitorHooks } from '@mlgate/monitor';
+import { ghcrCredentials, readContext, reportContext, type RunContext } from '@mlgate/github';
+import { monitorSpec, type MonitorHooks } from '@mlgate/monitor';
+import { githubTracker } from './issues.js';
 
 /** On GitHub: the issue and dispatches through the REST API; GHCR credentials from the workflow token. */
 export function hooks(ctx: RunContext): MonitorHooks {
@@ -12,7 +13,7 @@ export function hooks(ctx: RunContext): MonitorHooks {
     },
     runUrl: () => ctx.runUrl,
     who: () => ctx.actor ?? 'mlgate-monitor',
-    registryDefaults: (url, token) => (/^oci:\/\/ghcr\.io\//.test(url) && token ? { username: ctx.actor ?? ctx.repository?.owner, password: token } : {}),
+    registryDefaults: (url, token) => ghcrCredentials(ctx, url, token) ?? {},
   };
 }
 
@@ -23,7 +24,8 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<number>
   return runAction(
     {
       ...monitorSpec(hooks(ctx)),
-      context: () => ({ repository: ctx.repository ? `${ctx.repository.owner}/${ctx.repository.repo}` : undefined, runUrl: ctx.runUrl }),
+      // a drift issue belongs to the model, not to a pull request
+      context: () => ({ ...reportContext(ctx)(), pullRequest: undefined }),
     },
     githubHost(),
   );

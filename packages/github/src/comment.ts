@@ -1,8 +1,9 @@
 import { marker, type Host, type Publisher, type Report } from '@mlgate/core';
-import { COMMENT_LIMIT, fit } from '@mlgate/report';
+import { COMMENT_LIMIT, escapeMarkdown, fit } from '@mlgate/report';
 import { client, httpStatus, type GitHubClient } from './client.js';
 import { readContext, type RunContext } from './context.js';
 import { createCheckRun } from './check-run.js';
+import { mergeGroupNote } from './merge-group.js';
 
 export interface StickyTarget {
   owner: string;
@@ -70,6 +71,13 @@ async function postComment({ report, markdown, mode, token, host }: Parameters<P
     host.info('not running on GitHub (no GITHUB_REPOSITORY): no comment posted');
     return;
   }
+  const group = ctx.mergeGroup;
+  if (group && typeof group.pullRequest !== 'number') {
+    // a merge group's commit is GitHub's, and goes away with the group: no commit comment there
+    host.notice(`${group.pullRequest.none}: no pull request comment was posted; the report is in the job summary`);
+    await host.summary(`> ${escapeMarkdown(group.pullRequest.none, 400)}: no pull request comment was posted.\n`);
+    return;
+  }
   if (ctx.pullRequest === undefined && mode === 'auto') return;
   if (!token) {
     host.warning('no github-token: no comment was posted; the report is in the job summary');
@@ -78,7 +86,8 @@ async function postComment({ report, markdown, mode, token, host }: Parameters<P
   const gh = await client(token, ctx);
   try {
     if (ctx.pullRequest !== undefined) {
-      const r = await upsertStickyComment(gh, { ...ctx.repository, issueNumber: ctx.pullRequest }, report.tool, report.name, stickyBody(report.tool, report.name, markdown, ctx.runUrl));
+      const body = group ? mergeGroupNote(group) + markdown : markdown;
+      const r = await upsertStickyComment(gh, { ...ctx.repository, issueNumber: ctx.pullRequest }, report.tool, report.name, stickyBody(report.tool, report.name, body, ctx.runUrl));
       host.info(`${r.action} the comment on pull request #${ctx.pullRequest}`);
     } else if (ctx.sha) {
       await gh.rest.repos.createCommitComment({ ...ctx.repository, commit_sha: ctx.sha, body: stickyBody(report.tool, report.name, markdown, ctx.runUrl) });

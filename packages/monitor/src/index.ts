@@ -3,6 +3,5 @@ export * from './history.js';
 export * from './reference.js';
 export * from './monitor.js';
 export * from './issue.js';
-export * from './github.js';
 export * from './render.js';
 export * from './spec.js';

@@ -14,7 +14,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-/** Every call mlgate makes: packages/github, packages/monitor/src/github.ts, actions/deploy/src/main.ts. */
+/** Every call mlgate makes: packages/github, actions/monitor/src/issues.ts, actions/deploy/src/github.ts. */
 export const OPERATIONS: ReadonlyArray<readonly [method: string, path: string]> = [
   ['get', '/repos/{owner}/{repo}/issues'],
   ['post', '/repos/{owner}/{repo}/issues'],
@@ -29,7 +29,12 @@ export const OPERATIONS: ReadonlyArray<readonly [method: string, path: string]> 
   ['post', '/repos/{owner}/{repo}/deployments/{deployment_id}/statuses'],
   ['post', '/repos/{owner}/{repo}/actions/workflows/{workflow_id}/dispatches'],
   ['post', '/repos/{owner}/{repo}/dispatches'],
+  // not called by mlgate: the ruleset docs/required-checks.md tells a user to create, checked in test/required-checks.test.ts
+  ['post', '/repos/{owner}/{repo}/rulesets'],
 ];
+
+/** Webhook payloads mlgate reads from the event file (`x-webhooks` of the description), checked in the tests that send them. */
+export const WEBHOOKS: readonly string[] = ['merge-group-checks-requested'];
 
 /** Keys that only document: dropped so the fixture stays small and reviewable. */
 const PROSE = new Set(['description', 'example', 'examples', 'externalDocs', 'title']);
@@ -48,7 +53,7 @@ interface Operation { operationId: string; externalDocs?: { url: string }; param
 
 export function extract(packageDir: string): string {
   const pkg = JSON.parse(readFileSync(join(packageDir, 'package.json'), 'utf8')) as { version: string };
-  const api = JSON.parse(readFileSync(join(packageDir, 'generated/api.github.com.deref.json'), 'utf8')) as { paths: Record<string, Record<string, Operation>> };
+  const api = JSON.parse(readFileSync(join(packageDir, 'generated/api.github.com.deref.json'), 'utf8')) as { paths: Record<string, Record<string, Operation>>; 'x-webhooks': Record<string, Record<string, Operation>> };
   const operations = OPERATIONS.map(([method, path]) => {
     const op = api.paths[path]?.[method];
     if (!op) throw new Error(`${method.toUpperCase()} ${path} is not in @octokit/openapi ${pkg.version}`);
@@ -62,8 +67,14 @@ export function extract(packageDir: string): string {
       ...(body ? { bodyRequired: op.requestBody?.required ?? false, body: strip(body.schema) } : {}),
     };
   });
-  const note = `GitHub REST operations mlgate calls, from @octokit/openapi ${pkg.version} (generated/api.github.com.deref.json); regenerate with test/support/openapi/extract.ts`;
-  return JSON.stringify({ note, openapiVersion: pkg.version, operations }, null, 1) + '\n';
+  const webhooks = WEBHOOKS.map((name) => {
+    const hook = api['x-webhooks'][name]?.post;
+    const body = hook?.requestBody?.content['application/json'];
+    if (!hook || !body) throw new Error(`webhook ${name} is not in @octokit/openapi ${pkg.version}`);
+    return { name, documentation_url: hook.externalDocs?.url ?? 'https://docs.github.com/webhooks/webhook-events-and-payloads', body: strip(body.schema) };
+  });
+  const note = `GitHub REST operations mlgate calls and webhook payloads it reads, from @octokit/openapi ${pkg.version} (generated/api.github.com.deref.json); regenerate with test/support/openapi/extract.ts`;
+  return JSON.stringify({ note, openapiVersion: pkg.version, operations, webhooks }, null, 1) + '\n';
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {

@@ -15,7 +15,7 @@ interface Param { name: string; in: 'path' | 'query'; required: boolean; schema:
 interface Op { method: string; path: string; operationId: string; documentation_url: string; parameters: Param[]; bodyRequired?: boolean; body?: object }
 interface Compiled extends Op { pattern: RegExp; names: string[]; validateBody?: ValidateFunction; validateParams: ValidateFunction }
 
-const fixture = JSON.parse(readFileSync(new URL('./github-operations.json', import.meta.url), 'utf8')) as { openapiVersion: string; operations: Op[] };
+const fixture = JSON.parse(readFileSync(new URL('./github-operations.json', import.meta.url), 'utf8')) as { openapiVersion: string; operations: Op[]; webhooks: Array<{ name: string; body: object }> };
 export const openapiVersion = fixture.openapiVersion;
 
 /** OpenAPI 3.0's `nullable: true` as JSON Schema: the schema or null. */
@@ -40,6 +40,7 @@ const RESOURCE: Record<string, string> = {
   'repos/create-commit-comment': 'CommitComment', 'checks/create': 'CheckRun', 'checks/update': 'CheckRun',
   'repos/create-deployment': 'Deployment', 'repos/create-deployment-status': 'DeploymentStatus',
   'actions/create-workflow-dispatch': 'WorkflowDispatch', 'repos/create-dispatch-event': 'RepositoryDispatch',
+  'repos/create-repo-ruleset': 'RepositoryRuleset',
 };
 
 const operations: Compiled[] = fixture.operations.map((op) => {
@@ -112,4 +113,17 @@ export function validate(method: string, pathname: string, query: URLSearchParam
     if (body && typeof body === 'object') errors.push(...limits(op.operationId, body as Record<string, unknown>, resource).filter((e) => !errors.some((x) => x.field === e.field)));
   }
   return errors.length ? { status: 422, body: { message: 'Validation Failed', errors, documentation_url: op.documentation_url } } : undefined;
+}
+
+const webhooks = new Map(fixture.webhooks.map((w) => [w.name, ajv.compile(jsonSchema(w.body) as object)]));
+
+/**
+ * The ways a webhook payload (an event file's content) departs from GitHub's description of it, as
+ * `field: message` lines; empty when it matches. `name` is the description's key, e.g.
+ * `merge-group-checks-requested`.
+ */
+export function webhookErrors(name: string, payload: unknown): string[] {
+  const check = webhooks.get(name);
+  if (!check) throw new Error(`webhook ${name} is not in github-operations.json: add it to WEBHOOKS in extract.ts and regenerate`);
+  return check(payload) ? [] : (check.errors ?? []).map((e) => `${field(e) || 'payload'}: ${e.message ?? 'is invalid'}`);
 }

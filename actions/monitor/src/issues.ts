@@ -1,6 +1,6 @@
 import { RemoteError } from '@mlgate/core';
 import { client, httpStatus, type RunContext } from '@mlgate/github';
-import type { IssueTracker, RetrainTarget } from './issue.js';
+import type { IssueTracker, RetrainTarget } from '@mlgate/monitor';
 
 /** What a failed call needs to be understood: the permission the workflow lacks, when that is the cause. */
 function explain(e: unknown, what: string, permission: string): Error {
@@ -13,7 +13,8 @@ function explain(e: unknown, what: string, permission: string): Error {
 export async function githubTracker(token: string, ctx: RunContext & { repository: { owner: string; repo: string } }): Promise<IssueTracker> {
   const gh = await client(token, ctx);
   const repo = ctx.repository;
-  const ref = ctx.ref?.startsWith('refs/heads/') || ctx.ref?.startsWith('refs/tags/') ? ctx.ref : (ctx.defaultBranch ?? 'main');
+  // a merge group's branch is GitHub's and goes away with the group: retrain on the branch it merges into
+  const ref = ctx.mergeGroup ? ctx.mergeGroup.baseRef : ctx.ref?.startsWith('refs/heads/') || ctx.ref?.startsWith('refs/tags/') ? ctx.ref : (ctx.defaultBranch ?? 'main');
   return {
     async findOpen(mark) {
       try {
