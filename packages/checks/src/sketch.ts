@@ -216,9 +216,22 @@ export class HashSeen {
   }
 }
 
-/** Values at quantiles q of x (0 ≤ q ≤ 1) by selection (Hoare) instead of a full sort: O(n · log k). */
+/**
+ * The values at sorted positions `positions` of `x` (order statistics), exact. Small arrays, or many
+ * positions: quickselect, recursing on both sides of each found position (`x` is reordered). Large
+ * arrays: one pass that keeps only the values near each wanted position (below).
+ */
 export function selectQuantiles(x: Float64Array, positions: number[]): Map<number, number> {
   const want = [...new Set(positions)].sort((a, b) => a - b);
+  if (x.length >= SAMPLED_MIN && want.length <= 64) {
+    const picked = selectBySample(x, want);
+    if (picked) return picked;
+  }
+  return quickselectAll(x, want);
+}
+
+/** Quickselect for sorted positions `want`, recursing on both sides of each one found (`x` is reordered). */
+function quickselectAll(x: Float64Array, want: number[]): Map<number, number> {
   const out = new Map<number, number>();
   const go = (lo: number, hi: number, ks: number[]): void => {
     if (ks.length === 0 || lo > hi) return;
@@ -229,6 +242,108 @@ export function selectQuantiles(x: Float64Array, positions: number[]): Map<numbe
     go(mid + 1, hi, ks.filter((k) => k > mid));
   };
   go(0, x.length - 1, want);
+  return out;
+}
+
+/** Below this many values quickselect is as fast as sampling. */
+const SAMPLED_MIN = 1 << 16;
+const SAMPLE = 1 << 15;
+
+/**
+ * Order statistics by sampling (Floyd and Rivest's idea, for several positions at once): a sorted
+ * sample of 32,768 values brackets each wanted position between two values that hold it with
+ * overwhelming probability (±4.5 standard deviations of a sample rank); one pass over `x` counts the
+ * values below each bracket and copies those inside it; each position is then selected within its
+ * bracket. Exact: a bracket that turns out not to hold its position (or to be too large) makes the
+ * caller fall back to quickselect. One pass and a few thousand values sorted, instead of about
+ * 3 log2(k) partitioning passes over the whole array (docs/benchmarks.md).
+ */
+export function selectBySample(x: Float64Array, want: number[]): Map<number, number> | undefined {
+  const n = x.length;
+  const sample = new Float64Array(SAMPLE);
+  // a fixed pseudo-random choice (xorshift32): the same data gives the same work, and sorted input is no worse than shuffled
+  let seed = 0x9e3779b9;
+  for (let i = 0; i < SAMPLE; i++) {
+    seed ^= seed << 13;
+    seed ^= seed >>> 17;
+    seed ^= seed << 5;
+    sample[i] = x[(seed >>> 0) % n]!;
+  }
+  sample.sort();
+  // a bracket [lo, hi] of values per wanted position; overlapping brackets merged
+  const los: number[] = [];
+  const his: number[] = [];
+  const owner: number[] = []; // want index → bracket
+  for (const k of want) {
+    const p = k / (n - 1);
+    const r = p * (SAMPLE - 1);
+    const d = 4.5 * Math.sqrt(SAMPLE * p * (1 - p)) + 8;
+    const lo = sample[Math.max(0, Math.floor(r - d))]!;
+    const hi = sample[Math.min(SAMPLE - 1, Math.ceil(r + d))]!;
+    const last = los.length - 1;
+    if (last >= 0 && lo <= his[last]!) his[last] = Math.max(his[last]!, hi);
+    else {
+      los.push(lo);
+      his.push(hi);
+    }
+    owner.push(los.length - 1);
+  }
+  const m = los.length;
+  const lows = Float64Array.from(los);
+  const highs = Float64Array.from(his);
+  const gaps = new Float64Array(m + 1); // values below bracket j and above bracket j − 1
+  const expect = Math.ceil((n * 10 * Math.sqrt(SAMPLE)) / SAMPLE) + 64; // ≈ a bracket's size
+  const inside: Float64Array[] = los.map(() => new Float64Array(expect));
+  const filled = new Int32Array(m);
+  const points = Uint8Array.from(los, (lo, j) => (lo === his[j] ? 1 : 0));
+  const cap = Math.max(4096, n >> 3);
+  for (let i = 0; i < n; i++) {
+    const v = x[i]!;
+    // the bracket or gap: how many brackets lie wholly below v (no early exit: a branch per bracket mispredicts on shuffled data)
+    let j = 0;
+    for (let t = 0; t < m; t++) j += (v > highs[t]!) as unknown as number;
+    if (j === m || v < lows[j]!) {
+      gaps[j]++;
+      continue;
+    }
+    if (points[j] === 1) {
+      filled[j]++; // a bracket of one repeated value: counted, not copied
+      continue;
+    }
+    let buf = inside[j]!;
+    const f = filled[j]!;
+    if (f === buf.length) {
+      if (f >= cap) return undefined;
+      const next = new Float64Array(f * 2);
+      next.set(buf);
+      inside[j] = buf = next;
+    }
+    buf[f] = v;
+    filled[j] = f + 1;
+  }
+  const out = new Map<number, number>();
+  let below = 0;
+  const belowBracket: number[] = [];
+  for (let j = 0; j < m; j++) {
+    below += gaps[j]!;
+    belowBracket.push(below);
+    below += filled[j]!;
+  }
+  const wanted: number[][] = los.map(() => []);
+  for (let w = 0; w < want.length; w++) {
+    const j = owner[w]!;
+    const at = want[w]! - belowBracket[j]!;
+    if (at < 0 || at >= filled[j]!) return undefined;
+    wanted[j]!.push(at);
+  }
+  for (let j = 0; j < m; j++) {
+    if (points[j] === 1) {
+      for (const at of wanted[j]!) out.set(at + belowBracket[j]!, los[j]!);
+      continue;
+    }
+    const local = quickselectAll(inside[j]!.subarray(0, filled[j]), wanted[j]!);
+    for (const [at, v] of local) out.set(at + belowBracket[j]!, v);
+  }
   return out;
 }
 

@@ -6,6 +6,7 @@
  * spaces separate tokens and are never part of one; each Han, Hiragana or Katakana character is a token
  * of its own (those scripts do not put spaces between words).
  */
+// eslint-disable-next-line @typescript-eslint/triple-slash-reference -- ncc compiles each file on its own: the declaration must be named where it is used
 /// <reference path="./stopword.d.ts" />
 import { deu, eng, fra, ita, nld, por, spa } from 'stopword';
 

@@ -1,8 +1,9 @@
 import { DataError } from '@mlgate/core';
-import type { Batch, Cell } from './types.js';
+import { TextBatch, type NullTest } from './text-batch.js';
+import type { Batch } from './types.js';
 import { PANDAS_NULLS } from './typing.js';
 
-/** A concatenation is a rope in V8: reading it char by char is slow until it is made flat (ToNumber does that). */
+/** A concatenation is a rope in V8: reading it char by char is slow until it is made flat (a regex test does that). */
 function flatten(s: string): string {
   /^/.test(s);
   return s;
@@ -26,10 +27,24 @@ function describeSize(n: number): string {
   return n % (1024 * 1024) === 0 ? `${n / (1024 * 1024)} MiB` : n % 1024 === 0 ? `${n / 1024} KiB` : `${n} characters`;
 }
 
+/** The missing-value test of `nullValues`, with the set lookup skipped for cells that cannot be in it (the hot path). */
+export function nullTest(nullValues: readonly string[]): NullTest {
+  const nulls = new Set(nullValues);
+  const maxLen = Math.max(0, ...nullValues.map((v) => v.length));
+  const firsts = new Uint8Array(65536);
+  for (const v of nullValues) if (v.length > 0) firsts[v.charCodeAt(0)] = 1;
+  const maybe = (first: number, length: number): boolean => length <= maxLen && firsts[first] === 1;
+  const test = (f: string): boolean => (f.length === 0 ? nulls.has('') : maybe(f.charCodeAt(0), f.length) && nulls.has(f));
+  return Object.assign(test, { maybe });
+}
+
 /**
  * A streaming RFC 4180 parser (quotes, doubled quotes, CR LF, newlines inside quotes) that fills
  * column-major batches and remembers the line each record starts on. Hand-written because the CSV
- * scan is the hot path of data-check: it is ~3× faster than csv-parse here and never builds row objects.
+ * scan is the hot path of data-check. A record's fields are kept as offsets into the text they were
+ * read from, not as strings: a batch makes a column's strings only when asked for them
+ * (`Batch.values`), and reads numeric columns straight from the text (`Batch.numbers`), so a number
+ * never becomes a string on its way to an aggregate (docs/benchmarks.md).
  */
 export class CsvParser {
   header: string[] | undefined;
@@ -37,26 +52,32 @@ export class CsvParser {
   headerOnly = false;
   /** Characters handed to the scanner so far: each character of the input once (a record cut by chunk ends is not scanned again). */
   scanned = 0;
-  private line = 1; // line of the next character to read
-  // the state of a record cut by a chunk's end
+  private line = 1; // line of the next character to scan
   private mode = NONE;
-  private readonly fields: string[] = [];
-  private readonly quotedFlags: boolean[] = [];
-  private partial = ''; // the open field's text so far (a rope)
+  // the text being scanned: the start of a record cut by the last chunk's end, then the new chunk
+  private text = '';
+  private pos = 0;
+  // chunks not scanned yet, while a record cut by a chunk's end is much longer than they are (joined once, not per chunk)
+  private readonly pending: string[] = [];
+  private pendingLength = 0;
+  // the open record: where it starts, its line, its fields so far (offsets into `text`; a quoted field's start is stored as ~start)
+  private recordStart = 0;
   private recordLine = 1;
+  private fieldStart = 0;
   private openLine = 1; // line of the open quote
-  private carried = 0; // characters of the record in earlier chunks
+  private starts = new Int32Array(64);
+  private ends = new Int32Array(64);
+  private count = 0;
   private skipLF = false; // the last chunk ended on CR: a LF that follows belongs to it
   private readonly maxRecord: number;
-  private batch: Batch | undefined;
+  private batch: TextBatch | undefined;
   private rows = 0;
+  private dataChars = 0; // characters of the records read (for a batch's expected size)
   private readonly out: Batch[] = [];
-  private readonly nulls: Set<string>;
-  private readonly isNull: (f: string) => boolean;
+  private readonly isNull: NullTest;
   private readonly delim: number;
-
   private readonly batchSize: number;
-  /** Only these columns' cells are kept (set from `keep` once the header is read); the rest are scanned, not copied. */
+  /** Only these columns' cells are given (set from `keep` once the header is read); the rest are scanned, never made into strings. */
   private skip: Uint8Array | undefined;
   constructor(
     private readonly file: string,
@@ -69,154 +90,146 @@ export class CsvParser {
     this.batchSize = batchSize ?? 2048;
     this.maxRecord = maxRecordSize;
     this.delim = delimiter.charCodeAt(0);
-    this.nulls = new Set(nullValues);
-    const nulls = this.nulls;
-    const maxLen = Math.max(0, ...nullValues.map((v) => v.length));
-    if (nullValues === PANDAS_NULLS) {
-      // the pandas list: skip the set lookup for ordinary numbers and words (the hot path)
-      this.isNull = (f) => {
-        const n = f.length;
-        if (n === 0) return true;
-        if (n > 8) return false;
-        const c = f.charCodeAt(0);
-        if (c >= 48 && c <= 57) return c === 49 && n > 2 && f.charCodeAt(2) === 35 && nulls.has(f);
-        if (c === 45) {
-          const c1 = f.charCodeAt(1);
-          return (c1 === 78 || c1 === 110 || (c1 === 49 && f.charCodeAt(3) === 35)) && nulls.has(f);
-        }
-        return (c === 35 || c === 60 || c === 78 || c === 110) && nulls.has(f);
-      };
-    } else this.isNull = (f) => f.length <= maxLen && nulls.has(f);
+    this.isNull = nullTest(nullValues);
   }
 
   /** Parse a decoded chunk; returns the batches completed so far. `last` flushes the final record. */
-  push(text: string, last = false): Batch[] {
-    if (text.length > 0 || last) this.parse(text, last);
-    if (last && this.batch && this.batch.length > 0) {
-      this.out.push(this.batch);
-      this.batch = undefined;
+  push(chunk: string, last = false): Batch[] {
+    if (this.headerOnly && this.header) return [];
+    if (chunk.length > 0) {
+      this.pending.push(chunk);
+      this.pendingLength += chunk.length;
     }
+    const carried = this.text.length - this.recordStart;
+    // a long cut record: wait until the chunks after it are as long as it is, so it is copied O(1) times on average
+    if (!last && this.mode !== NONE && carried > this.pendingLength && carried + this.pendingLength <= this.maxRecord) return this.out.splice(0);
+    if (this.pendingLength > 0 || last) {
+      const rest = this.mode === NONE ? '' : this.text.slice(this.recordStart);
+      const resume = this.pos - this.recordStart;
+      this.shift(this.recordStart);
+      const joined = this.pending.length === 1 ? this.pending[0]! : this.pending.join('');
+      this.pending.length = 0;
+      this.pendingLength = 0;
+      this.text = rest.length ? flatten(rest + joined) : joined;
+      this.recordStart = 0;
+      this.pos = rest.length ? resume : 0;
+      this.parse(last);
+    }
+    if (last) this.flush();
     return this.out.splice(0);
   }
 
-  private newBatch(): Batch {
-    const n = this.header!.length;
-    const values: Cell[][] = [];
-    const none: Cell[] = [];
-    for (let c = 0; c < n; c++) values.push(this.skip?.[c] ? none : new Array(this.batchSize));
-    return { columns: this.header!, values, length: 0, rowStart: this.rows, lines: new Int32Array(this.batchSize) };
+  /** Offsets of the open record move by `by` (its text is carried into the next one). */
+  private shift(by: number): void {
+    if (by === 0) return;
+    for (let k = 0; k < this.count; k++) {
+      const s = this.starts[k]!;
+      this.starts[k] = s >= 0 ? s - by : ~(~s - by);
+      this.ends[k] = this.ends[k]! - by;
+    }
+    this.fieldStart -= by;
   }
 
   private tooLong(line: number): DataError {
     return new DataError(`a record longer than ${describeSize(this.maxRecord)} starts here (the cap on one record; raise maxRecordSize if the file really has such records)`, { file: this.file, line });
   }
 
+  private field(start: number, end: number, quoted: boolean): void {
+    const k = this.count++;
+    if (k === this.starts.length) {
+      const s = new Int32Array(k * 2);
+      s.set(this.starts);
+      this.starts = s;
+      const e = new Int32Array(k * 2);
+      e.set(this.ends);
+      this.ends = e;
+    }
+    this.starts[k] = quoted ? ~start : start;
+    this.ends[k] = end;
+  }
+
   /**
-   * One pass over a chunk, each character looked at once: a record cut by the chunk's end leaves its
-   * state (fields so far, the open field as a rope, inside quotes or not) for the next chunk, which
-   * resumes where this one stopped instead of scanning the record again from its start.
+   * One pass over the text from `pos`, each character looked at once: a record cut by the text's end
+   * leaves its state (fields so far, inside quotes or not) for the next chunk, which resumes there.
    */
-  private parse(s: string, last: boolean): void {
+  private parse(last: boolean): void {
+    const s = this.text;
     const n = s.length;
-    this.scanned += n;
     const delim = this.delim;
-    const fields = this.fields;
-    const quotedFlags = this.quotedFlags;
-    const skip = this.skip;
-    let i = 0;
+    let i = this.pos;
+    this.scanned += n - i;
     let line = this.line;
     let mode = this.mode;
-    let recordLine = this.recordLine;
-    let recordStart = 0; // offset in this chunk where the record (or its rest) starts
-    let partial = this.partial;
-    let openLine = this.openLine;
     if (this.skipLF) {
       this.skipLF = false;
-      if (n > 0 && s.charCodeAt(0) === LF) i = 1;
+      if (i < n && s.charCodeAt(i) === LF) i++;
     }
     for (;;) {
       if (mode === NONE) {
         if (i >= n) break;
-        recordStart = i;
-        recordLine = line;
-        fields.length = 0;
-        quotedFlags.length = 0;
-        this.carried = 0;
+        this.recordStart = i;
+        this.recordLine = line;
+        this.count = 0;
         mode = FIELD;
       }
       let complete = false;
       // one record (or its rest)
       for (;;) {
         let c: number;
-        let value: string;
-        let quoted = false;
         if (mode === FIELD) {
           if (i >= n) {
             if (!last) break;
             // the file ends after a delimiter: one more empty field
-            fields.push('');
-            quotedFlags.push(false);
+            this.field(i, i, false);
             complete = true;
             break;
           }
           if (s.charCodeAt(i) === QUOTE) {
             mode = QUOTED;
-            openLine = line;
+            this.openLine = line;
             i++;
           } else mode = UNQUOTED;
-          partial = '';
+          this.fieldStart = i;
         }
-        if (mode !== UNQUOTED) {
-          quoted = true;
-          let j = i;
-          let parts = partial;
-          let segStart = j;
-          let closed = false;
+        if (mode === QUOTED || mode === QUOTE_SEEN) {
+          let closedAt = -1;
           if (mode === QUOTE_SEEN) {
-            // the previous chunk ended on a quote: doubled, or the closing one
-            if (j < n && s.charCodeAt(j) === QUOTE) {
-              parts += '"';
-              segStart = j = j + 1;
+            // the text ended on a quote: doubled, or the closing one
+            if (i < n && s.charCodeAt(i) === QUOTE) {
+              i++;
               mode = QUOTED;
-            } else closed = true;
+            } else closedAt = i - 1;
           }
-          while (!closed) {
-            const q = s.indexOf('"', j);
+          while (closedAt < 0) {
+            const q = s.indexOf('"', i);
             if (q < 0) {
               if (!last) {
-                for (let k = j; k < n; k++) if (s.charCodeAt(k) === LF) line++;
-                parts += s.slice(segStart, n);
+                for (let k = i; k < n; k++) if (s.charCodeAt(k) === LF) line++;
                 i = n;
                 break;
               }
-              throw new DataError(`a quoted field is never closed (the file ends inside quotes)`, { file: this.file, line: openLine });
+              throw new DataError(`a quoted field is never closed (the file ends inside quotes)`, { file: this.file, line: this.openLine });
             }
-            for (let k = j; k < q; k++) if (s.charCodeAt(k) === LF) line++;
-            if (q + 1 < n && s.charCodeAt(q + 1) === QUOTE) {
-              parts += s.slice(segStart, q + 1);
-              j = q + 2;
-              segStart = j;
-              continue;
-            }
-            parts += s.slice(segStart, q);
-            i = q + 1;
+            for (let k = i; k < q; k++) if (s.charCodeAt(k) === LF) line++;
             if (q + 1 >= n && !last) {
+              i = q + 1;
               mode = QUOTE_SEEN;
               break;
             }
-            closed = true;
+            if (s.charCodeAt(q + 1) === QUOTE) {
+              i = q + 2;
+              continue;
+            }
+            i = q + 1;
+            closedAt = q;
           }
-          if (!closed) {
-            partial = parts;
-            break;
-          }
-          value = parts;
+          if (closedAt < 0) break;
           c = i < n ? s.charCodeAt(i) : -1;
           if (c !== -1 && c !== delim && c !== LF && c !== CR) {
             throw new DataError(`unexpected text after a closing quote (a quote inside a quoted field must be doubled: "")`, { file: this.file, line });
           }
+          this.field(this.fieldStart, closedAt, true);
         } else {
-          const start = i;
           c = -1;
           while (i < n) {
             c = s.charCodeAt(i);
@@ -224,19 +237,12 @@ export class CsvParser {
             i++;
           }
           if (i >= n) {
-            if (!last) {
-              partial = partial.length ? partial + s.slice(start, n) : s.slice(start, n);
-              break;
-            }
+            if (!last) break;
             c = -1;
           }
-          // a column not kept is scanned for its end, not copied
-          value = skip !== undefined && skip[fields.length] === 1 ? '' : partial.length ? flatten(partial + s.slice(start, i)) : s.slice(start, i);
+          this.field(this.fieldStart, i, false);
         }
-        partial = '';
         mode = FIELD;
-        fields.push(value);
-        quotedFlags.push(quoted);
         if (c === delim) {
           i++;
           continue;
@@ -256,64 +262,66 @@ export class CsvParser {
         break;
       }
       if (!complete) {
-        // the chunk ends inside the record: keep its state for the next chunk
-        this.carried += n - recordStart;
-        if (this.carried > this.maxRecord) throw this.tooLong(recordLine);
+        // the text ends inside the record: keep its state for the next chunk
+        if (n - this.recordStart > this.maxRecord) throw this.tooLong(this.recordLine);
         this.mode = mode;
-        this.partial = partial;
-        this.openLine = openLine;
-        this.recordLine = recordLine;
         this.line = line;
+        this.pos = i;
+        this.flush();
         return;
       }
-      if (this.carried + (i - recordStart) > this.maxRecord) throw this.tooLong(recordLine);
+      if (i - this.recordStart > this.maxRecord) throw this.tooLong(this.recordLine);
       mode = NONE;
       // a blank line is skipped (as pandas does)
-      if (fields.length === 1 && fields[0] === '' && !quotedFlags[0]) continue;
-      this.record(fields, quotedFlags, recordLine);
+      if (this.count === 1 && this.starts[0] === this.ends[0]) continue;
+      this.record(s);
+      if (this.headerOnly && this.header) break;
     }
     this.mode = NONE;
-    this.partial = '';
     this.line = line;
+    this.pos = i;
+    this.recordStart = i;
+    this.flush();
   }
 
-  private record(fields: string[], quoted: boolean[], line: number): void {
+  private flush(): void {
+    if (this.batch && this.batch.length > 0) this.out.push(this.batch);
+    this.batch = undefined;
+  }
+
+  private record(s: string): void {
+    const width = this.count;
     if (!this.header) {
       const seen = new Map<string, number>();
-      this.header = fields.map((f, k) => {
-        let name = k === 0 && f.charCodeAt(0) === 0xfeff ? f.slice(1) : f;
+      const names: string[] = [];
+      for (let k = 0; k < width; k++) {
+        let name = TextBatch.cellText(s, this.starts[k]!, this.ends[k]!);
+        if (k === 0 && name.charCodeAt(0) === 0xfeff) name = name.slice(1);
         if (name === '') name = `Unnamed: ${k}`;
         const count = seen.get(name) ?? 0;
         seen.set(name, count + 1);
-        return count ? `${name}.${count}` : name;
-      });
+        names.push(count ? `${name}.${count}` : name);
+      }
+      this.header = names;
       if (this.keep) {
         const keep = new Set(this.keep);
-        this.skip = Uint8Array.from(this.header, (c) => (keep.has(c) ? 0 : 1));
+        this.skip = Uint8Array.from(names, (c) => (keep.has(c) ? 0 : 1));
       }
       return;
     }
     if (this.headerOnly) return;
-    const width = this.header.length;
-    if (fields.length !== width) {
-      throw new DataError(`expected ${width} fields as in the header, found ${fields.length}`, { file: this.file, line });
+    const w = this.header.length;
+    if (width !== w) throw new DataError(`expected ${w} fields as in the header, found ${width}`, { file: this.file, line: this.recordLine });
+    if (this.batch && this.batch.text !== s) this.flush();
+    if (!this.batch) {
+      // room for the rows this text likely still holds (records so far give their mean length), at most a batch
+      const mean = this.rows > 0 ? this.dataChars / this.rows : 64;
+      const likely = Math.ceil((s.length - this.recordStart) / Math.max(1, mean)) + 8;
+      this.batch = new TextBatch(this.header, s, this.batchSize, this.rows, this.isNull, this.skip, Math.min(this.batchSize, likely));
     }
-    if (!this.batch) this.batch = this.newBatch();
-    const b = this.batch;
-    const r = b.length;
-    const isNull = this.isNull;
-    const skip = this.skip;
-    for (let c = 0; c < width; c++) {
-      if (skip !== undefined && skip[c] === 1) continue;
-      const f = fields[c]!;
-      b.values[c]![r] = !quoted[c] && isNull(f) ? null : f;
-    }
-    b.lines![r] = line;
-    b.length++;
+    this.batch.add(this.starts, this.ends, this.recordLine);
+    this.dataChars += this.ends[width - 1]! - (this.starts[0]! >= 0 ? this.starts[0]! : ~this.starts[0]!) + 1;
     this.rows++;
-    if (b.length === this.batchSize) {
-      this.out.push(b);
-      this.batch = undefined;
-    }
+    if (this.batch.length === this.batchSize) this.flush();
   }
 }

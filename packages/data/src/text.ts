@@ -1,22 +1,44 @@
-import { createReadStream, readFileSync, statSync } from 'node:fs';
+import { isAscii } from 'node:buffer';
+import { closeSync, createReadStream, openSync, readSync } from 'node:fs';
 import { DataError } from '@mlgate/core';
 
 /* Reading a data file as bytes (gunzipped when asked) and as strictly decoded UTF-8 text, for the text formats' parsers. */
 
-/** Files up to this size are read in one call: a read stream costs more to set up than they take to read. */
-const SMALL_FILE = 1 << 22;
+/** Bytes read at a time from a plain file: large enough that a batch of rows rarely spans two reads. */
+const READ_SIZE = 1 << 20;
 
-/** Bytes of a file, gunzipped if asked (zlib is loaded only then: it costs start-up time). */
+/** Bytes of a file, gunzipped if asked (zlib is loaded only then: it costs start-up time). Plain files are read synchronously: the scan is CPU-bound, and waiting on the thread pool for each read only idles the thread. */
 export async function* byteStream(file: string, gzip: boolean): AsyncGenerator<Buffer> {
-  if (!gzip && statSync(file).size <= SMALL_FILE) {
-    yield readFileSync(file);
-    return;
+  if (!gzip) {
+    // each read ends at its last newline, the rest is carried into the next read: a chunk seldom cuts a record, so the parser seldom joins texts
+    const fd = openSync(file, 'r');
+    try {
+      let buf = Buffer.allocUnsafe(READ_SIZE);
+      let carry = 0;
+      for (;;) {
+        const n = readSync(fd, buf, carry, READ_SIZE - carry, null);
+        const end = carry + n;
+        if (n === 0) {
+          if (carry > 0) yield buf.subarray(0, carry);
+          return;
+        }
+        const cut = buf.lastIndexOf(10, end - 1);
+        const next = Buffer.allocUnsafe(READ_SIZE);
+        if (cut < 0) {
+          carry = 0;
+          yield buf.subarray(0, end);
+        } else {
+          carry = end - cut - 1;
+          buf.copy(next, 0, cut + 1, end);
+          yield buf.subarray(0, cut + 1);
+        }
+        buf = next;
+      }
+    } finally {
+      closeSync(fd);
+    }
   }
   const raw = createReadStream(file, { highWaterMark: 1 << 16 });
-  if (!gzip) {
-    yield* raw;
-    return;
-  }
   const { createGunzip } = await import('node:zlib');
   const gz = createGunzip();
   raw.on('error', (e) => gz.destroy(e));
@@ -27,10 +49,10 @@ export async function* byteStream(file: string, gzip: boolean): AsyncGenerator<B
 const SNIFF = 1 << 16;
 
 /** Refuse binary input before parsing it: gzip bytes in a file not named .gz, or a NUL byte (never in CSV or JSON text). */
-function refuseBinary(file: string, chunk: Buffer, gzip: boolean, kind: string): void {
-  if (!gzip && chunk.length >= 2 && chunk[0] === 0x1f && chunk[1] === 0x8b) throw new DataError(`the file is gzip-compressed but not named .gz; rename it to ${file}.gz`, { file });
-  const nul = chunk.subarray(0, SNIFF).indexOf(0);
-  if (nul >= 0) throw new DataError(`the file looks binary (NUL byte at offset ${nul}); expected ${kind} text`, { file });
+function refuseBinary(file: string, chunk: Buffer, offset: number, gzip: boolean, kind: string): void {
+  if (offset === 0 && !gzip && chunk.length >= 2 && chunk[0] === 0x1f && chunk[1] === 0x8b) throw new DataError(`the file is gzip-compressed but not named .gz; rename it to ${file}.gz`, { file });
+  const nul = chunk.subarray(0, SNIFF - offset).indexOf(0);
+  if (nul >= 0) throw new DataError(`the file looks binary (NUL byte at offset ${offset + nul}); expected ${kind} text`, { file });
 }
 
 /**
@@ -39,23 +61,23 @@ function refuseBinary(file: string, chunk: Buffer, gzip: boolean, kind: string):
  */
 export async function* textChunks(file: string, gzip: boolean, kind?: string): AsyncGenerator<string> {
   const decoder = new TextDecoder('utf-8', { fatal: true });
-  let lines = 1;
-  let first = kind !== undefined;
+  let offset = 0; // bytes before this chunk
+  let midSequence = false; // the decoder holds the start of a character cut by the last chunk's end
   try {
     for await (const chunk of byteStream(file, gzip)) {
-      if (first && chunk.length > 0) {
-        first = false;
-        refuseBinary(file, chunk, gzip, kind!);
-      }
+      if (kind !== undefined && offset < SNIFF) refuseBinary(file, chunk, offset, gzip, kind);
       let text: string;
-      try {
-        text = decoder.decode(chunk, { stream: true });
-      } catch {
-        const at = firstInvalidUtf8(chunk);
-        const line = lines + countNewlines(chunk, at);
-        throw new DataError(`invalid UTF-8 (byte 0x${(chunk[at] ?? 0).toString(16).padStart(2, '0')}); save the file as UTF-8`, { file, line });
+      if (!midSequence && isAscii(chunk)) text = chunk.toString('latin1'); // ASCII: one byte is one character, no decoding
+      else {
+        try {
+          text = decoder.decode(chunk, { stream: true });
+        } catch {
+          const at = firstInvalidUtf8(chunk);
+          throw new DataError(`invalid UTF-8 (byte 0x${(chunk[at] ?? 0).toString(16).padStart(2, '0')}); save the file as UTF-8`, { file, line: await lineAt(file, gzip, offset + at) });
+        }
+        midSequence = endsMidSequence(chunk);
       }
-      lines += countNewlines(chunk, chunk.length);
+      offset += chunk.length;
       yield text;
     }
     const rest = decoder.decode();
@@ -68,6 +90,29 @@ export async function* textChunks(file: string, gzip: boolean, kind?: string): A
     if (e instanceof TypeError && /encoded data was not valid|invalid/i.test(err.message)) throw new DataError('invalid UTF-8 at the end of the file', { file });
     throw new DataError(`cannot read the data: ${err.message}`, { file });
   }
+}
+
+/** The line of byte `at`: counted again from the start, only when an error names it (the scan does not count lines of bytes). */
+async function lineAt(file: string, gzip: boolean, at: number): Promise<number> {
+  let line = 1;
+  let offset = 0;
+  for await (const chunk of byteStream(file, gzip)) {
+    line += countNewlines(chunk, Math.min(chunk.length, at - offset));
+    offset += chunk.length;
+    if (offset >= at) break;
+  }
+  return line;
+}
+
+/** Whether a chunk ends inside a multi-byte UTF-8 character (its lead byte among the last three bytes, its continuation bytes missing). */
+function endsMidSequence(b: Buffer): boolean {
+  for (let k = 1; k <= 3 && k <= b.length; k++) {
+    const c = b[b.length - k]!;
+    if ((c & 0xc0) === 0x80) continue; // a continuation byte: look further back
+    const need = c >= 0xf0 ? 4 : c >= 0xe0 ? 3 : c >= 0xc0 ? 2 : 1;
+    return need > k;
+  }
+  return false;
 }
 
 function countNewlines(buf: Buffer, end: number): number {

@@ -12,6 +12,22 @@ export interface Batch {
   length: number;
   rowStart: number;
   lines?: Int32Array;
+  /**
+   * CSV/TSV: column `c` read as numbers straight from the text (NaN where a cell is null or not a
+   * number) and which cells are null, without making strings of plain decimals; the same figures as
+   * `parseNumber` on `values[c]`. Undefined for a column not read, and on typed sources.
+   */
+  numbers?(c: number): NumericCells | undefined;
+  /** CSV/TSV: which cells of column `c` are missing values (1), without making strings of the others. */
+  nulls?(c: number): Uint8Array | undefined;
+  /** One cell as `values[c][r]` gives it, without making the column's other cells (CSV/TSV). */
+  cell?(c: number, r: number): Cell;
+}
+
+/** A text column read as numbers: `x[r]` (NaN for a null or a cell that is not a number) and `nulls[r]` (1 for a missing value). */
+export interface NumericCells {
+  x: Float64Array;
+  nulls: Uint8Array;
 }
 
 export type Format = 'csv' | 'tsv' | 'jsonl' | 'parquet';

@@ -14,32 +14,41 @@ export function toNumber(v: unknown): number {
   return NaN;
 }
 
-const POW10 = [1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22];
+const POW10 = [1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15];
+
+/**
+ * `[-]digits[.digits]` with at most 15 significant digits, read from `s[a, b)` without making a string
+ * (exact: an integer below 2^53 divided by a power of ten, Clinger's fast path); NaN for anything
+ * else, which the caller then reads the slow way. Never NaN for a cell that is a number this way.
+ */
+export function fastNumber(s: string, a: number, b: number): number {
+  const n = b - a;
+  if (n === 0 || n > 16) return NaN;
+  const c = s.charCodeAt(a);
+  let i = c === 45 ? a + 1 : a;
+  let mant = 0;
+  let digits = 0;
+  let frac = -1;
+  for (; i < b; i++) {
+    const d = s.charCodeAt(i) - 48;
+    if (d >= 0 && d <= 9) {
+      mant = mant * 10 + d;
+      digits++;
+      if (frac >= 0) frac++;
+    } else if (d === -2 && frac < 0) frac = 0;
+    else return NaN;
+  }
+  if (digits === 0 || digits > 15 || frac === 0) return NaN;
+  const v = frac > 0 ? mant / POW10[frac]! : mant;
+  return c === 45 ? -v : v;
+}
 
 export function parseNumber(s: string): number {
   const n = s.length;
   if (n === 0) return NaN;
+  const fast = fastNumber(s, 0, n);
+  if (fast === fast) return fast;
   const c = s.charCodeAt(0);
-  // fast path (Clinger): [-]digits[.digits] with at most 15 significant digits is exact as integer / 10^k
-  if (n <= 16) {
-    let i = c === 45 ? 1 : 0;
-    let mant = 0;
-    let digits = 0;
-    let frac = -1;
-    for (; i < n; i++) {
-      const d = s.charCodeAt(i) - 48;
-      if (d >= 0 && d <= 9) {
-        mant = mant * 10 + d;
-        digits++;
-        if (frac >= 0) frac++;
-      } else if (d === -2 && frac < 0) frac = 0;
-      else break;
-    }
-    if (i === n && digits > 0 && digits <= 15 && frac !== 0) {
-      const v = frac > 0 ? mant / POW10[frac]! : mant;
-      return c === 45 ? -v : v;
-    }
-  }
   // digits, '-', '+', '.'; everything else (incl. whitespace, letters) is not a number, except inf
   if ((c >= 48 && c <= 57) || c === 45 || c === 43 || c === 46) {
     const last = s.charCodeAt(n - 1);

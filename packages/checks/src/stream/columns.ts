@@ -1,4 +1,4 @@
-import type { Batch, Cell } from '@mlgate/data';
+import type { Batch, Cell, NumericCells } from '@mlgate/data';
 import { cellKind } from '@mlgate/data';
 import type { ColumnMetrics, Histogram } from '../metrics.js';
 import { wantsNumbers, type ColumnNeeds } from '../plan.js';
@@ -48,6 +48,54 @@ export function needsParsed(s: ColumnState): boolean {
   return !!(s.needs.moments || s.nums || s.m.histograms);
 }
 
+/** Whether the column pass reads only the cells' numbers and nullness (no counts, kinds, times or words). */
+export function numbersOnly(s: ColumnState): boolean {
+  return needsParsed(s) && !s.counts && !s.words && !s.needs.kinds && !s.needs.timestamps;
+}
+
+/** `columnPass` for a column that needs only numbers, from cells read as numbers without strings (`Batch.numbers`); `cell(r)` makes one cell when a message names it. */
+export function columnPassNumbers(s: ColumnState, cells: NumericCells, cell: (r: number) => Cell, batch: Batch, mask: Uint8Array | undefined): void {
+  const m = s.m;
+  const { x, nulls } = cells;
+  const moments = s.needs.moments;
+  const nums = s.nums;
+  const hists = m.histograms;
+  const n = batch.length;
+  for (let r = 0; r < n; r++) {
+    if (mask && !mask[r]) continue;
+    m.rows++;
+    if (nulls[r] === 1) {
+      m.nulls++;
+      continue;
+    }
+    m.nonNull++;
+    const v = x[r]!;
+    if (v !== v) {
+      m.nonNumeric++;
+      if (!m.firstNonNumeric) m.firstNonNumeric = { value: cell(r), row: batch.rowStart + r, line: batch.lines?.[r] };
+      continue;
+    }
+    addNumber(s, v, moments, nums, hists);
+  }
+}
+
+/** One numeric cell into the moments, the kept numbers and the histograms a column asks for. */
+function addNumber(s: ColumnState, x: number, moments: boolean | undefined, nums: Numbers | undefined, hists: Histogram[] | undefined): void {
+  const m = s.m;
+  if (moments) {
+    if (m.numeric === 0) s.shift = x;
+    m.numeric++;
+    if (x < m.min) m.min = x;
+    if (x > m.max) m.max = x;
+    m.sum += x;
+    const d = x - s.shift;
+    s.s1 += d;
+    s.s2 += d * d;
+  }
+  if (nums) nums.add(x);
+  if (hists) for (const h of hists) histAdd(h, x);
+}
+
 /** One batch of one column into its aggregate (rows outside `mask` skipped). */
 export function columnPass(s: ColumnState, values: Cell[] | undefined, batch: Batch, mask: Uint8Array | undefined, parsed: Float64Array | undefined, distinctLimit: number): void {
   const m = s.m;
@@ -66,20 +114,8 @@ export function columnPass(s: ColumnState, values: Cell[] | undefined, batch: Ba
     m.nonNull++;
     if (parsed) {
       const x = parsed[r]!;
-      if (x === x) {
-        if (moments) {
-          if (m.numeric === 0) s.shift = x;
-          m.numeric++;
-          if (x < m.min) m.min = x;
-          if (x > m.max) m.max = x;
-          m.sum += x;
-          const d = x - s.shift;
-          s.s1 += d;
-          s.s2 += d * d;
-        }
-        if (nums) nums.add(x);
-        if (m.histograms) for (const h of m.histograms) histAdd(h, x);
-      } else {
+      if (x === x) addNumber(s, x, moments, nums, m.histograms);
+      else {
         m.nonNumeric++;
         if (!m.firstNonNumeric) m.firstNonNumeric = { value: v, row: batch.rowStart + r, line: batch.lines?.[r] };
       }

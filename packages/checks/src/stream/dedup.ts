@@ -50,12 +50,14 @@ export class Dedup {
   private addHashed(s: RowState, d: DedupState, key: string, value: unknown, batch: Batch, r: number): void {
     const row = batch.rowStart + r;
     const k = intKey(value, this.textual);
-    const h = key === 's' && typeof value === 'string' ? HashSeen.hashText(value) : HashSeen.hash(key === 's' ? valueKey(value) : key);
     if (k !== undefined) {
       const runs = d.runs!;
       if (runs.has(k)) return this.dupeInt(s, d, k, runs.add(k, row)!, value, batch, r);
-      if (!d.hashed!.has(h) && runs.add(k, row) !== undefined) return;
+      // an integer key is among the hashes only once one went there (the runs gave up): until then, no hash to compute
+      if ((!d.intsHashed || !d.hashed!.has(hashOf(key, value))) && runs.add(k, row) !== undefined) return;
+      d.intsHashed = true;
     }
+    const h = hashOf(key, value);
     const first = d.hashed!.add(h, row);
     if (first === -1) return;
     if (first >= 0) this.out.first(s, value, first, d.lineDelta !== undefined ? first + d.lineDelta : undefined);
@@ -74,6 +76,7 @@ export class Dedup {
         if (v < 0) (d.dupKeys ??= new Set()).add(k);
         continue;
       }
+      if (k !== undefined && Number.isSafeInteger(k)) d.intsHashed = true;
       d.hashed.add(HashSeen.hash(key), row);
       if (v < 0) d.hashed.add(HashSeen.hash(key), row); // already reported
     }
@@ -90,6 +93,11 @@ export class Dedup {
     }
     this.out.unexpected(s, value, batch, r);
   }
+}
+
+/** The 53-bit hash of a key (`'s'` stands for a string value not made into a key). */
+function hashOf(key: string, value: unknown): number {
+  return key === 's' && typeof value === 'string' ? HashSeen.hashText(value) : HashSeen.hash(key === 's' ? valueKey(value) : key);
 }
 
 /** An integer key whose text form is canonical (so "007" and "7" stay different keys), else undefined. */

@@ -1,8 +1,8 @@
-import type { Batch, Cell } from '@mlgate/data';
+import type { Batch, Cell, NumericCells } from '@mlgate/data';
 import type { Metrics, Sample } from '../metrics.js';
 import { mergeNeeds, type Plan } from '../plan.js';
 import { numeric, TypeMismatch } from '../values.js';
-import { columnPass, finishColumn, needsParsed, newColumnState, type ColumnState } from './columns.js';
+import { columnPass, columnPassNumbers, finishColumn, needsParsed, newColumnState, numbersOnly, type ColumnState } from './columns.js';
 import { Dedup } from './dedup.js';
 import { evalCondition } from './filter.js';
 import type { RowState, Sampler } from './row-state.js';
@@ -95,21 +95,41 @@ export class StreamEngine implements Sampler {
       return mask;
     });
     const cache = new Map<string, Float64Array>();
+    const numbers = (name: string): NumericCells | undefined => {
+      const i = index.get(name);
+      return i === undefined ? undefined : batch.numbers?.(i);
+    };
+    const nulls = (name: string): Uint8Array | undefined => {
+      const i = index.get(name);
+      return i === undefined ? undefined : batch.nulls?.(i);
+    };
+    const cell = (name: string, r: number): Cell => {
+      const i = index.get(name);
+      return i === undefined ? null : batch.cell ? batch.cell(i, r) : batch.values[i]![r]!;
+    };
     const nums = (name: string): Float64Array | undefined => {
       let a = cache.get(name);
       if (!a) {
-        const v = get(name);
-        if (!v) return undefined;
-        a = new Float64Array(batch.length);
-        for (let r = 0; r < batch.length; r++) a[r] = numeric(v[r], textual);
+        a = numbers(name)?.x;
+        if (!a) {
+          const v = get(name);
+          if (!v) return undefined;
+          a = new Float64Array(batch.length);
+          for (let r = 0; r < batch.length; r++) a[r] = numeric(v[r], textual);
+        }
         cache.set(name, a);
       }
       return a;
     };
-    for (const s of this.cols) columnPass(s, get(s.m.column), batch, s.m.filter >= 0 ? masks[s.m.filter] : undefined, needsParsed(s) ? nums(s.m.column) : undefined, this.limits.distinctLimit);
+    for (const s of this.cols) {
+      const mask = s.m.filter >= 0 ? masks[s.m.filter] : undefined;
+      const cells = numbersOnly(s) ? numbers(s.m.column) : undefined;
+      if (cells) columnPassNumbers(s, cells, (r) => cell(s.m.column, r), batch, mask);
+      else columnPass(s, get(s.m.column), batch, mask, needsParsed(s) ? nums(s.m.column) : undefined, this.limits.distinctLimit);
+    }
     for (const s of this.aggs) {
       if (s.m.error) continue;
-      const b: RowBatch = { batch, mask: s.agg.filter >= 0 ? masks[s.agg.filter] : undefined, textual, get, nums, out: this, dedup: this.dedup };
+      const b: RowBatch = { batch, mask: s.agg.filter >= 0 ? masks[s.agg.filter] : undefined, textual, get, nums, numbers, nulls, cell, out: this, dedup: this.dedup };
       try {
         rowPass(s, b);
       } catch (e) {
@@ -123,6 +143,10 @@ export class StreamEngine implements Sampler {
   unexpected(s: RowState, value: unknown, batch: Batch, r: number): void {
     s.m.unexpected++;
     if (s.m.samples.length < this.sampleLimit) s.m.samples.push({ value, row: batch.rowStart + r, line: batch.lines?.[r] });
+  }
+
+  wantsSample(s: RowState): boolean {
+    return s.m.samples.length < this.sampleLimit;
   }
 
   first(s: RowState, value: unknown, row: number, line: number | undefined): void {

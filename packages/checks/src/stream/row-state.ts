@@ -15,6 +15,8 @@ export interface RowState {
 /** Where unexpected rows go: counted, and the first few kept as samples. */
 export interface Sampler {
   unexpected(s: RowState, value: unknown, batch: Batch, r: number): void;
+  /** Whether the next unexpected row of `s` is kept as a sample (its value is then needed). */
+  wantsSample(s: RowState): boolean;
   /** The first occurrence of a key found again later (row and line known, not in this batch). */
   first(s: RowState, value: unknown, row: number, line: number | undefined): void;
 }
@@ -28,5 +30,7 @@ export interface DedupState {
   hashed?: HashSeen;
   runs?: IntRuns;
   dupKeys?: Set<number>;
+  /** Whether an integer key was ever put among the hashes (the runs gave up on it): only then must an integer key be looked up there. */
+  intsHashed?: boolean;
   lineDelta?: number;
 }

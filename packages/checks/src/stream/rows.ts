@@ -1,4 +1,4 @@
-import type { Batch, Cell } from '@mlgate/data';
+import type { Batch, Cell, NumericCells } from '@mlgate/data';
 import type { IgnoreMulti, Plan, RowAggregate } from '../plan.js';
 import { compilePredicate } from '../predicates.js';
 import { compare, isNull, numeric, sameValue, valueKey } from '../values.js';
@@ -13,6 +13,12 @@ export interface RowBatch {
   get(column: string): Cell[] | undefined;
   /** The column's cells read as numbers (shared with the column aggregates). */
   nums(column: string): Float64Array | undefined;
+  /** CSV/TSV: the column read as numbers and its nulls, without strings (undefined on typed sources). */
+  numbers(column: string): NumericCells | undefined;
+  /** CSV/TSV: which cells are missing values, without strings (undefined on typed sources). */
+  nulls(column: string): Uint8Array | undefined;
+  /** One cell, made alone (for a sample). */
+  cell(column: string, r: number): Cell;
   out: Sampler;
   dedup: Dedup;
 }
@@ -53,27 +59,43 @@ function eachRecord(columns: string[], ignore: IgnoreMulti, b: RowBatch, s: RowS
 }
 
 const map: Handler<'map'> = (s, agg, b) => {
-  const values = b.get(agg.column);
   const p = agg.predicate;
   const { mask, batch } = b;
   const n = batch.length;
-  if (b.textual && values && p.op === 'between' && (p.min === undefined || typeof p.min === 'number') && (p.max === undefined || typeof p.max === 'number')) {
+  if (b.textual && p.op === 'between' && (p.min === undefined || typeof p.min === 'number') && (p.max === undefined || typeof p.max === 'number')) {
     // fast path for CSV: the batch's parsed numbers, shared with the column aggregates
-    const x = b.nums(agg.column)!;
+    const x = b.nums(agg.column);
+    const nulls = b.numbers(agg.column)?.nulls ?? nullsOf(b.get(agg.column));
+    if (!x || !nulls) return;
     const lo = p.min === undefined ? -Infinity : (p.min as number);
     const hi = p.max === undefined ? Infinity : (p.max as number);
     const sMin = !!p.strictMin;
     const sMax = !!p.strictMax;
     for (let r = 0; r < n; r++) {
       if (mask && !mask[r]) continue;
-      const v = values[r];
-      if (v === null || v === undefined) continue;
+      if (nulls[r] === 1) continue;
       s.m.total++;
       const xr = x[r]!;
-      if (!(sMin ? xr > lo : xr >= lo) || !(sMax ? xr < hi : xr <= hi)) b.out.unexpected(s, v, batch, r);
+      if (!(sMin ? xr > lo : xr >= lo) || !(sMax ? xr < hi : xr <= hi)) unexpectedAt(s, b, agg.column, r);
     }
     return;
   }
+  const nullOp = p.op === 'not_null' || p.op === 'null';
+  const flags = nullOp && agg.countNulls ? b.nulls(agg.column) : undefined;
+  if (flags) {
+    // CSV: nullness without making strings; a sample is made only when kept
+    const want = p.op === 'not_null' ? 0 : 1;
+    for (let r = 0; r < n; r++) {
+      if (mask && !mask[r]) continue;
+      s.m.total++;
+      if (flags[r] !== want) {
+        if (flags[r] === 1) b.out.unexpected(s, null, batch, r);
+        else unexpectedAt(s, b, agg.column, r);
+      }
+    }
+    return;
+  }
+  const values = b.get(agg.column);
   const test = s.test!;
   const nullTest = p.op === 'not_null' || p.op === 'null';
   for (let r = 0; r < n; r++) {
@@ -86,6 +108,20 @@ const map: Handler<'map'> = (s, agg, b) => {
     if (!ok) b.out.unexpected(s, nul ? null : v, batch, r);
   }
 };
+
+/** Which cells of a column are null (a column not in the batch: every one). */
+function nullsOf(values: Cell[] | undefined): Uint8Array | undefined {
+  if (!values) return undefined;
+  const out = new Uint8Array(values.length);
+  for (let r = 0; r < values.length; r++) if (isNull(values[r])) out[r] = 1;
+  return out;
+}
+
+/** An unexpected row whose value is made only if it is kept as a sample. */
+function unexpectedAt(s: RowState, b: RowBatch, column: string, r: number): void {
+  if (b.out.wantsSample(s)) b.out.unexpected(s, b.cell(column, r), b.batch, r);
+  else b.out.unexpected(s, undefined, b.batch, r);
+}
 
 const unique: Handler<'unique'> = (s, agg, b) => eachValue(agg.column, b, s, (v, r) => b.dedup.add(s, b.dedup.keyOf(s, v), v, b.batch, r));
 

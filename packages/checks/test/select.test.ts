@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { selectBySample, selectQuantiles } from '../src/sketch.js';
+
+/** A seeded generator, so a failure names data that can be made again. */
+function rng(seed: number): () => number {
+  let s = seed >>> 0 || 1;
+  return () => {
+    s ^= s << 13;
+    s ^= s >>> 17;
+    s ^= s << 5;
+    return (s >>> 0) / 2 ** 32;
+  };
+}
+
+const DATA: Record<string, (n: number, r: () => number) => Float64Array> = {
+  uniform: (n, r) => Float64Array.from({ length: n }, r),
+  'normal-ish with outliers': (n, r) => Float64Array.from({ length: n }, (_, i) => (i % 997 === 0 ? 1e12 * (r() - 0.5) : r() + r() + r() - 1.5)),
+  'few distinct values (ties at every position)': (n, r) => Float64Array.from({ length: n }, () => Math.floor(r() * 7)),
+  'one value': (n) => new Float64Array(n).fill(3.5),
+  sorted: (n) => Float64Array.from({ length: n }, (_, i) => i),
+  'sorted descending': (n) => Float64Array.from({ length: n }, (_, i) => n - i),
+  'a heavy tie inside a spread (the bracket overflows)': (n, r) => Float64Array.from({ length: n }, (_, i) => (i % 20 < 9 ? 1 : 2 * r())),
+  'two clusters far apart': (n, r) => Float64Array.from({ length: n }, (_, i) => (i % 2 ? 1e9 + r() : -r())),
+};
+
+describe('selectQuantiles', () => {
+  for (const [name, make] of Object.entries(DATA)) {
+    for (const n of [70_000, 300_001]) {
+      it(`gives exactly the sorted array's values at the wanted positions: ${name}, n = ${n}`, () => {
+        const x = make(n, rng(n));
+        const sorted = Float64Array.from(x).sort();
+        const positions = [0, 1, Math.floor(0.05 * (n - 1)), Math.floor(0.05 * (n - 1)) + 1, Math.floor((n - 1) / 4), Math.floor((n - 1) / 2), Math.floor((n - 1) / 2) + 1, Math.floor(0.95 * (n - 1)), n - 2, n - 1];
+        const picked = selectQuantiles(Float64Array.from(x), positions);
+        for (const k of positions) expect(picked.get(k), `position ${k}`).toBe(sorted[k]);
+      });
+    }
+  }
+
+  it('reads large arrays in one sampled pass, a repeated value by counting; quickselect only where a bracket overflows', () => {
+    const x = DATA.uniform!(300_001, rng(7));
+    expect(selectBySample(x, [15_000, 150_000, 285_000])).toBeDefined();
+    expect(selectBySample(DATA['one value']!(300_001, rng(7)), [150_000])?.get(150_000)).toBe(3.5);
+    expect(selectBySample(DATA['a heavy tie inside a spread (the bracket overflows)']!(300_001, rng(7)), [82_000])).toBeUndefined();
+  });
+});
