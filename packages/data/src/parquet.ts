@@ -1,10 +1,12 @@
 import { DataError } from '@mlgate/core';
 import type { parquetScan } from 'hyparquet';
+import { allFlat, readFlatParquet } from './parquet-flat.js';
 import type { Batch, Cell, ReadOptions } from './types.js';
 
-/** Parquet through hyparquet, one row group (or a slice of it) at a time, column by column. */
+/** Parquet through hyparquet, one row group (or a slice of it) at a time, column by column: flat columns typed (parquet-flat.ts), nested ones assembled by hyparquet. */
 export async function* readParquet(file: string, opts: ReadOptions): AsyncGenerator<Batch> {
-  let scan: Awaited<ReturnType<typeof parquetScan>>;
+  let scan: Awaited<ReturnType<typeof parquetScan>> | undefined;
+  let flat: AsyncGenerator<Batch> | undefined;
   let columns: string[];
   let wanted: string[];
   try {
@@ -15,10 +17,27 @@ export async function* readParquet(file: string, opts: ReadOptions): AsyncGenera
     const metadata = await parquetMetadataAsync(buffer);
     columns = parquetSchema(metadata).children.map((c) => c.element.name);
     wanted = opts.columns ? columns.filter((c) => opts.columns!.includes(c)) : columns;
-    scan = await parquetScan({ file: buffer, metadata, columns: wanted, compressors });
+    const schema = parquetSchema(metadata);
+    if (allFlat(schema, wanted)) {
+      flat = readFlatParquet(file, metadata, schema, columns, wanted, Math.max(opts.batchSize ?? 65536, 65536), compressors);
+    } else scan = await parquetScan({ file: buffer, metadata, columns: wanted, compressors });
   } catch (e) {
     throw asDataError(e, file);
   }
+  if (flat) {
+    let emitted = false;
+    try {
+      for await (const b of flat) {
+        emitted = true;
+        yield b;
+      }
+    } catch (e) {
+      throw asDataError(e, file);
+    }
+    if (!emitted) yield { columns, values: columns.map(() => []), length: 0, rowStart: 0 };
+    return;
+  }
+  scan = scan!;
   const step = Math.max(opts.batchSize ?? 65536, 65536);
   let emitted = false;
   for (const range of scan.ranges) {

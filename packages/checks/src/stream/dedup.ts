@@ -15,9 +15,9 @@ export class Dedup {
     private readonly textual: boolean,
   ) {}
 
-  /** The key to pass to `add` for a single value (hashing past the limit needs the value only). */
+  /** The key to pass to `add` for a single value (`'s'`: past the limit, a string or number is hashed from the value itself, not a key made for it). */
   keyOf(s: RowState, v: unknown): string {
-    return s.dedup!.hashed && typeof v === 'string' ? 's' : valueKey(v);
+    return s.dedup!.hashed && (typeof v === 'string' || typeof v === 'number' || typeof v === 'bigint') ? 's' : valueKey(v);
   }
 
   add(s: RowState, key: string, value: unknown, batch: Batch, r: number): void {
@@ -95,7 +95,9 @@ export class Dedup {
   }
 }
 
-/** The 53-bit hash of a key (`'s'` stands for a string value not made into a key). */
+const MAX_SAFE = BigInt(Number.MAX_SAFE_INTEGER);
+
+/** The 53-bit hash of a key (`'s'` stands for a string or number value not made into a key). */
 function hashOf(key: string, value: unknown): number {
   return key === 's' && typeof value === 'string' ? HashSeen.hashText(value) : HashSeen.hash(key === 's' ? valueKey(value) : key);
 }
@@ -103,6 +105,7 @@ function hashOf(key: string, value: unknown): number {
 /** An integer key whose text form is canonical (so "007" and "7" stay different keys), else undefined. */
 function intKey(v: unknown, textual: boolean): number | undefined {
   if (typeof v === 'number') return Number.isSafeInteger(v) ? v : undefined;
+  if (typeof v === 'bigint') return v >= -MAX_SAFE && v <= MAX_SAFE ? Number(v) : undefined;
   if (typeof v === 'string' && textual) {
     const n = v.length;
     if (n === 0 || n > 15) return undefined;

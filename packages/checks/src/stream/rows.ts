@@ -62,10 +62,11 @@ const map: Handler<'map'> = (s, agg, b) => {
   const p = agg.predicate;
   const { mask, batch } = b;
   const n = batch.length;
-  if (b.textual && p.op === 'between' && (p.min === undefined || typeof p.min === 'number') && (p.max === undefined || typeof p.max === 'number')) {
-    // fast path for CSV: the batch's parsed numbers, shared with the column aggregates
+  const cells = p.op === 'between' ? b.numbers(agg.column) : undefined;
+  if ((b.textual || cells) && p.op === 'between' && (p.min === undefined || typeof p.min === 'number') && (p.max === undefined || typeof p.max === 'number')) {
+    // fast path for CSV, and for typed numeric columns (Parquet): the batch's numbers, shared with the column aggregates
     const x = b.nums(agg.column);
-    const nulls = b.numbers(agg.column)?.nulls ?? nullsOf(b.get(agg.column));
+    const nulls = cells?.nulls ?? nullsOf(b.get(agg.column));
     if (!x || !nulls) return;
     const lo = p.min === undefined ? -Infinity : (p.min as number);
     const hi = p.max === undefined ? Infinity : (p.max as number);
