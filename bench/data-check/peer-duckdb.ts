@@ -1,4 +1,4 @@
-/** The bench suite as one DuckDB query over the CSV (2 threads). Prints JSON. */
+/** The bench suite as one DuckDB query over the CSV or Parquet file (2 threads). Prints JSON. */
 import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
 
@@ -25,7 +25,8 @@ for (const [c, vs] of Object.entries(SETS)) sel.push(`count(*) FILTER (WHERE ${c
 for (const [c, rx] of Object.entries(REGEX)) sel.push(`count(*) FILTER (WHERE ${c} IS NOT NULL AND NOT regexp_matches(${c}, '${rx}')) AS "${c}.regex"`);
 const db = await DuckDBInstance.create(':memory:', { threads });
 const con = await db.connect();
-const src = `read_csv('${file.replace(/'/g, "''")}', header = true)`;
+const quoted = `'${file.replace(/'/g, "''")}'`;
+const src = file.endsWith('.parquet') ? `read_parquet(${quoted})` : `read_csv(${quoted}, header = true)`;
 const reader = await con.runAndReadAll(`SELECT ${sel.join(',\n  ')} FROM ${src}`);
 const row = reader.getRowObjectsJson()[0] as Record<string, unknown>;
 // every row of a duplicated id is unexpected (as GE counts it): a second, small query

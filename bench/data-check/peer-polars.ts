@@ -1,5 +1,6 @@
 /**
- * The bench suite in Polars (nodejs-polars, pinned): every check a lazy expression over `scanCSV`, one
+ * The bench suite in Polars (nodejs-polars, pinned): every check a lazy expression over `scanCSV` (or
+ * `scanParquet`), one
  * `collect` (Polars' own threads: all cores). Prints JSON.
  */
 import pl from 'nodejs-polars';
@@ -22,7 +23,8 @@ for (const [c, [lo, hi]] of Object.entries(RANGES)) {
 }
 for (const [c, vs] of Object.entries(SETS)) exprs.push(col(c).isNotNull().and(col(c).isIn(vs).not()).sum().alias(`${c}.in`));
 for (const [c, rx] of Object.entries(REGEX)) exprs.push(col(c).isNotNull().and(col(c).str.contains(rx).not()).sum().alias(`${c}.regex`));
-const df = pl.scanCSV(file, { hasHeader: true }).select(...exprs).collectSync();
+const scan = file.endsWith('.parquet') ? pl.scanParquet(file) : pl.scanCSV(file, { hasHeader: true });
+const df = scan.select(...exprs).collectSync();
 const row = df.toRecords()[0] as Record<string, unknown>;
 const out: Record<string, unknown> = {};
 for (const [k, v] of Object.entries(row)) {

@@ -6,7 +6,10 @@
  * min and median wall time and peak RSS per process (GNU time), and the load average before each
  * round. The tools must find the same unexpected counts and quantiles.
  *
- *   node --import tsx bench/data-check/run.ts [--rows 1000000] [--rounds 3] [--json out.json]
+ * `--format parquet` runs the same on the same rows written once as Parquet (snappy) by DuckDB, without
+ * pandas (Debian has no pyarrow for it to read Parquet with).
+ *
+ *   node --import tsx bench/data-check/run.ts [--rows 1000000] [--rounds 3] [--format csv|parquet] [--only a,b] [--json out.json]
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
@@ -17,13 +20,20 @@ import { generate } from './gen.js';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const HERE = import.meta.dirname;
-const { values } = parseArgs({ options: { rows: { type: 'string', default: '1000000' }, rounds: { type: 'string', default: '3' }, json: { type: 'string' }, data: { type: 'string' } } });
+const { values } = parseArgs({ options: { rows: { type: 'string', default: '1000000' }, rounds: { type: 'string', default: '3' }, json: { type: 'string' }, data: { type: 'string' }, format: { type: 'string', default: 'csv' }, only: { type: 'string' } } });
 const rows = Number(values.rows);
 const work = mkdtempSync(join(tmpdir(), 'mlgate-bench-dc-'));
-const data = values.data ?? join(tmpdir(), `mlgate-bench-${rows}.csv`);
-if (!existsSync(data)) {
-  process.stderr.write(`generating ${data} (${rows} rows × 20 columns)…\n`);
-  await generate(data, rows);
+const csv = values.data ?? join(tmpdir(), `mlgate-bench-${rows}.csv`);
+if (!existsSync(csv)) {
+  process.stderr.write(`generating ${csv} (${rows} rows × 20 columns)…\n`);
+  await generate(csv, rows);
+}
+const parquet = values.format === 'parquet';
+const data = parquet ? csv.replace(/\.csv$/, '') + '.parquet' : csv;
+if (parquet && !existsSync(data)) {
+  process.stderr.write(`writing ${data} (Parquet, snappy, DuckDB)…\n`);
+  const w = spawnSync(process.execPath, ['--import', 'tsx', join(HERE, 'to-parquet.ts'), csv, data], { stdio: 'inherit' });
+  if (w.status !== 0) throw new Error('could not write the Parquet file');
 }
 const suite = join(HERE, 'suite.yml');
 const bundle = join(ROOT, 'actions/data-check/dist/index.js');
@@ -76,8 +86,9 @@ function polars(): Run {
   return { tool: 'polars', wall: t.wall, rssMb: t.rssMb, counts: JSON.parse(t.stdout) };
 }
 
-const TOOLS = [mlgate, mlgateOne, mlgateDuck, pandas, duckdb, polars];
-const NAMES = ['mlgate', 'mlgate-1t', 'mlgate-duckdb', 'pandas', 'duckdb', 'polars'];
+const ALL = { mlgate, 'mlgate-1t': mlgateOne, 'mlgate-duckdb': mlgateDuck, pandas, duckdb, polars } as Record<string, () => Run>;
+const NAMES = Object.keys(ALL).filter((t) => !(parquet && t === 'pandas') && (!values.only || values.only.split(',').includes(t)));
+const TOOLS = NAMES.map((t) => ALL[t]!);
 const runs: Run[] = [];
 const rounds: Array<{ order: string[]; load: number }> = [];
 for (let i = 0; i < Number(values.rounds); i++) {
@@ -88,7 +99,8 @@ for (let i = 0; i < Number(values.rounds); i++) {
 }
 
 // every tool must find the same counts
-const KEYS = Object.keys(runs.find((r) => r.tool === 'pandas')!.counts).filter((k) => /\.(nullable|unique|min|in|regex)$/.test(k));
+const REF = NAMES.includes('pandas') ? 'pandas' : NAMES.includes('duckdb') ? 'duckdb' : NAMES[0]!;
+const KEYS = Object.keys(runs.find((r) => r.tool === REF)!.counts).filter((k) => /\.(nullable|unique|min|in|regex)$/.test(k));
 const disagree: string[] = [];
 for (const k of KEYS) {
   const vals = runs.filter((r) => r.tool !== 'duckdb' || k in r.counts).map((r) => Number(r.counts[k]));
@@ -97,9 +109,11 @@ for (const k of KEYS) {
 // quantiles are exact up to 1M values per column; past it they come from the sketch (rank error ≤ 0.5 %),
 // so then they must agree within 2 % of the p05–p95 spread
 const sketched = rows > 1_000_000;
-for (const k of Object.keys(runs.find((r) => r.tool === 'mlgate')!.counts).filter((x) => x.endsWith('.quantiles'))) {
-  const p = runs.find((r) => r.tool === 'pandas')!.counts[k] as number[];
-  for (const tool of ['mlgate', 'mlgate-1t', 'mlgate-duckdb']) {
+// the reference for quantiles: pandas (numpy's 'nearest'), or on Parquet the streaming engine on one thread (equal to pandas on the CSV runs)
+const QREF = NAMES.includes('pandas') ? 'pandas' : 'mlgate-1t';
+for (const k of NAMES.includes(QREF) ? Object.keys(runs.find((r) => r.tool === QREF)!.counts).filter((x) => x.endsWith('.quantiles')) : []) {
+  const p = runs.find((r) => r.tool === QREF)!.counts[k] as number[];
+  for (const tool of ['mlgate', 'mlgate-1t', 'mlgate-duckdb'].filter((t) => NAMES.includes(t) && t !== QREF)) {
     const m = runs.find((r) => r.tool === tool)!.counts[k] as number[];
     // the streaming engine sketches past 1M values per column; DuckDB's order statistics stay exact
     const tol = sketched && tool.startsWith('mlgate') && tool !== 'mlgate-duckdb' ? 0.02 * (p[p.length - 1]! - p[0]!) : 1e-9 * Math.max(1, ...p.map(Math.abs));
@@ -114,12 +128,13 @@ const median = (xs: number[]) => {
   return s.length % 2 ? s[(s.length - 1) / 2]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2;
 };
 const LABEL: Record<string, string> = { mlgate: 'mlgate (action bundle, streaming engine, threads: auto)', 'mlgate-1t': 'mlgate (action bundle, streaming engine, MLGATE_THREADS=1)', polars: 'Polars (nodejs-polars 0.25.2, lazy scanCSV, all cores)', 'mlgate-duckdb': 'mlgate (action bundle, engine: duckdb)', pandas: 'pandas', duckdb: 'DuckDB (2 threads)' };
-const lines = [`data-check bench: ${rows.toLocaleString('en')} rows × 20 columns (${(readFileSync(data).length / 1e6).toFixed(0)} MB CSV), ${rounds.length} rounds, order rotated`, '', '| tool | wall s min | wall s median | peak RSS MB median |', '|---|---:|---:|---:|'];
+const lines = [`data-check bench: ${rows.toLocaleString('en')} rows × 20 columns (${(readFileSync(data).length / 1e6).toFixed(0)} MB ${parquet ? 'Parquet' : 'CSV'}), ${rounds.length} rounds, order rotated`, '', '| tool | wall s min | wall s median | peak RSS MB median |', '|---|---:|---:|---:|'];
 for (const t of NAMES) lines.push(`| ${LABEL[t]} | ${min(of(t).map((r) => r.wall)).toFixed(2)} | ${median(of(t).map((r) => r.wall)).toFixed(2)} | ${median(of(t).map((r) => r.rssMb)).toFixed(0)} |`);
 lines.push('', ...rounds.map((r, i) => `round ${i + 1}: load ${r.load.toFixed(2)}, order ${r.order.join(' → ')}`));
 const ratio = (a: string, b: string) => (median(of(a).map((r) => r.wall)) / median(of(b).map((r) => r.wall))).toFixed(2);
-lines.push('', `median against median: mlgate / pandas ${ratio('mlgate', 'pandas')}×, mlgate / DuckDB ${ratio('mlgate', 'duckdb')}×, mlgate / Polars ${ratio('mlgate', 'polars')}×, mlgate one thread / threads ${ratio('mlgate-1t', 'mlgate')}×, mlgate engine: duckdb / DuckDB ${ratio('mlgate-duckdb', 'duckdb')}×`);
-lines.push(disagree.length ? `DISAGREEMENTS:\n${disagree.join('\n')}` : `all ${KEYS.length} counts agree across the ${NAMES.length} tools (Polars' quantile 'nearest' rounds its index differently from numpy's and is not compared); quantiles agree with pandas ${sketched ? 'within 2 % of the p05–p95 spread (sketch past 1M values)' : 'exactly'}`);
+const ratios = [['mlgate', 'pandas'], ['mlgate', 'duckdb'], ['mlgate', 'polars'], ['mlgate-1t', 'mlgate'], ['mlgate-duckdb', 'duckdb']].filter(([a, b]) => NAMES.includes(a!) && NAMES.includes(b!));
+lines.push('', `median against median: ${ratios.map(([a, b]) => `${a} / ${b} ${ratio(a!, b!)}×`).join(', ')}`);
+lines.push(disagree.length ? `DISAGREEMENTS:\n${disagree.join('\n')}` : `all ${KEYS.length} counts agree across the ${NAMES.length} tools (Polars' quantile 'nearest' rounds its index differently from numpy's and is not compared); quantiles agree with ${QREF} ${sketched ? 'within 2 % of the p05–p95 spread (sketch past 1M values)' : 'exactly'}`);
 process.stdout.write(lines.join('\n') + '\n');
 if (values.json) writeFileSync(values.json, JSON.stringify({ rows, rounds, runs: runs.map((r) => ({ tool: r.tool, wall: r.wall, rssMb: r.rssMb })), disagree }, null, 2));
 if (disagree.length) process.exitCode = 1;
