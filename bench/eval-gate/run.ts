@@ -1,22 +1,24 @@
 /**
  * bench/eval-gate: (1) the paired bootstrap (1,000 resamples) of ROC AUC on 1M rows, mlgate beside
- * NumPy + scikit-learn, in one run; (2) the action's start-up (bundle load to exit on a tiny input)
- * beside `node -e 0`.
+ * two peers, in rounds with the order alternated: NumPy written as a competent user writes it (rows
+ * sorted once, bincount draw counts, weighted AUC in one pass: bootstrap_numpy.py) and the naive
+ * NumPy + scikit-learn loop (bootstrap_sklearn.py); (2) the action's start-up (bundle load to exit on a
+ * tiny input) beside `node -e 0`.
  *
- *   node --import tsx bench/eval-gate/run.ts [--rows 1000000] [--resamples 1000] [--peer-resamples 100] [--startup-only]
+ *   node --import tsx bench/eval-gate/run.ts [--rows 1000000] [--resamples 1000] [--peer-resamples 100] [--rounds 3] [--startup-only]
  *
  * scikit-learn takes ~0.3 s per resample at 1M rows, so by default the peer runs 100 resamples and
  * its time for 1,000 is that × 10 (resamples are independent and equal in cost; the report says so).
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { generate } from './gen.js';
 
 const ROOT = resolve(import.meta.dirname, '../..');
-const { values } = parseArgs({ options: { rows: { type: 'string', default: '1000000' }, resamples: { type: 'string', default: '1000' }, 'peer-resamples': { type: 'string', default: '100' }, startups: { type: 'string', default: '20' }, 'startup-only': { type: 'boolean', default: false } } });
+const { values } = parseArgs({ options: { rows: { type: 'string', default: '1000000' }, resamples: { type: 'string', default: '1000' }, 'peer-resamples': { type: 'string', default: '100' }, startups: { type: 'string', default: '20' }, rounds: { type: 'string', default: '3' }, 'startup-only': { type: 'boolean', default: false } } });
 const n = Number(values.rows);
 const resamples = Number(values.resamples);
 const peerResamples = Number(values['peer-resamples']);
@@ -34,13 +36,31 @@ writeFileSync(join(work, 'y.bin'), y);
 writeFileSync(join(work, 'a.bin'), Buffer.from(a.buffer));
 writeFileSync(join(work, 'b.bin'), Buffer.from(b.buffer));
 
-console.log(`paired bootstrap of ROC AUC, ${n.toLocaleString('en-US')} rows`);
-const ours = json(process.execPath, ['--import', 'tsx', 'bench/eval-gate/bootstrap-mlgate.ts', String(n), String(resamples)]);
-console.log(`  mlgate:              ${resamples} resamples in ${ours.seconds!.toFixed(2)} s (${((ours.seconds! / resamples) * 1000).toFixed(1)} ms each), peak RSS ${ours.maxRssMB!.toFixed(0)} MB, Δ ${ours.point!.toFixed(5)} [${ours.lo!.toFixed(5)}, ${ours.hi!.toFixed(5)}]`);
-const peer = json('/usr/bin/python3', ['bench/eval-gate/bootstrap_sklearn.py', work, String(peerResamples)]);
-const peerFull = (peer.seconds! / peerResamples) * resamples;
-console.log(`  numpy + sklearn:     ${peerResamples} resamples in ${peer.seconds!.toFixed(2)} s (${((peer.seconds! / peerResamples) * 1000).toFixed(1)} ms each) → ${resamples} resamples ≈ ${peerFull.toFixed(1)} s, peak RSS ${peer.maxRssMB!.toFixed(0)} MB, Δ ${peer.point!.toFixed(5)} [${peer.lo!.toFixed(5)}, ${peer.hi!.toFixed(5)}]`);
-console.log(`  speed-up:            ${(peerFull / ours.seconds!).toFixed(1)}×`);
+console.log(`paired bootstrap of ROC AUC, ${n.toLocaleString('en-US')} rows, ${resamples} resamples, ${values.rounds} rounds, order alternated`);
+type Out = Record<string, number>;
+const TOOLS: Record<string, () => Out> = {
+  mlgate: () => json(process.execPath, ['--import', 'tsx', 'bench/eval-gate/bootstrap-mlgate.ts', String(n), String(resamples)]),
+  numpy: () => json('/usr/bin/python3', ['bench/eval-gate/bootstrap_numpy.py', work, String(resamples)]),
+  // ~0.3 s per resample at 1M rows: it runs --peer-resamples and its time for all is that × resamples / peer-resamples
+  sklearn: () => {
+    const o = json('/usr/bin/python3', ['bench/eval-gate/bootstrap_sklearn.py', work, String(peerResamples)]);
+    return { ...o, seconds: (o.seconds! / peerResamples) * resamples };
+  },
+};
+const names = Object.keys(TOOLS);
+const runs: Record<string, Out[]> = Object.fromEntries(names.map((k) => [k, []]));
+for (let i = 0; i < Number(values.rounds); i++) {
+  const order = i % 2 === 0 ? names : [...names].reverse();
+  console.log(`  round ${i + 1}: load ${loadavg()[0]!.toFixed(2)}, order ${order.join(' → ')}`);
+  for (const k of order) runs[k]!.push(TOOLS[k]!());
+}
+const secs = (k: string) => runs[k]!.map((o) => o.seconds!).sort((x, z) => x - z);
+const med = (xs: number[]) => (xs.length % 2 ? xs[(xs.length - 1) / 2]! : (xs[xs.length / 2 - 1]! + xs[xs.length / 2]!) / 2);
+for (const k of names) {
+  const o = runs[k]![0]!;
+  console.log(`  ${k.padEnd(8)} min ${secs(k)[0]!.toFixed(2)} s, median ${med(secs(k)).toFixed(2)} s (${((med(secs(k)) / resamples) * 1000).toFixed(1)} ms a resample${k === 'sklearn' ? `, from ${peerResamples} resamples` : ''}), peak RSS ${o.maxRssMB!.toFixed(0)} MB, Δ ${o.point!.toFixed(5)} [${o.lo!.toFixed(5)}, ${o.hi!.toFixed(5)}]`);
+}
+console.log(`  median against median: NumPy (sorted once, bincount) / mlgate ${(med(secs('numpy')) / med(secs('mlgate'))).toFixed(2)}×, scikit-learn loop / mlgate ${(med(secs('sklearn')) / med(secs('mlgate'))).toFixed(1)}×`);
 }
 
 // start-up: the bundle on a tiny input, process start to exit, against an empty node
