@@ -42,27 +42,29 @@ export function noWriteTokenWarning(ctx: RunContext): string {
 
 /**
  * The runner's publisher on GitHub: the sticky comment of the current pull request (per `comment`)
- * and a check run named after the gate (whenever there is a token), each a warning when refused.
+ * and a check run named after the gate (whenever there is a token), sent concurrently, each a warning
+ * when refused.
  */
 export function githubPublisher(env: NodeJS.ProcessEnv = process.env): Publisher {
   return async (args) => {
     const ctx = readContext(env);
-    try {
-      await postComment(args, ctx);
-    } catch (e) {
-      args.host.warning(`could not post the pull request comment: ${(e as Error).message}`);
-    }
-    // a fork's token cannot create check runs; the comment warning has said why
-    if (!ctx.repository || !args.token || ctx.fromFork) return;
-    try {
-      const id = await createCheckRun(await client(args.token, ctx), ctx, args.report, args.markdown, env.GITHUB_WORKSPACE);
-      args.host.debug(`check run ${id} created`);
-    } catch (e) {
-      const status = httpStatus(e);
-      if (status === 403 || status === 401 || status === 404) args.host.warning('no check run was created: the token needs "checks: write" (the step\'s own result still gates the merge)');
-      else throw e;
-    }
+    // the comment and the check run do not depend on each other: both requests are under way at once
+    const comment = postComment(args, ctx).catch((e: unknown) => args.host.warning(`could not post the pull request comment: ${(e as Error).message}`));
+    await Promise.all([comment, postCheckRun(args, ctx, env)]);
   };
+}
+
+async function postCheckRun(args: Parameters<Publisher>[0], ctx: RunContext, env: NodeJS.ProcessEnv): Promise<void> {
+  // a fork's token cannot create check runs; the comment warning says why
+  if (!ctx.repository || !args.token || ctx.fromFork) return;
+  try {
+    const id = await createCheckRun(await client(args.token, ctx), ctx, args.report, args.markdown, env.GITHUB_WORKSPACE);
+    args.host.debug(`check run ${id} created`);
+  } catch (e) {
+    const status = httpStatus(e);
+    if (status === 403 || status === 401 || status === 404) args.host.warning('no check run was created: the token needs "checks: write" (the step\'s own result still gates the merge)');
+    else throw e;
+  }
 }
 
 async function postComment({ report, markdown, mode, token, host }: Parameters<Publisher>[0], ctx: RunContext): Promise<void> {
