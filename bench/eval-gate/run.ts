@@ -10,11 +10,12 @@
  * scikit-learn takes ~0.3 s per resample at 1M rows, so by default the peer runs 100 resamples and
  * its time for 1,000 is that × 10 (resamples are independent and equal in cost; the report says so).
  */
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { FakeGitHub } from '../../test/support/github-server.js';
 import { generate } from './gen.js';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -85,3 +86,24 @@ const startups = Number(values.startups);
 const empty = median([process.execPath, '-e', '0'], startups, env);
 const action = median([process.execPath, join(ROOT, 'actions/eval-gate/dist/index.js')], startups, env);
 console.log(`start-up (median of ${startups}): node -e 0 ${empty.toFixed(0)} ms, eval-gate bundle on a tiny input ${action.toFixed(0)} ms → +${(action - empty).toFixed(0)} ms`);
+
+// the same on a pull request with a token, against the GitHub stand-in on loopback (the comment and the check run posted)
+const gh = await new FakeGitHub().start();
+const event = join(tiny, 'event.json');
+writeFileSync(event, JSON.stringify({ pull_request: { number: 7, head: { sha: 'feedface', repo: { full_name: 'acme/churn' } }, base: { repo: { full_name: 'acme/churn' } } } }));
+const prEnv = { ...env, INPUT_COMMENT: 'auto', 'INPUT_GITHUB-TOKEN': 'ghs_bench', GITHUB_API_URL: gh.url, GITHUB_REPOSITORY: 'acme/churn', GITHUB_EVENT_NAME: 'pull_request', GITHUB_EVENT_PATH: event, GITHUB_SHA: 'feedface', GITHUB_RUN_ID: '1', GITHUB_SERVER_URL: 'https://github.com' };
+const withGitHub = await medianAsync([process.execPath, join(ROOT, 'actions/eval-gate/dist/index.js')], startups, prEnv);
+await gh.stop();
+console.log(`start-up with the GitHub stand-in (a comment and a check run; median of ${startups}): ${withGitHub.toFixed(0)} ms → +${(withGitHub - empty).toFixed(0)} ms over node -e 0, +${(withGitHub - action).toFixed(0)} ms over no token`);
+
+async function medianAsync(cmd: string[], times: number, e: NodeJS.ProcessEnv): Promise<number> {
+  const ms: number[] = [];
+  for (let i = 0; i < times; i++) {
+    const t = performance.now();
+    const code = await new Promise<number | null>((res) => spawn(cmd[0]!, cmd.slice(1), { env: e, stdio: 'ignore' }).on('close', res));
+    ms.push(performance.now() - t);
+    if (code !== 0) throw new Error(`${cmd.join(' ')} exited ${code}`);
+  }
+  ms.sort((x, z) => x - z);
+  return ms[Math.floor(ms.length / 2)]!;
+}

@@ -3,7 +3,7 @@
  * model over HTTP, in its own process), replayed by mlgate and driven by autocannon at the same
  * concurrency in one run; mlgate's peak RSS at N/10 and N requests.
  *
- *   node --import tsx bench/shadow-compare/run.ts [--requests 100000] [--concurrency 16] [--rounds 2]
+ *   node --import tsx bench/shadow-compare/run.ts [--requests 100000] [--concurrency 16] [--rounds 3]
  */
 import { execFileSync, spawn } from 'node:child_process';
 import { createRequire } from 'node:module';
@@ -19,7 +19,7 @@ const WORK = join(ROOT, 'bench/.work/shadow-compare');
 // autocannon is a dev dependency of @mlgate/shadow (the bench's peer), resolved from there
 const autocannon = createRequire(join(ROOT, 'packages/shadow/package.json'))('autocannon') as (opts: object) => Promise<{ requests: { total: number; average: number }; duration: number; errors: number; non2xx: number; latency: { p50: number; p99: number } }>;
 
-const { values } = parseArgs({ options: { requests: { type: 'string', default: '100000' }, concurrency: { type: 'string', default: '16' }, rounds: { type: 'string', default: '2' } } });
+const { values } = parseArgs({ options: { requests: { type: 'string', default: '100000' }, concurrency: { type: 'string', default: '16' }, rounds: { type: 'string', default: '3' } } });
 const N = Number(values.requests);
 const C = Number(values.concurrency);
 const ROUNDS = Number(values.rounds);
@@ -69,9 +69,18 @@ try {
   await drive(server.url, body, 20_000); // warm the server's JIT before anything is measured
   const cannon: Array<Awaited<ReturnType<typeof drive>>> = [];
   const mlgate: Array<Awaited<ReturnType<typeof replay>>> = [];
+  const loads: number[] = [];
   for (let i = 0; i < ROUNDS; i++) {
-    cannon.push(await drive(server.url, body, N));
-    mlgate.push(await replay(inN, server.url, ansN));
+    // the order alternates from round to round: neither always runs first on a warm or a cold server
+    loads.push(loadavg()[0]!);
+    if (i % 2 === 0) {
+      cannon.push(await drive(server.url, body, N));
+      mlgate.push(await replay(inN, server.url, ansN));
+    } else {
+      mlgate.push(await replay(inN, server.url, ansN));
+      cannon.push(await drive(server.url, body, N));
+    }
+    console.log(`round ${i + 1}: load ${loads[i]!.toFixed(2)}, order ${i % 2 === 0 ? 'autocannon → mlgate' : 'mlgate → autocannon'}`);
   }
   const smallRun = await replay(inSmall, server.url, ansSmall);
   const best = <T extends { rps: number }>(xs: T[]) => xs.reduce((a, b) => (b.rps > a.rps ? b : a));
@@ -87,7 +96,7 @@ try {
     mlgate,
     ratio: m.rps / a.rps,
     rss: { [small]: smallRun.peakRssMb, [N]: m.peakRssMb },
-    loadavg: loadavg(),
+    loadavg: loads,
   };
   writeFileSync(join(WORK, 'result.json'), JSON.stringify(result, null, 2));
   const f = (x: number) => Math.round(x).toLocaleString('en-US');
@@ -96,8 +105,8 @@ try {
   console.log(`| mlgate shadow-compare | ${f(m.rps)} | ${m.p50.toFixed(2)} | ${m.p99.toFixed(2)} |`);
   const median = (xs: number[]) => [...xs].sort((p, q) => p - q)[xs.length >> 1]!;
   const [ma, mm] = [median(cannon.map((r) => r.rps)), median(mlgate.map((r) => r.rps))];
-  console.log(`\nmlgate / autocannon: ${(result.ratio * 100).toFixed(1)}% (best of ${ROUNDS} rounds each; all rounds in bench/.work/shadow-compare/result.json)`);
-  console.log(`medians of ${ROUNDS} rounds: autocannon ${f(ma)}, mlgate ${f(mm)} requests/s → ${((mm / ma) * 100).toFixed(1)}%`);
+  console.log(`\nmedian against median (${ROUNDS} rounds, order alternated): autocannon ${f(ma)}, mlgate ${f(mm)} requests/s → ${((mm / ma) * 100).toFixed(1)}%`);
+  console.log(`best against best: ${(result.ratio * 100).toFixed(1)}% (all rounds in bench/.work/shadow-compare/result.json)`);
   console.log(`client CPU per request: autocannon ${((a.cpuSeconds / N) * 1e6).toFixed(0)} µs, mlgate ${((m.cpuSeconds / N) * 1e6).toFixed(0)} µs (mlgate reads, sends, parses, compares and keeps statistics; its start-up, ${m.startupCpuSeconds.toFixed(2)} s of CPU, apart)`);
   console.log(`load average during the run: ${loadavg().map((x) => x.toFixed(1)).join(' ')} on ${cpus().length} CPUs`);
   console.log(`mlgate peak RSS: ${smallRun.peakRssMb.toFixed(0)} MB at ${f(small)} requests, ${m.peakRssMb.toFixed(0)} MB at ${f(N)} requests`);
