@@ -253,10 +253,11 @@ const SAMPLE = 1 << 15;
  * Order statistics by sampling (Floyd and Rivest's idea, for several positions at once): a sorted
  * sample of 32,768 values brackets each wanted position between two values that hold it with
  * overwhelming probability (±4.5 standard deviations of a sample rank); one pass over `x` counts the
- * values below each bracket and copies those inside it; each position is then selected within its
- * bracket. Exact: a bracket that turns out not to hold its position (or to be too large) makes the
- * caller fall back to quickselect. One pass and a few thousand values sorted, instead of about
- * 3 log2(k) partitioning passes over the whole array (docs/benchmarks.md).
+ * values below each bracket and those equal to its bounds, and copies those strictly inside it; each
+ * position is then selected within its bracket. Exact: a bracket that turns out not to hold its
+ * position (or to be too large) makes the caller fall back to quickselect. One pass and a few
+ * thousand values selected, instead of about 3 log2(k) partitioning passes over the whole array
+ * (docs/benchmarks.md).
  */
 export function selectBySample(x: Float64Array, want: number[]): Map<number, number> | undefined {
   const n = x.length;
@@ -295,7 +296,8 @@ export function selectBySample(x: Float64Array, want: number[]): Map<number, num
   const expect = Math.ceil((n * 10 * Math.sqrt(SAMPLE)) / SAMPLE) + 64; // ≈ a bracket's size
   const inside: Float64Array[] = los.map(() => new Float64Array(expect));
   const filled = new Int32Array(m);
-  const points = Uint8Array.from(los, (lo, j) => (lo === his[j] ? 1 : 0));
+  const atLow = new Float64Array(m);
+  const atHigh = new Float64Array(m);
   const cap = Math.max(4096, n >> 3);
   for (let i = 0; i < n; i++) {
     const v = x[i]!;
@@ -306,8 +308,13 @@ export function selectBySample(x: Float64Array, want: number[]): Map<number, num
       gaps[j]++;
       continue;
     }
-    if (points[j] === 1) {
-      filled[j]++; // a bracket of one repeated value: counted, not copied
+    // a bracket's bounds are counted, not copied: on columns of few distinct values (small integers, rounded figures) most of a bracket is its bounds
+    if (v === lows[j]) {
+      atLow[j]++;
+      continue;
+    }
+    if (v === highs[j]) {
+      atHigh[j]++;
       continue;
     }
     let buf = inside[j]!;
@@ -324,25 +331,26 @@ export function selectBySample(x: Float64Array, want: number[]): Map<number, num
   const out = new Map<number, number>();
   let below = 0;
   const belowBracket: number[] = [];
+  const size = (j: number): number => atLow[j]! + filled[j]! + atHigh[j]!;
   for (let j = 0; j < m; j++) {
     below += gaps[j]!;
     belowBracket.push(below);
-    below += filled[j]!;
+    below += size(j);
   }
+  // within a bracket, in order: its low bound (atLow times), the values strictly inside, its high bound (atHigh times)
   const wanted: number[][] = los.map(() => []);
   for (let w = 0; w < want.length; w++) {
     const j = owner[w]!;
     const at = want[w]! - belowBracket[j]!;
-    if (at < 0 || at >= filled[j]!) return undefined;
-    wanted[j]!.push(at);
+    if (at < 0 || at >= size(j)) return undefined;
+    if (at < atLow[j]!) out.set(want[w]!, los[j]!);
+    else if (at >= atLow[j]! + filled[j]!) out.set(want[w]!, his[j]!);
+    else wanted[j]!.push(at - atLow[j]!);
   }
   for (let j = 0; j < m; j++) {
-    if (points[j] === 1) {
-      for (const at of wanted[j]!) out.set(at + belowBracket[j]!, los[j]!);
-      continue;
-    }
+    if (wanted[j]!.length === 0) continue;
     const local = quickselectAll(inside[j]!.subarray(0, filled[j]), wanted[j]!);
-    for (const [at, v] of local) out.set(at + belowBracket[j]!, v);
+    for (const [at, v] of local) out.set(at + atLow[j]! + belowBracket[j]!, v);
   }
   return out;
 }
