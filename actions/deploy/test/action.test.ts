@@ -7,6 +7,7 @@ import { deployInputs } from '@mlgate/registry';
 import { FakeGitHub } from '../../../test/support/github-server.js';
 import { AzuriteServer, S3Server } from '../../../test/support/object-stores.js';
 import { OciRegistry } from '../../../test/support/oci-registry.js';
+import { StsStandIn } from '../../../test/support/sts.js';
 import { ROOT, runAction } from '../../../test/support/run-action.js';
 
 function model(seed: string): string {
@@ -129,6 +130,22 @@ describe('actions/deploy (bundle as a process)', () => {
       expect(none.stdout + none.stderr).not.toMatch(/\n\s+at /);
     }, 60_000);
   }
+
+  it('takes S3 credentials from a web identity (a role and an OIDC token file, as configure-aws-credentials can leave them) through the SDK chain', async () => {
+    const sts = await new StsStandIn({ accessKeyId: s3.accessKeyId, secretAccessKey: s3.secretAccessKey, sessionToken: 'session-from-sts' }).start();
+    try {
+      const token = join(mkdtempSync(join(tmpdir(), 'mlgate-oidc-')), 'token');
+      writeFileSync(token, 'oidc-token-from-github');
+      const env = { AWS_ROLE_ARN: 'arn:aws:iam::123456789012:role/mlgate-models', AWS_WEB_IDENTITY_TOKEN_FILE: token, AWS_REGION: 'us-east-1', AWS_ENDPOINT_URL_STS: sts.endpoint, AWS_ENDPOINT_URL_S3: s3.endpoint, AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true' };
+      const r = await runAction('deploy', { inputs: { registry: 's3://models/oidc', name: 'churn', model: model('oidc'), promote: 'production', 'github-token': 'ghs_tok' }, env, apiUrl: gh.url });
+      expect(r.stderr).toBe('');
+      expect(r.code, r.stdout).toBe(0);
+      expect(sts.calls).toEqual([{ roleArn: 'arn:aws:iam::123456789012:role/mlgate-models', token: 'oidc-token-from-github', sessionName: expect.any(String) }]);
+      expect(r.outputs.version).toBe('1');
+    } finally {
+      await sts.stop();
+    }
+  });
 
   it('names the missing or wrong input in one line', async () => {
     const noName = await runAction('deploy', { inputs: { model: model('x'), registry: 'file:///tmp/x' }, apiUrl: gh.url });
