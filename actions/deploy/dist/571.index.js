@@ -88,7 +88,7 @@ function azureStore(loc) {
             catch (e) {
                 const err = e;
                 // If-None-Match: * on an existing blob is 409 BlobAlreadyExists; a changed ETag is 412.
-                if (condition && (err.statusCode === 412 || (err.statusCode === 409 && err.code === 'BlobAlreadyExists') || (err.statusCode === 404 && 'ifMatch' in condition)))
+                if (condition && (err.statusCode === 412 || (err.statusCode === 409 && err.code === 'BlobAlreadyExists') || (err.statusCode === 404 && 'ifMatch' in condition && err.code !== 'ContainerNotFound')))
                     throw new _object_store_js__WEBPACK_IMPORTED_MODULE_2__/* .PreconditionFailed */ .O(key);
                 throw e;
             }

@@ -1394,15 +1394,21 @@ class ObjectStoreBackend {
     }
     async putVersion(name, version, manifest, _digest, lineage) {
         const store = await this.s();
-        // The lineage first (overwritten by a retry of an interrupted publish), the manifest last and create-only.
-        if (lineage)
+        const exists = () => new src/* DataError */.fL(`version ${version} of ${name} already exists in ${this.url} and is immutable`, { field: 'version' });
+        const manifestKey = this.key(name, 'versions', version, 'manifest.json');
+        // The lineage first (a retry of an interrupted publish writes it again; an existing version's is
+        // never touched), the manifest last and create-only.
+        if (lineage) {
+            if ((await store.size(manifestKey)) !== undefined)
+                throw exists();
             await store.put(this.key(name, 'versions', version, 'lineage.json'), lineage, JSON_TYPE);
+        }
         try {
-            await store.put(this.key(name, 'versions', version, 'manifest.json'), manifest, 'application/vnd.oci.image.manifest.v1+json', { ifNoneMatch: '*' });
+            await store.put(manifestKey, manifest, 'application/vnd.oci.image.manifest.v1+json', { ifNoneMatch: '*' });
         }
         catch (e) {
             if (e instanceof object_store/* PreconditionFailed */.O)
-                throw new src/* DataError */.fL(`version ${version} of ${name} already exists in ${this.url} and is immutable`, { field: 'version' });
+                throw exists();
             throw e;
         }
     }

@@ -105,7 +105,7 @@ function s3Store(loc) {
                 }
                 catch (e) {
                     // 412: the condition failed; 409 ConditionalRequestConflict: a concurrent conditional write won.
-                    if (condition && (status(e) === 412 || status(e) === 409 || (status(e) === 404 && 'ifMatch' in condition)))
+                    if (condition && (status(e) === 412 || status(e) === 409 || (status(e) === 404 && 'ifMatch' in condition && e.name !== 'NoSuchBucket')))
                         throw new _object_store_js__WEBPACK_IMPORTED_MODULE_3__/* .PreconditionFailed */ .O(key);
                     throw e;
                 }

@@ -70,7 +70,10 @@ export function objectStoreBehaviour(env: StoreEnv): void {
     if (before !== undefined) expect(env.refused!()).toBe(before + 1);
     expect((await r.alias(name, 'production'))?.version).toBe('2');
     // A version is created once: a second manifest under the same number is refused (If-None-Match: *).
+    const lineage = await env.read(`${env.prefix}/${name}/versions/1/lineage.json`);
     await expect(b.putVersion(name, '1', Buffer.from('{}'), 'sha256:0')).rejects.toThrow(/version 1 of .* already exists .* immutable/);
+    await expect(b.putVersion(name, '1', Buffer.from('{}'), 'sha256:0', Buffer.from('{"other":true}'))).rejects.toThrow(/version 1 of .* already exists .* immutable/);
+    expect((await env.read(`${env.prefix}/${name}/versions/1/lineage.json`)).equals(lineage)).toBe(true);
     expect((await r.resolve(name, '1')).version).toBe('1');
   });
 

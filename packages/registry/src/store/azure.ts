@@ -87,7 +87,7 @@ export function azureStore(loc: AzureLocation): ObjectStore {
         } catch (e) {
           const err = e as RestError;
           // If-None-Match: * on an existing blob is 409 BlobAlreadyExists; a changed ETag is 412.
-          if (condition && (err.statusCode === 412 || (err.statusCode === 409 && err.code === 'BlobAlreadyExists') || (err.statusCode === 404 && 'ifMatch' in condition))) throw new PreconditionFailed(key);
+          if (condition && (err.statusCode === 412 || (err.statusCode === 409 && err.code === 'BlobAlreadyExists') || (err.statusCode === 404 && 'ifMatch' in condition && err.code !== 'ContainerNotFound'))) throw new PreconditionFailed(key);
           throw e;
         }
       }),

@@ -124,12 +124,18 @@ export class ObjectStoreBackend implements Backend {
 
   async putVersion(name: string, version: string, manifest: Buffer, _digest: string, lineage?: Buffer): Promise<void> {
     const store = await this.s();
-    // The lineage first (overwritten by a retry of an interrupted publish), the manifest last and create-only.
-    if (lineage) await store.put(this.key(name, 'versions', version, 'lineage.json'), lineage, JSON_TYPE);
+    const exists = () => new DataError(`version ${version} of ${name} already exists in ${this.url} and is immutable`, { field: 'version' });
+    const manifestKey = this.key(name, 'versions', version, 'manifest.json');
+    // The lineage first (a retry of an interrupted publish writes it again; an existing version's is
+    // never touched), the manifest last and create-only.
+    if (lineage) {
+      if ((await store.size(manifestKey)) !== undefined) throw exists();
+      await store.put(this.key(name, 'versions', version, 'lineage.json'), lineage, JSON_TYPE);
+    }
     try {
-      await store.put(this.key(name, 'versions', version, 'manifest.json'), manifest, 'application/vnd.oci.image.manifest.v1+json', { ifNoneMatch: '*' });
+      await store.put(manifestKey, manifest, 'application/vnd.oci.image.manifest.v1+json', { ifNoneMatch: '*' });
     } catch (e) {
-      if (e instanceof PreconditionFailed) throw new DataError(`version ${version} of ${name} already exists in ${this.url} and is immutable`, { field: 'version' });
+      if (e instanceof PreconditionFailed) throw exists();
       throw e;
     }
   }

@@ -90,7 +90,7 @@ export function s3Store(loc: S3Location): ObjectStore {
           return r.ETag!;
         } catch (e) {
           // 412: the condition failed; 409 ConditionalRequestConflict: a concurrent conditional write won.
-          if (condition && (status(e) === 412 || status(e) === 409 || (status(e) === 404 && 'ifMatch' in condition))) throw new PreconditionFailed(key);
+          if (condition && (status(e) === 412 || status(e) === 409 || (status(e) === 404 && 'ifMatch' in condition && (e as SdkError).name !== 'NoSuchBucket'))) throw new PreconditionFailed(key);
           throw e;
         }
       });
