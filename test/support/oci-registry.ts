@@ -1,9 +1,8 @@
-import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import bcrypt from 'bcryptjs';
+import { ServerProcess } from './server-process.js';
 
 export const REGISTRY_BIN = process.env.MLGATE_DOCKER_REGISTRY ?? '/usr/bin/docker-registry';
 
@@ -14,30 +13,16 @@ export interface OciRegistryOptions {
   token?: { realm: string; service: string; issuer: string; certFile: string };
 }
 
-async function freePort(): Promise<number> {
-  return new Promise((res, rej) => {
-    const s = createServer();
-    s.once('error', rej);
-    s.listen(0, '127.0.0.1', () => {
-      const p = (s.address() as { port: number }).port;
-      s.close(() => res(p));
-    });
-  });
-}
-
 /**
  * Debian's `docker-registry` (the CNCF distribution server) on a free loopback port with a temporary
  * storage directory; optionally htpasswd Basic auth or Bearer token auth. Stop it with `stop()`;
  * `kill()` cuts it off hard (SIGKILL) and `start()` brings it back on the same port and storage.
  */
-export class OciRegistry {
-  readonly dir: string;
-  port = 0;
-  private child?: ChildProcess;
+export class OciRegistry extends ServerProcess {
   private config = '';
 
   constructor(private readonly opts: OciRegistryOptions = {}) {
-    this.dir = mkdtempSync(join(tmpdir(), 'mlgate-oci-'));
+    super('mlgate-oci-', 10_000);
   }
 
   static available(): boolean {
@@ -54,8 +39,7 @@ export class OciRegistry {
     return `oci://${this.host}/${repo}`;
   }
 
-  async start(): Promise<this> {
-    if (!this.port) this.port = await freePort();
+  protected command() {
     let auth = '';
     if (this.opts.users) {
       const file = join(this.dir, 'htpasswd');
@@ -86,45 +70,14 @@ http:
   secret: mlgate-test-secret
 ${auth}`,
     );
-    const child = spawn(REGISTRY_BIN, ['serve', this.config], { stdio: ['ignore', 'ignore', 'pipe'] });
-    this.child = child;
-    let stderr = '';
-    child.stderr!.on('data', (d) => (stderr += d));
-    const deadline = Date.now() + 10_000;
-    for (;;) {
-      if (child.exitCode !== null) throw new Error(`docker-registry exited with ${child.exitCode}: ${stderr}`);
-      try {
-        const r = await fetch(`http://${this.host}/v2/`);
-        if (r.status === 200 || r.status === 401) break;
-      } catch {
-        // not listening yet
-      }
-      if (Date.now() > deadline) throw new Error(`docker-registry did not start within 10 s: ${stderr}`);
-      await new Promise((r) => setTimeout(r, 50));
-    }
-    return this;
+    return { bin: REGISTRY_BIN, args: ['serve', this.config] };
   }
 
-  private async end(signal: NodeJS.Signals): Promise<void> {
-    const child = this.child;
-    this.child = undefined;
-    if (!child || child.exitCode !== null) return;
-    await new Promise<void>((res) => {
-      child.once('exit', () => res());
-      child.kill(signal);
-    });
+  protected async ready(): Promise<boolean> {
+    const r = await fetch(`http://${this.host}/v2/`);
+    return r.status === 200 || r.status === 401;
   }
 
-  /** Cut the registry off at once (a crash, a network partition). */
-  kill(): Promise<void> {
-    return this.end('SIGKILL');
-  }
-
-  /** Stop it and remove its storage. */
-  async stop(): Promise<void> {
-    await this.end('SIGTERM');
-    rmSync(this.dir, { recursive: true, force: true });
-  }
 }
 
 /**

@@ -1,6 +1,5 @@
 import { execFileSync, spawn, type ChildProcess, type SpawnOptions } from 'node:child_process';
 import { chownSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
@@ -8,6 +7,7 @@ import { pipeline } from 'node:stream/promises';
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
+import { freePort } from './server-process.js';
 
 /**
  * A real PostgreSQL server for tests: Debian's `postgresql` (the newest /usr/lib/postgresql/N/bin),
@@ -49,17 +49,6 @@ function run(file: string, args: string[], opts: SpawnOptions = {}): Promise<str
     child.stderr!.on('data', (d) => (out += d));
     child.once('error', rej);
     child.once('exit', (code) => (code === 0 ? res(out) : rej(new Error(`${file} ${args.join(' ')} exited with ${code}: ${out}`))));
-  });
-}
-
-async function freePort(): Promise<number> {
-  return new Promise((res, rej) => {
-    const s = createServer();
-    s.once('error', rej);
-    s.listen(0, '127.0.0.1', () => {
-      const p = (s.address() as { port: number }).port;
-      s.close(() => res(p));
-    });
   });
 }
 

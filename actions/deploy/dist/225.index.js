@@ -299,12 +299,12 @@ const util = __webpack_require__(3373)
 const { InvalidArgumentError } = errors
 const api = __webpack_require__(6858)
 const buildConnector = __webpack_require__(7035)
-const MockClient = __webpack_require__(4366)
+const MockClient = __webpack_require__(1985)
 const MockAgent = __webpack_require__(8872)
 const MockPool = __webpack_require__(8963)
 const mockErrors = __webpack_require__(461)
 const RetryHandler = __webpack_require__(705)
-const { getGlobalDispatcher, setGlobalDispatcher } = __webpack_require__(8326)
+const { getGlobalDispatcher, setGlobalDispatcher } = __webpack_require__(5945)
 const DecoratorHandler = __webpack_require__(2690)
 const RedirectHandler = __webpack_require__(8521)
 const createRedirectInterceptor = __webpack_require__(1827)
@@ -8987,7 +8987,7 @@ module.exports = RetryAgent
 
 /***/ }),
 
-/***/ 8326:
+/***/ 5945:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
@@ -10704,7 +10704,7 @@ const {
   kOptions,
   kFactory
 } = __webpack_require__(5868)
-const MockClient = __webpack_require__(4366)
+const MockClient = __webpack_require__(1985)
 const MockPool = __webpack_require__(8963)
 const { matchValue, buildMockOptions } = __webpack_require__(1472)
 const { InvalidArgumentError, UndiciError } = __webpack_require__(4242)
@@ -10853,7 +10853,7 @@ module.exports = MockAgent
 
 /***/ }),
 
-/***/ 4366:
+/***/ 1985:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
@@ -14726,7 +14726,7 @@ const { isNetworkError } = __webpack_require__(5020)
 const { delay } = __webpack_require__(2116)
 const { kEnumerableProperty } = __webpack_require__(3373)
 const { environmentSettingsObject } = __webpack_require__(6843)
-const { getGlobalDispatcher } = __webpack_require__(8326)
+const { getGlobalDispatcher } = __webpack_require__(5945)
 
 let experimentalWarned = false
 
@@ -18395,7 +18395,7 @@ const EE = __webpack_require__(8474)
 const { Readable, pipeline, finished } = __webpack_require__(7075)
 const { addAbortListener, isErrored, isReadable, bufferToLowerCasedHeaderName } = __webpack_require__(3373)
 const { dataURLProcessor, serializeAMimeType, minimizeSupportedMimeType } = __webpack_require__(9596)
-const { getGlobalDispatcher } = __webpack_require__(8326)
+const { getGlobalDispatcher } = __webpack_require__(5945)
 const { webidl } = __webpack_require__(2582)
 const { STATUS_CODES } = __webpack_require__(7067)
 const GET_OR_HEAD = ['GET', 'HEAD']
@@ -27795,7 +27795,7 @@ const {
 const { establishWebSocketConnection, closeWebSocketConnection } = __webpack_require__(3966)
 const { ByteParser } = __webpack_require__(699)
 const { kEnumerableProperty, isBlobLike } = __webpack_require__(3373)
-const { getGlobalDispatcher } = __webpack_require__(8326)
+const { getGlobalDispatcher } = __webpack_require__(5945)
 const { types } = __webpack_require__(7975)
 const { ErrorEvent, CloseEvent } = __webpack_require__(4663)
 const { SendQueue } = __webpack_require__(6631)

@@ -5,7 +5,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { deployInputs } from '@mlgate/registry';
 import { FakeGitHub } from '../../../test/support/github-server.js';
+import { AzuriteServer, S3Server } from '../../../test/support/object-stores.js';
 import { OciRegistry } from '../../../test/support/oci-registry.js';
+import { StsStandIn } from '../../../test/support/sts.js';
 import { ROOT, runAction } from '../../../test/support/run-action.js';
 
 function model(seed: string): string {
@@ -24,11 +26,13 @@ function evalReport(): string {
 
 const gh = new FakeGitHub();
 const oci = new OciRegistry({ users: { deployer: 'Registry-Pa55' } });
+const s3 = new S3Server('models');
+const azurite = new AzuriteServer(['models']);
 beforeAll(async () => {
-  await Promise.all([gh.start(), oci.start()]);
+  await Promise.all([gh.start(), oci.start(), s3.start(), azurite.start()]);
 });
 afterAll(async () => {
-  await Promise.all([gh.stop(), oci.stop()]);
+  await Promise.all([gh.stop(), oci.stop(), s3.stop(), azurite.stop()]);
 });
 
 describe('actions/deploy (bundle as a process)', () => {
@@ -100,12 +104,55 @@ describe('actions/deploy (bundle as a process)', () => {
     expect(bad.stdout + bad.stderr).not.toMatch(/\n\s+at /);
   });
 
+  const stores = [
+    { kind: 's3', registry: 's3://models/team/registry', env: () => s3.env(), secret: () => s3.secretAccessKey },
+    { kind: 'azblob', registry: `azblob://${AzuriteServer.account}/models/team/registry`, env: () => ({ AZURE_STORAGE_CONNECTION_STRING: azurite.connectionString() }), secret: () => AzuriteServer.key },
+  ];
+  for (const store of stores) {
+    it(`publishes, promotes and rolls back in ${store.kind}:// with the credentials from the environment, the secret masked`, async () => {
+      const inputs = { registry: store.registry, name: 'churn', 'github-token': 'ghs_tok' };
+      const first = await runAction('deploy', { inputs: { ...inputs, model: model(`${store.kind}-a`), promote: 'production' }, env: store.env(), apiUrl: gh.url });
+      expect(first.stderr).toBe('');
+      expect(first.code, first.stdout).toBe(0);
+      expect(first.stdout).toContain(`::add-mask::${store.secret()}`);
+      expect(first.stdout.replaceAll(`::add-mask::${store.secret()}`, '')).not.toContain(store.secret());
+      expect(gh.deployments.at(-1)).toMatchObject({ environment: 'production', payload: { registry: store.registry, version: '1' } });
+      const second = await runAction('deploy', { inputs: { ...inputs, model: model(`${store.kind}-b`), promote: 'production' }, env: store.env(), apiUrl: gh.url });
+      expect(second.outputs).toMatchObject({ version: '2', 'previous-version': '1' });
+      const back = await runAction('deploy', { inputs: { ...inputs, rollback: 'production' }, env: store.env(), apiUrl: gh.url });
+      expect(back.code).toBe(0);
+      expect(back.outputs).toMatchObject({ version: '1', digest: first.outputs.digest, 'previous-version': '2' });
+      expect(back.summary).toContain(`mlgate registry rollback --registry ${store.registry} --name churn --alias production`);
+      // Without credentials: one line saying what to set, exit 1.
+      const none = await runAction('deploy', { inputs: { ...inputs, model: model(`${store.kind}-c`), promote: 'production' }, env: { AWS_SHARED_CREDENTIALS_FILE: '/nonexistent', AWS_CONFIG_FILE: '/nonexistent', AWS_EC2_METADATA_DISABLED: 'true', AWS_REGION: 'us-east-1', AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true' }, apiUrl: gh.url });
+      expect(none.code).toBe(1);
+      expect(none.annotations.filter((a) => a.level === 'error').map((a) => a.message)).toEqual([expect.stringMatching(/no (AWS|Azure Storage) credentials .*(AWS_ACCESS_KEY_ID|AZURE_STORAGE_CONNECTION_STRING).*nothing was promoted|no (AWS|Azure Storage) credentials/)]);
+      expect(none.stdout + none.stderr).not.toMatch(/\n\s+at /);
+    }, 60_000);
+  }
+
+  it('takes S3 credentials from a web identity (a role and an OIDC token file, as configure-aws-credentials can leave them) through the SDK chain', async () => {
+    const sts = await new StsStandIn({ accessKeyId: s3.accessKeyId, secretAccessKey: s3.secretAccessKey, sessionToken: 'session-from-sts' }).start();
+    try {
+      const token = join(mkdtempSync(join(tmpdir(), 'mlgate-oidc-')), 'token');
+      writeFileSync(token, 'oidc-token-from-github');
+      const env = { AWS_ROLE_ARN: 'arn:aws:iam::123456789012:role/mlgate-models', AWS_WEB_IDENTITY_TOKEN_FILE: token, AWS_REGION: 'us-east-1', AWS_ENDPOINT_URL_STS: sts.endpoint, AWS_ENDPOINT_URL_S3: s3.endpoint, AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true' };
+      const r = await runAction('deploy', { inputs: { registry: 's3://models/oidc', name: 'churn', model: model('oidc'), promote: 'production', 'github-token': 'ghs_tok' }, env, apiUrl: gh.url });
+      expect(r.stderr).toBe('');
+      expect(r.code, r.stdout).toBe(0);
+      expect(sts.calls).toEqual([{ roleArn: 'arn:aws:iam::123456789012:role/mlgate-models', token: 'oidc-token-from-github', sessionName: expect.any(String) }]);
+      expect(r.outputs.version).toBe('1');
+    } finally {
+      await sts.stop();
+    }
+  });
+
   it('names the missing or wrong input in one line', async () => {
     const noName = await runAction('deploy', { inputs: { model: model('x'), registry: 'file:///tmp/x' }, apiUrl: gh.url });
     expect(noName.code).toBe(1);
     expect(noName.annotations[0]!.message).toMatch(/input "name" is required/);
-    const badScheme = await runAction('deploy', { inputs: { model: model('x'), registry: 's3://bucket', name: 'churn' }, apiUrl: gh.url });
-    expect(badScheme.annotations[0]!.message).toMatch(/registry "s3:\/\/bucket" is not supported/);
+    const badScheme = await runAction('deploy', { inputs: { model: model('x'), registry: 'gs://bucket', name: 'churn' }, apiUrl: gh.url });
+    expect(badScheme.annotations[0]!.message).toMatch(/registry "gs:\/\/bucket" is not supported: use file:\/\/DIR, oci:\/\/HOST\/REPO, s3:\/\/BUCKET\/PREFIX or azblob:\/\/ACCOUNT\/CONTAINER\/PREFIX/);
     const badAlias = await runAction('deploy', { inputs: { model: model('x'), registry: 'file:///tmp/x', name: 'churn', promote: 'v2' }, apiUrl: gh.url });
     expect(badAlias.annotations[0]!.message).toMatch(/alias "v2" is not valid/);
   });

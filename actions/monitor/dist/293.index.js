@@ -1794,7 +1794,7 @@ exports.serialize = serialize;
 /***/ 7759:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
-var textParsers = __webpack_require__(5830);
+var textParsers = __webpack_require__(3449);
 var binaryParsers = __webpack_require__(1100);
 var arrayParser = __webpack_require__(865);
 var builtinTypes = __webpack_require__(2871);
@@ -2207,7 +2207,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 5830:
+/***/ 3449:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 var array = __webpack_require__(5837)

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openRegistry } from '@mlgate/registry';
 import { FakeGitHub } from '../../../test/support/github-server.js';
+import { AzuriteServer } from '../../../test/support/object-stores.js';
 import { ROOT, runAction } from '../../../test/support/run-action.js';
 
 const EX = join(ROOT, 'examples/breast-cancer/data');
@@ -113,26 +114,31 @@ describe('actions/monitor (bundle as a process, GitHub REST on loopback)', () =>
     expect(JSON.parse(readFileSync(history, 'utf8')).runs).toHaveLength(4);
   }, 40_000);
 
-  it('reference and history from the registry; repository_dispatch with a payload', async () => {
-    const regDir = join(dir, 'registry');
-    const reg = openRegistry(`file://${regDir}`);
+  it.each(['file', 'azblob'])('reference and history from the registry (%s://); repository_dispatch with a payload', async (kind) => {
+    const azurite = kind === 'azblob' ? await new AzuriteServer(['models']).start() : undefined;
+    const env: Record<string, string> = azurite ? { AZURE_STORAGE_CONNECTION_STRING: azurite.connectionString() } : {};
+    Object.assign(process.env, env);
+    const url = azurite ? `azblob://${AzuriteServer.account}/models/monitoring` : `file://${join(dir, 'registry')}`;
+    const reg = openRegistry(url);
     const model = file('model.bin', 'weights');
     await reg.publish('cancer', { model, who: 'test', attachments: [{ role: 'data-profile', file: PROFILE }] });
     await reg.promote('cancer', 'production', '1', { who: 'test' });
-    const inputs = { registry: `file://${regDir}`, name: 'cancer', rules: RULES, retrain: 'repository_dispatch:retrain-cancer', 'github-token': 't' };
-    const r = await runAction('monitor', { apiUrl: gh.url, eventName: 'schedule', inputs: { ...inputs, data: shifted('reg.csv', 1.4) } });
+    const inputs = { registry: url, name: 'cancer', rules: RULES, retrain: 'repository_dispatch:retrain-cancer', 'github-token': 't' };
+    const r = await runAction('monitor', { apiUrl: gh.url, eventName: 'schedule', env, inputs: { ...inputs, data: shifted('reg.csv', 1.4) } });
+    if (azurite) expect(r.stdout).toContain(`::add-mask::${AzuriteServer.key}`);
     noStack(r.stdout + r.stderr);
     expect(r.outputs.drifted).toBe('true');
     const d = gh.dispatches.at(-1)!;
     expect(d.kind).toBe('repository');
     expect(d.body).toMatchObject({ event_type: 'retrain-cancer', client_payload: { model: 'cancer', issue: Number(r.outputs.issue) } });
-    expect(JSON.parse(readFileSync(r.outputs.report!, 'utf8')).data.reference).toMatchObject({ label: expect.stringMatching(/^cancer 1 \(production\) in file:/), rows: 341 });
+    expect(JSON.parse(readFileSync(r.outputs.report!, 'utf8')).data.reference).toMatchObject({ label: `cancer 1 (production) in ${url}`, rows: 341 });
     // The history is the newest version of cancer.monitor-history; a second run adds to it.
-    await runAction('monitor', { apiUrl: gh.url, eventName: 'schedule', inputs: { ...inputs, data: join(EX, 'holdout.csv') } });
+    await runAction('monitor', { apiUrl: gh.url, eventName: 'schedule', env, inputs: { ...inputs, data: join(EX, 'holdout.csv') } });
     const versions = await reg.versions('cancer.monitor-history');
     expect(versions).toEqual(['1', '2']);
     expect(gh.issues.get(Number(r.outputs.issue))!.state).toBe('closed');
-  }, 20_000);
+    await azurite?.stop();
+  }, 30_000);
 
   it('bad input: one line, naming the file, field or alias; exit 1', async () => {
     const cases: Array<[Record<string, string>, RegExp]> = [

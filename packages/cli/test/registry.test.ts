@@ -1,9 +1,25 @@
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { registry } from '../src/commands/registry.js';
 import { deploy } from '../src/commands/deploy.js';
+import { AzuriteServer, S3Server } from '../../../test/support/object-stores.js';
+
+const s3 = new S3Server('models');
+const azurite = new AzuriteServer(['models']);
+beforeAll(async () => {
+  await Promise.all([s3.start(), azurite.start()]);
+  Object.assign(process.env, s3.env(), { AZURE_STORAGE_CONNECTION_STRING: azurite.connectionString() });
+});
+afterAll(() => Promise.all([s3.stop(), azurite.stop()]));
+
+/** A fresh registry of each kind: its URL. */
+const registries: Record<string, () => string> = {
+  file: () => `file://${mkdtempSync(join(tmpdir(), 'mlgate-cli-reg-'))}/registry`,
+  s3: () => `s3://models/cli-${Date.now().toString(36)}`,
+  azblob: () => `azblob://${AzuriteServer.account}/models/cli-${Date.now().toString(36)}`,
+};
 
 async function cli(cmd: { run(argv: string[]): Promise<number> }, ...argv: string[]): Promise<{ code: number; out: string; err: string }> {
   let out = '';
@@ -28,8 +44,8 @@ function model(text: string): string {
 afterEach(() => vi.restoreAllMocks());
 
 describe('mlgate registry / mlgate deploy', () => {
-  it('runs the demo sequence twice with the same outcome (publish, promote, publish, promote, rollback)', async () => {
-    const reg = `file://${mkdtempSync(join(tmpdir(), 'mlgate-cli-reg-'))}/registry`;
+  it.each(Object.keys(registries))('runs the demo sequence twice with the same outcome (publish, promote, publish, promote, rollback) on %s://', async (kind) => {
+    const reg = registries[kind]!();
     const a = model('a');
     const b = model('b');
     const base = ['--registry', reg, '--name', 'churn'];
@@ -43,6 +59,7 @@ describe('mlgate registry / mlgate deploy', () => {
       const back = await cli(registry, 'rollback', ...base, '--alias', 'production', '--why', 'demo');
       expect(back).toMatchObject({ code: 0, out: 'churn: production rolled back 2 → 1\n' });
     }
+    expect(JSON.parse((await cli(registry, 'list', '--registry', reg, '--json')).out)).toEqual(['churn']);
     const list = JSON.parse((await cli(registry, 'list', ...base, '--json')).out);
     expect(list).toMatchObject({ versions: ['1', '2'], aliases: { production: { version: '1' } } });
     const h = JSON.parse((await cli(registry, 'history', ...base, '--alias', 'production', '--json')).out) as Array<{ action: string; to: { version: string } }>;

@@ -17,7 +17,7 @@ export function registryBaseline(opts: { url: string; model: string; alias: stri
     async restore(host) {
       // loaded on first use: most gates have no registry baseline
       const { openRegistry } = await import('@mlgate/registry');
-      const registry = openRegistry(opts.url, opts, 'registry');
+      const registry = openRegistry(opts.url, { ...opts, secret: (v) => host.setSecret(v) }, 'registry');
       const target = await registry.alias(opts.model, opts.alias);
       if (!target) {
         host.notice(`${opts.model} has no "${opts.alias}" alias in ${registry.url} yet: no production baseline; the gate judges absolute thresholds only`);

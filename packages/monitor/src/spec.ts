@@ -106,7 +106,7 @@ export function monitorSpec(hooks: MonitorHooks = {}): ActionSpec<typeof monitor
       if (inputs.registry) {
         const d = !inputs['registry-username'] && !inputs['registry-password'] ? (hooks.registryDefaults?.(inputs.registry, inputs['github-token']) ?? {}) : {};
         if (d.password) host.setSecret(d.password);
-        registry = openRegistry(inputs.registry, { username: inputs['registry-username'] ?? d.username, password: inputs['registry-password'] ?? d.password }, 'registry');
+        registry = openRegistry(inputs.registry, { username: inputs['registry-username'] ?? d.username, password: inputs['registry-password'] ?? d.password, secret: (v) => host.setSecret(v) }, 'registry');
       }
       let reference;
       if (inputs.reference) reference = referenceFromFile(inputs.reference);

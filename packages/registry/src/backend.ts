@@ -19,7 +19,7 @@ export type Progress = (event: { digest: string; sent: number; size: number }) =
 export interface Backend {
   /** The registry URL without credentials, for messages and deployment payloads. */
   readonly url: string;
-  /** `file` or `oci`. */
+  /** `file`, `oci`, `s3` or `azblob`. */
   readonly kind: string;
 
   hasBlob(name: string, digest: string): Promise<boolean>;
@@ -30,8 +30,11 @@ export interface Backend {
   listVersions(name: string): Promise<string[]>;
   /** The manifest bytes of a version, exactly as stored. */
   getVersion(name: string, version: string): Promise<Buffer | undefined>;
-  /** Store a new version; call under the `publish` lock; fails if the version exists. */
-  putVersion(name: string, version: string, manifest: Buffer, digest: string): Promise<void>;
+  /**
+   * Store a new version; call under the `publish` lock; fails if the version exists. `lineage` is the
+   * manifest's config blob, for backends that keep a readable copy beside the manifest.
+   */
+  putVersion(name: string, version: string, manifest: Buffer, digest: string, lineage?: Buffer): Promise<void>;
 
   listAliases(name: string): Promise<string[]>;
   getAlias(name: string, alias: string): Promise<AliasTarget | undefined>;

@@ -9,6 +9,8 @@ export * from './file-backend.js';
 export * from './oci/auth.js';
 export * from './oci/client.js';
 export * from './oci/backend.js';
+export * from './store/object-store.js';
+export * from './store/backend.js';
 export * from './open.js';
 export * from './deploy.js';
 export * from './render.js';

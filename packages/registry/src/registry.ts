@@ -211,7 +211,7 @@ export class Registry {
       };
       const bytes = Buffer.from(JSON.stringify(manifest));
       const digest = sha256(bytes);
-      await this.backend.putVersion(name, version, bytes, digest);
+      await this.backend.putVersion(name, version, bytes, digest, config);
       return { name, version, digest, manifest, lineage, created: true };
     });
   }

@@ -65,12 +65,12 @@ export function deploySpec(hooks: DeployHooks = {}): ActionSpec<typeof deployInp
       if (!name) throw new ConfigurationError('input "name" is required: the model name in the registry (e.g. churn-model)', { field: 'name' });
       const d = hooks.defaults?.({ token: inputs['github-token'] }) ?? {};
       const registryUrl = inputs.registry ?? d.registry;
-      if (!registryUrl) throw new ConfigurationError('input "registry" is required: file://DIR or oci://HOST/REPO', { field: 'registry' });
+      if (!registryUrl) throw new ConfigurationError('input "registry" is required: file://DIR, oci://HOST/REPO, s3://BUCKET/PREFIX or azblob://ACCOUNT/CONTAINER/PREFIX', { field: 'registry' });
       const usingDefaultCreds = !inputs['registry-username'] && !inputs['registry-password'];
       const username = inputs['registry-username'] ?? (usingDefaultCreds ? d.username : undefined);
       const password = inputs['registry-password'] ?? (usingDefaultCreds ? d.password : undefined);
       if (password) host.setSecret(password);
-      const registry = openRegistry(registryUrl, { username, password });
+      const registry = openRegistry(registryUrl, { username, password, secret: (v) => host.setSecret(v) });
       const src = hooks.source?.() ?? {};
       const who = src.actor ?? safeUser();
       const rb = parseRollback(inputs.rollback, inputs['rollback-to']);

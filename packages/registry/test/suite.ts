@@ -41,8 +41,8 @@ export function uniqueName(): string {
 
 export interface SuiteEnv {
   registry: () => Registry;
-  /** Overwrite (or cut short) the stored bytes of a blob. */
-  corrupt: (digest: string, how: 'flip' | 'truncate') => void;
+  /** Overwrite (or cut short) the stored bytes of a blob of model `name`. */
+  corrupt: (digest: string, how: 'flip' | 'truncate', name: string) => void | Promise<void>;
   /** Run the tests at the same time (each has its own model): network-bound backends finish sooner. */
   concurrent?: boolean;
 }
@@ -154,16 +154,31 @@ export function registryBehaviour(env: SuiteEnv): void {
     expect((await r.history(name, 'production')).length).toBe(2);
   });
 
+  it('promotes and rolls back in well under 2 s each', async () => {
+    const r = env.registry();
+    const name = uniqueName();
+    await r.publish(name, { model: modelDir('t1'), who });
+    await r.publish(name, { model: modelDir('t2'), who });
+    await r.promote(name, 'production', '1', { who });
+    let t = performance.now();
+    await r.promote(name, 'production', '2', { who });
+    expect(performance.now() - t).toBeLessThan(2000);
+    t = performance.now();
+    await r.rollback(name, 'production', { who });
+    expect(performance.now() - t).toBeLessThan(2000);
+    expect((await r.alias(name, 'production'))?.version).toBe('1');
+  });
+
   it('refuses a corrupt or truncated blob on pull and leaves no file under its name', async () => {
     const r = env.registry();
     const name = uniqueName();
     const p = await r.publish(name, { model: modelDir('corrupt', 500_000), who });
     const model = p.lineage.files.find((f) => f.path === 'model.bin')!;
-    env.corrupt(model.digest, 'flip');
+    await env.corrupt(model.digest, 'flip', name);
     const dest = tmp();
     await expect(r.pull(name, p.version, dest)).rejects.toThrow(/model\.bin of .* is corrupt: its sha256 is sha256:[0-9a-f]+, the manifest records/);
     expect(existsSync(join(dest, 'model.bin'))).toBe(false);
-    env.corrupt(model.digest, 'truncate');
+    await env.corrupt(model.digest, 'truncate', name);
     await expect(r.pull(name, p.version, tmp())).rejects.toThrow(/model\.bin of .* is truncated: \d+ of 500000 bytes/);
   });
 

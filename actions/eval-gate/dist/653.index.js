@@ -1,8 +1,8 @@
-export const id = 210;
-export const ids = [210];
+export const id = 653;
+export const ids = [653];
 export const modules = {
 
-/***/ 8210:
+/***/ 3653:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -11,7 +11,7 @@ __webpack_require__.d(__webpack_exports__, {
   openRegistry: () => (/* reexport */ open_openRegistry)
 });
 
-// UNUSED EXPORTS: ANNOTATION, AliasConflictError, EMPTY_DESCRIPTOR, FileBackend, LockBusy, MEDIA, OciBackend, OciClient, RESERVED_DIR, Registry, basicHeader, checkAlias, checkName, checkVersion, collectFiles, compareVersions, contentDigest, deploy, deployHeadline, deployInputs, deploySpec, formatBytes, hashFile, hexOf, isDigest, nextSequence, parseChallenge, parseRollback, previousOf, renderDeploy, rollbackCommand, safeRelative, sha256, shellWord
+// UNUSED EXPORTS: ANNOTATION, AliasConflictError, EMPTY_DESCRIPTOR, FileBackend, LockBusy, MEDIA, ObjectStoreBackend, OciBackend, OciClient, PreconditionFailed, RESERVED_DIR, Registry, basicHeader, checkAlias, checkName, checkVersion, collectFiles, compareVersions, contentDigest, deploy, deployHeadline, deployInputs, deploySpec, formatBytes, hashFile, hexOf, isDigest, nextSequence, parseChallenge, parseRollback, previousOf, renderDeploy, rollbackCommand, safeRelative, sha256, shellWord
 
 ;// CONCATENATED MODULE: ../../packages/registry/src/types.ts
 /** Media types of mlgate's own OCI artifacts. */
@@ -415,7 +415,7 @@ class Registry {
             };
             const bytes = Buffer.from(JSON.stringify(manifest));
             const digest = sha256(bytes);
-            await this.backend.putVersion(name, version, bytes, digest);
+            await this.backend.putVersion(name, version, bytes, digest, config);
             return { name, version, digest, manifest, lineage, created: true };
         });
     }
@@ -1288,15 +1288,298 @@ class OciBackend {
     }
 }
 
+// EXTERNAL MODULE: ../../packages/registry/src/store/object-store.ts
+var object_store = __webpack_require__(8833);
+;// CONCATENATED MODULE: ../../packages/registry/src/store/backend.ts
+
+
+
+
+
+
+/** How long a lease holds before it is taken to belong to a crashed process. */
+const LEASE_MS = 30_000;
+const JSON_TYPE = 'application/json';
+const backend_sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+/**
+ * A registry in a bucket (S3) or a container (Azure Blob), laid out for a person to browse:
+ *   <name>/blobs/sha256/<hex>                 every file, lineage and report, by digest
+ *   <name>/versions/<version>/lineage.json    the lineage (a copy of the manifest's config blob)
+ *   <name>/versions/<version>/manifest.json   the version's OCI manifest, byte for byte — written last:
+ *                                             a version exists once this object does
+ *   <name>/aliases/<alias>.json               { version, digest }
+ *   <name>/history/<alias>.jsonl              one move per line
+ *   <name>/locks/<key>.json                   the lease that serializes moves of one alias (or publishes)
+ *   .mlgate/conditional-write-check.json      where each run checks that the store honours If-None-Match
+ * Every write that must not be lost to a concurrent one is conditional (ETag If-Match, or
+ * If-None-Match: * to create only): a version's manifest, an alias, a lease.
+ */
+class ObjectStoreBackend {
+    opts;
+    kind;
+    url;
+    store;
+    /** The ETag each alias had when last read (null: absent), the condition of the next write. */
+    seen = new Map();
+    constructor(opts) {
+        this.opts = opts;
+        this.kind = opts.kind;
+        this.url = opts.url;
+    }
+    s() {
+        this.store ??= this.opts.open();
+        return this.store;
+    }
+    conditional;
+    /**
+     * Once per run, before the first lease: a create-only write of an object that exists must be
+     * refused. A store that ignores the condition (s3rver does; some S3-compatible stores may) would
+     * make every compare-and-swap here silently last-writer-wins, so mlgate refuses to move anything.
+     */
+    checkConditionalWrites(store) {
+        this.conditional ??= (async () => {
+            const key = '.mlgate/conditional-write-check.json';
+            const body = Buffer.from(JSON.stringify({ schema: 'mlgate/conditional-write-check@1', why: 'mlgate checks here that the store refuses a create-only write (If-None-Match: *) of an existing object' }) + '\n');
+            await store.put(key, body, JSON_TYPE);
+            try {
+                await store.put(key, body, JSON_TYPE, { ifNoneMatch: '*' });
+            }
+            catch (e) {
+                if (e instanceof object_store/* PreconditionFailed */.O)
+                    return;
+                throw e;
+            }
+            throw new src/* RemoteError */.Hi(`${this.url} accepted a create-only write (If-None-Match: *) of an object that exists: this store ignores conditional writes, so mlgate cannot publish or move aliases there safely (docs/deploy.md, "What atomic means here"); nothing was changed`, { field: 'registry' });
+        })();
+        this.conditional.catch(() => (this.conditional = undefined));
+        return this.conditional;
+    }
+    key(name, ...parts) {
+        if (!/^[a-z0-9][a-z0-9._-]*$/.test(name) || name.includes('..'))
+            throw new src/* DataError */.fL(`model name "${name}" is not valid`, { field: 'name' });
+        return [name, ...parts].join('/');
+    }
+    blobKey(name, digest) {
+        return this.key(name, 'blobs', 'sha256', hexOf(digest));
+    }
+    async hasBlob(name, digest) {
+        return (await (await this.s()).size(this.blobKey(name, digest))) !== undefined;
+    }
+    async putBlob(name, blob, progress) {
+        const store = await this.s();
+        const key = this.blobKey(name, blob.digest);
+        if ((await store.size(key)) === blob.size)
+            return;
+        if (blob.file)
+            await store.upload(key, blob.file, blob.size, (sent) => progress?.({ digest: blob.digest, sent, size: blob.size }));
+        else
+            await store.put(key, blob.bytes, 'application/octet-stream');
+        progress?.({ digest: blob.digest, sent: blob.size, size: blob.size });
+    }
+    async readBlob(name, desc) {
+        const s = await (await this.s()).stream(this.blobKey(name, desc.digest));
+        if (!s)
+            throw new src/* DataError */.fL(`blob ${desc.digest} is missing from ${this.url}`);
+        return s;
+    }
+    async listVersions(name) {
+        const { keys } = await (await this.s()).list(this.key(name, 'versions') + '/');
+        const at = this.key(name, 'versions').length + 1;
+        return keys.filter((k) => k.endsWith('/manifest.json')).map((k) => k.slice(at, -'/manifest.json'.length)).filter((v) => !v.includes('/'));
+    }
+    async getVersion(name, version) {
+        if (!/^[0-9A-Za-z][0-9A-Za-z.-]*$/.test(version))
+            return undefined;
+        return (await (await this.s()).get(this.key(name, 'versions', version, 'manifest.json')))?.bytes;
+    }
+    async putVersion(name, version, manifest, _digest, lineage) {
+        const store = await this.s();
+        const exists = () => new src/* DataError */.fL(`version ${version} of ${name} already exists in ${this.url} and is immutable`, { field: 'version' });
+        const manifestKey = this.key(name, 'versions', version, 'manifest.json');
+        // The lineage first (a retry of an interrupted publish writes it again; an existing version's is
+        // never touched), the manifest last and create-only.
+        if (lineage) {
+            if ((await store.size(manifestKey)) !== undefined)
+                throw exists();
+            await store.put(this.key(name, 'versions', version, 'lineage.json'), lineage, JSON_TYPE);
+        }
+        try {
+            await store.put(manifestKey, manifest, 'application/vnd.oci.image.manifest.v1+json', { ifNoneMatch: '*' });
+        }
+        catch (e) {
+            if (e instanceof object_store/* PreconditionFailed */.O)
+                throw exists();
+            throw e;
+        }
+    }
+    async listAliases(name) {
+        const { keys } = await (await this.s()).list(this.key(name, 'aliases') + '/');
+        return keys.filter((k) => k.endsWith('.json')).map((k) => k.slice(k.lastIndexOf('/') + 1, -5));
+    }
+    async getAlias(name, alias) {
+        const key = this.key(name, 'aliases', `${alias}.json`);
+        const got = await (await this.s()).get(key);
+        this.seen.set(key, got?.etag ?? null);
+        if (!got)
+            return undefined;
+        const t = JSON.parse(got.bytes.toString('utf8'));
+        return { version: t.version, digest: t.digest };
+    }
+    /** Compare-and-swap on the alias object: it is replaced only if it still has the ETag `getAlias` read (or is still absent). */
+    async setAlias(name, alias, target) {
+        const key = this.key(name, 'aliases', `${alias}.json`);
+        if (!this.seen.has(key))
+            await this.getAlias(name, alias);
+        const etag = this.seen.get(key);
+        try {
+            this.seen.set(key, await (await this.s()).put(key, Buffer.from(JSON.stringify(target) + '\n'), JSON_TYPE, etag ? { ifMatch: etag } : { ifNoneMatch: '*' }));
+        }
+        catch (e) {
+            if (!(e instanceof object_store/* PreconditionFailed */.O))
+                throw e;
+            this.seen.delete(key);
+            throw new AliasConflictError(`did not move alias ${alias} of ${name}: it was changed by another writer since it was read (the store refused the conditional write); nothing was changed — look at \`mlgate registry history\` and move it again`);
+        }
+    }
+    async readHistory(name, alias) {
+        const got = await (await this.s()).get(this.key(name, 'history', `${alias}.jsonl`));
+        if (!got)
+            return [];
+        return got.bytes
+            .toString('utf8')
+            .split('\n')
+            .filter((l) => l.trim())
+            .map((l) => JSON.parse(l));
+    }
+    /** An object store has no append: the history is written whole, under the alias's lease. */
+    async appendHistory(name, alias, _event, all) {
+        await (await this.s()).put(this.key(name, 'history', `${alias}.jsonl`), Buffer.from(all.map((e) => JSON.stringify(e) + '\n').join('')), 'application/x-ndjson');
+    }
+    /**
+     * A lease object taken by a conditional write: created with If-None-Match: * when absent, or
+     * replaced with If-Match: <its ETag> when released or expired — of any number of contenders exactly
+     * one write succeeds. Released the same way (If-Match our ETag), so a lease taken over after expiry
+     * is never released by the one who lost it. The alias itself is still written by compare-and-swap.
+     */
+    async withLock(name, key, holder, waitMs, fn) {
+        const store = await this.s();
+        await this.checkConditionalWrites(store);
+        const k = this.key(name, 'locks', `${key.replace(/[^A-Za-z0-9_.-]/g, '-')}.json`);
+        const leaseMs = this.opts.leaseMs ?? LEASE_MS;
+        const deadline = Date.now() + waitMs;
+        const write = (lease, cond) => store.put(k, Buffer.from(JSON.stringify({ schema: 'mlgate/lease@1', key, ...lease, owner: (0,external_node_crypto_.randomUUID)() }) + '\n'), JSON_TYPE, cond);
+        let ours;
+        let last;
+        while (!ours) {
+            const cur = await store.get(k);
+            last = cur ? parseLease(cur.bytes) : undefined;
+            const busy = last?.state === 'held' && Date.parse(last.expires) > Date.now();
+            if (!busy) {
+                const since = new Date();
+                try {
+                    ours = await write({ holder, since: since.toISOString(), expires: new Date(since.getTime() + leaseMs).toISOString(), state: 'held' }, cur ? { ifMatch: cur.etag } : { ifNoneMatch: '*' });
+                    break;
+                }
+                catch (e) {
+                    if (!(e instanceof object_store/* PreconditionFailed */.O))
+                        throw e;
+                }
+            }
+            if (Date.now() >= deadline)
+                throw new LockBusy(key, last?.holder ?? 'another writer', last?.since);
+            await backend_sleep(30 + Math.random() * 70);
+        }
+        try {
+            return await fn();
+        }
+        finally {
+            const now = new Date().toISOString();
+            try {
+                await write({ holder, since: now, expires: now, state: 'released' }, { ifMatch: ours });
+            }
+            catch {
+                // Taken over as expired, or the store went away: the lease is not ours to release.
+            }
+        }
+    }
+    async listModels() {
+        const { prefixes } = await (await this.s()).list('', '/');
+        return prefixes
+            .map((p) => p.replace(/\/$/, ''))
+            .filter((p) => !p.startsWith('.'))
+            .sort();
+    }
+}
+function parseLease(bytes) {
+    try {
+        const l = JSON.parse(bytes.toString('utf8'));
+        return l.schema === 'mlgate/lease@1' ? l : undefined;
+    }
+    catch {
+        return undefined; // not a lease of this format: taken as free
+    }
+}
+
 ;// CONCATENATED MODULE: ../../packages/registry/src/open.ts
 
 
 
 
+
 const LOOPBACK = /^(localhost|127\.\d+\.\d+\.\d+|\[::1\])(:\d+)?$/;
+const SUPPORTED = 'use file://DIR, oci://HOST/REPO, s3://BUCKET/PREFIX or azblob://ACCOUNT/CONTAINER/PREFIX';
+/** A key prefix a person can read in a bucket console: segments of letters, digits, `.`, `_`, `-`. */
+const PREFIX = /^(?:[A-Za-z0-9_-][A-Za-z0-9._-]*)(?:\/[A-Za-z0-9_-][A-Za-z0-9._-]*)*$/;
+/** Secrets of the object stores' clients, from the environment they read them from. */
+function maskStoreSecrets(kind, secret) {
+    if (!secret)
+        return;
+    const env = process.env;
+    const found = kind === 's3'
+        ? [env.AWS_SECRET_ACCESS_KEY, env.AWS_SESSION_TOKEN]
+        : [env.AZURE_STORAGE_SAS_TOKEN, ...[...(env.AZURE_STORAGE_CONNECTION_STRING ?? '').matchAll(/(?:^|;)(?:AccountKey|SharedAccessSignature)=([^;]+)/g)].map((m) => m[1])];
+    for (const v of found)
+        if (v)
+            secret(v);
+}
+function storeRegistry(url, opts, field) {
+    const m = url.match(/^(s3|azblob):\/\/([^/?#]*)(?:\/([^?#]*))?$/);
+    if (!m) {
+        if (/^(s3|azblob):\/\//.test(url))
+            throw new src/* ConfigurationError */.j1(`registry "${url.replace(/[?#].*$/, '?…')}": no query or fragment in the URL — credentials come from the environment (docs/deploy.md)`, { field });
+        return undefined;
+    }
+    const kind = m[1];
+    const [first, ...rest] = (m[3] ?? '').replace(/\/+$/, '').split('/').filter((s, i) => i > 0 || s !== '');
+    const host = m[2];
+    if (host.includes('@'))
+        throw new src/* ConfigurationError */.j1('put no credentials in the registry URL: they come from the environment (docs/deploy.md)', { field });
+    const checkPrefix = (p) => {
+        if (p && (!PREFIX.test(p) || p.split('/').includes('..')))
+            throw new src/* ConfigurationError */.j1(`registry "${url}": the prefix "${p}" is not valid (segments of letters, digits, ".", "_" and "-", separated by "/")`, { field });
+        return p;
+    };
+    maskStoreSecrets(kind, opts.secret);
+    const leaseMs = opts.store?.leaseMs;
+    if (kind === 's3') {
+        if (!/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/.test(host))
+            throw new src/* ConfigurationError */.j1(`registry "${url}": "${host}" is not an S3 bucket name (3 to 63 lower-case letters, digits, "." and "-")`, { field });
+        const prefix = checkPrefix([first, ...rest].filter(Boolean).join('/'));
+        const clean = `s3://${host}${prefix ? `/${prefix}` : ''}`;
+        return new Registry(new ObjectStoreBackend({ kind, url: clean, leaseMs, open: async () => (await Promise.all(/* import() */[__webpack_require__.e(155), __webpack_require__.e(448)]).then(__webpack_require__.bind(__webpack_require__, 9448))).s3Store({ bucket: host, prefix, url: clean, partSize: opts.store?.partSize }) }));
+    }
+    if (!/^[a-z0-9]{3,24}$/.test(host))
+        throw new src/* ConfigurationError */.j1(`registry "${url}": "${host}" is not an Azure Storage account name (3 to 24 lower-case letters and digits)`, { field });
+    if (!first || !/^[a-z0-9](?:[a-z0-9]|-(?=[a-z0-9])){2,62}$/.test(first))
+        throw new src/* ConfigurationError */.j1(`registry "${url}": name a container after the account (azblob://ACCOUNT/CONTAINER/PREFIX; 3 to 63 lower-case letters, digits and single hyphens)`, { field });
+    const prefix = checkPrefix(rest.join('/'));
+    const clean = `azblob://${host}/${first}${prefix ? `/${prefix}` : ''}`;
+    return new Registry(new ObjectStoreBackend({ kind, url: clean, leaseMs, open: async () => (await Promise.all(/* import() */[__webpack_require__.e(929), __webpack_require__.e(950), __webpack_require__.e(571)]).then(__webpack_require__.bind(__webpack_require__, 7571))).azureStore({ account: host, container: first, prefix, url: clean, blockSize: opts.store?.partSize }) }));
+}
 /**
- * `file://DIR` (or a plain path), `oci://HOST[:PORT]/REPO` (HTTPS; plain HTTP for loopback hosts) or
- * `oci+http://HOST/REPO` (plain HTTP, for a registry inside a private network).
+ * `file://DIR` (or a plain path), `oci://HOST[:PORT]/REPO` (HTTPS; plain HTTP for loopback hosts),
+ * `oci+http://HOST/REPO` (plain HTTP, for a registry inside a private network), `s3://BUCKET/PREFIX`
+ * or `azblob://ACCOUNT/CONTAINER/PREFIX` (their SDKs loaded on first use).
  */
 function open_openRegistry(url, opts = {}, field = 'registry') {
     const m = url.match(/^(oci|oci\+http|oci\+https):\/\/([^/]+)(?:\/(.*))?$/);
@@ -1311,8 +1594,11 @@ function open_openRegistry(url, opts = {}, field = 'registry') {
         const scheme = m[1] === 'oci+http' ? 'http' : m[1] === 'oci+https' ? 'https' : LOOPBACK.test(host) ? 'http' : 'https';
         return new Registry(new OciBackend({ host, scheme, prefix, username: opts.username, password: opts.password, ...opts.oci }));
     }
+    const store = storeRegistry(url, opts, field);
+    if (store)
+        return store;
     if (/^[a-z][a-z0-9+.-]*:\/\//i.test(url) && !url.startsWith('file://')) {
-        throw new src/* ConfigurationError */.j1(`registry "${url}" is not supported: use file://DIR or oci://HOST/REPO`, { field });
+        throw new src/* ConfigurationError */.j1(`registry "${url.replace(/\/\/[^/@]*@/, '//')}" is not supported: ${SUPPORTED}`, { field });
     }
     const dir = url.startsWith('file://') ? url.slice('file://'.length) : url;
     if (!dir)
@@ -1485,13 +1771,13 @@ function deploySpec(hooks = {}) {
             const d = hooks.defaults?.({ token: inputs['github-token'] }) ?? {};
             const registryUrl = inputs.registry ?? d.registry;
             if (!registryUrl)
-                throw new ConfigurationError('input "registry" is required: file://DIR or oci://HOST/REPO', { field: 'registry' });
+                throw new ConfigurationError('input "registry" is required: file://DIR, oci://HOST/REPO, s3://BUCKET/PREFIX or azblob://ACCOUNT/CONTAINER/PREFIX', { field: 'registry' });
             const usingDefaultCreds = !inputs['registry-username'] && !inputs['registry-password'];
             const username = inputs['registry-username'] ?? (usingDefaultCreds ? d.username : undefined);
             const password = inputs['registry-password'] ?? (usingDefaultCreds ? d.password : undefined);
             if (password)
                 host.setSecret(password);
-            const registry = openRegistry(registryUrl, { username, password });
+            const registry = openRegistry(registryUrl, { username, password, secret: (v) => host.setSecret(v) });
             const src = hooks.source?.() ?? {};
             const who = src.actor ?? safeUser();
             const rb = parseRollback(inputs.rollback, inputs['rollback-to']);
@@ -1591,6 +1877,27 @@ function progressLogger(host) {
 
 
 
+
+
+
+
+/***/ }),
+
+/***/ 8833:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   O: () => (/* binding */ PreconditionFailed)
+/* harmony export */ });
+/** The store refused a conditional write: the object exists (create only) or has changed (ETag). */
+class PreconditionFailed extends Error {
+    key;
+    constructor(key) {
+        super(`the conditional write of ${key} was refused: it changed since it was read`);
+        this.key = key;
+        this.name = 'PreconditionFailed';
+    }
+}
 
 
 /***/ })
