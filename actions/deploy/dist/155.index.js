@@ -1501,7 +1501,7 @@ exports.Sha512WebCrypto = Sha512WebCrypto;
 
 /***/ }),
 
-/***/ 4927:
+/***/ 2546:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 const { getFlexibleChecksumsPlugin, NODE_RESPONSE_CHECKSUM_VALIDATION_CONFIG_OPTIONS, NODE_REQUEST_CHECKSUM_CALCULATION_CONFIG_OPTIONS, resolveFlexibleChecksumsConfig } = __webpack_require__(6665);
@@ -12496,7 +12496,7 @@ exports.fromWebToken = fromWebToken;
 /***/ 3155:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
-const { PutObjectCommand, ChecksumAlgorithm, CreateMultipartUploadCommand, AbortMultipartUploadCommand, UploadPartCommand, CompleteMultipartUploadCommand, PutObjectTaggingCommand } = __webpack_require__(4927);
+const { PutObjectCommand, ChecksumAlgorithm, CreateMultipartUploadCommand, AbortMultipartUploadCommand, UploadPartCommand, CompleteMultipartUploadCommand, PutObjectTaggingCommand } = __webpack_require__(2546);
 const { toEndpointV1, getEndpointFromInstructions } = __webpack_require__(5091);
 const { extendedEncodeURIComponent } = __webpack_require__(2884);
 const { EventEmitter } = __webpack_require__(4434);

@@ -1574,7 +1574,7 @@ function storeRegistry(url, opts, field) {
         throw new src/* ConfigurationError */.j1(`registry "${url}": name a container after the account (azblob://ACCOUNT/CONTAINER/PREFIX; 3 to 63 lower-case letters, digits and single hyphens)`, { field });
     const prefix = checkPrefix(rest.join('/'));
     const clean = `azblob://${host}/${first}${prefix ? `/${prefix}` : ''}`;
-    return new Registry(new ObjectStoreBackend({ kind, url: clean, leaseMs, open: async () => (await Promise.all(/* import() */[__webpack_require__.e(929), __webpack_require__.e(950), __webpack_require__.e(571)]).then(__webpack_require__.bind(__webpack_require__, 7571))).azureStore({ account: host, container: first, prefix, url: clean, blockSize: opts.store?.partSize }) }));
+    return new Registry(new ObjectStoreBackend({ kind, url: clean, leaseMs, open: async () => (await Promise.all(/* import() */[__webpack_require__.e(353), __webpack_require__.e(594), __webpack_require__.e(571)]).then(__webpack_require__.bind(__webpack_require__, 7571))).azureStore({ account: host, container: first, prefix, url: clean, blockSize: opts.store?.partSize }) }));
 }
 /**
  * `file://DIR` (or a plain path), `oci://HOST[:PORT]/REPO` (HTTPS; plain HTTP for loopback hosts),
