@@ -1361,8 +1361,8 @@ async function deploy_deploy(registry, o) {
     return { version, published, move, alias: o.promote, previous: seen };
 }
 
-// EXTERNAL MODULE: ../../packages/report/src/index.ts + 3 modules
-var report_src = __webpack_require__(9496);
+// EXTERNAL MODULE: ../../packages/report/src/index.ts + 4 modules
+var report_src = __webpack_require__(7557);
 ;// CONCATENATED MODULE: ../../packages/registry/src/render.ts
 
 function formatBytes(n) {

@@ -1,6 +1,10 @@
 import type { Report, Status } from '@mlgate/core';
 import { details, escapeMarkdown, formatCount, formatDelta, formatNumber, formatPercent, STATUS_ICON, table } from '@mlgate/report';
 import type { MetricRow } from './evaluate.js';
+import type { FairnessResult } from './fairness.js';
+import type { SliceResult } from './slices.js';
+import { renderFairness, renderSlices } from './render-breakdown.js';
+import { renderReliability, type Reliability } from './reliability.js';
 
 export interface EvalGateData {
   task?: string;
@@ -10,6 +14,11 @@ export interface EvalGateData {
   bootstrap?: { resamples: number; seed: number; confidence: number };
   metrics: MetricRow[];
   notes: string[];
+  slices?: SliceResult[];
+  fairness?: FairnessResult;
+  calibration?: Reliability;
+  /** Set when slices or fairness groups were evaluated. */
+  minSliceSize?: number;
 }
 
 const VERDICT: Record<Status, string> = { pass: '✅ pass', skip: '⏭️ not checked', warn: '⚠️ warn', fail: '❌ fail', error: '💥 error' };
@@ -54,6 +63,9 @@ export function renderMarkdown(report: Report<EvalGateData>): string {
   if (failing.length) {
     out.push('', ...failing.map((r) => `- ${STATUS_ICON[r.status!]} <code>${escapeMarkdown(r.name, 60)}</code>: ${escapeMarkdown(r.message ?? '', 400)}`));
   }
+  if (d.slices) out.push(...renderSlices(d.slices, d.minSliceSize ?? 0));
+  if (d.fairness) out.push(...renderFairness(d.fairness, pct));
+  if (d.calibration) out.push(...renderReliability(d.calibration));
   if (others.length) out.push('', details(`All other metrics (${others.length})`, table(header.slice(0, 5), others.map((r) => rowCells(r).slice(0, 5)), align)));
   const method = [
     d.bootstrap && d.joinedBy
@@ -83,5 +95,7 @@ export function renderTerminal(report: Report<EvalGateData>): string {
   const icon = STATUS_ICON[report.status];
   const lines = [`${icon} eval-gate ${report.name}: ${report.headline}`, '', line(header), line(widths.map((w) => '─'.repeat(w))), ...rows.map(line)];
   for (const r of d.metrics) if (r.status === 'fail' || r.status === 'warn') lines.push(`  ${STATUS_ICON[r.status]} ${r.name}: ${r.message}`);
+  for (const s of d.slices ?? []) for (const r of s.metrics) if (r.status === 'fail' || r.status === 'warn') lines.push(`  ${STATUS_ICON[r.status]} ${r.name} on slice ${s.name}: ${r.message}`);
+  for (const r of d.fairness?.measures ?? []) if (r.status === 'fail' || r.status === 'warn') lines.push(`  ${STATUS_ICON[r.status]} ${r.name} across ${d.fairness!.feature}: ${r.message}`);
   return lines.join('\n');
 }

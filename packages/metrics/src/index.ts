@@ -5,3 +5,6 @@ export * from './regression.js';
 export * from './registry.js';
 export * from './random.js';
 export * from './bootstrap.js';
+export * from './subset.js';
+export * from './groups.js';
+export * from './calibration.js';
