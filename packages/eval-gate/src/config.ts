@@ -38,7 +38,7 @@ export const fairnessSchema = z.catchall(
 export type FairnessConfig = z.output<typeof fairnessSchema>;
 
 export const gateConfigSchema = z.strictObject({
-  task: z.optional(z.enum(['binary', 'multiclass', 'regression'])).check(z.describe('binary | multiclass | regression (needed with predictions; optional with metrics files).')),
+  task: z.optional(z.enum(['binary', 'multiclass', 'regression', 'scores'])).check(z.describe('binary | multiclass | regression | scores (per-example results of an LLM eval); needed with predictions, optional with metrics files.')),
   label: z._default(z.string(), 'label').check(z.describe('Column of the true label (or target).')),
   prediction: z._default(z.string(), 'prediction').check(z.describe('Column of the prediction: a score/probability (binary), a class (multiclass) or a number (regression).')),
   id: z.optional(z.string()).check(z.describe('Column that joins candidate and production rows; default `id` when both files have it, else row order.')),
@@ -47,6 +47,13 @@ export const gateConfigSchema = z.strictObject({
   probabilities: z
     .optional(z.union([z.array(z.string()).check(z.minLength(2)), z.string().check(z.regex(/\*$/, 'expected a prefix pattern ending in *, like "proba_*"'))]))
     .check(z.describe('Multiclass: per-class probability columns, as a list or a prefix pattern like `proba_*` (enables log_loss and roc_auc_ovr_macro).')),
+  scores: z.optional(z.array(z.string()).check(z.minLength(1))).check(z.describe('task scores: per-example score columns (default: `score` when the file has it); each gives the metric mean_<column>.')),
+  pass: z.optional(z.string()).check(z.describe('task scores: the pass/fail column (true/false, 1/0, pass/fail, yes/no; default: `pass` or `passed` when the file has it); gives pass_rate.')),
+  output: z.optional(z.string()).check(z.describe('task scores: the generated-answer column, for the text metrics (promptfoo: the response output).')),
+  reference: z.optional(z.string()).check(z.describe('task scores: the reference-answer column (promptfoo: the name of the test var holding it).')),
+  'text-metrics': z
+    .optional(z.array(z.enum(['exact_match', 'token_f1', 'rouge_l', 'bleu'])))
+    .check(z.describe('task scores: text metrics of output against reference (default: all four when both are set).')),
   metrics: z.optional(z.array(z.string())).check(z.describe('Metrics to show besides those with rules (default: every metric of the task).')),
   rules: z._default(z.record(z.string(), ruleSchema), {}).check(z.describe('Rules per metric name.')),
   slices: z.optional(z.array(sliceSchema)).check(z.describe('Slices whose ruled metrics are also computed and shown: column names (one slice per value) or `{ name, where }` row conditions.')),

@@ -56,10 +56,10 @@ export function checkMetricName(name: string, task: keyof typeof METRICS, where:
 }
 
 /** Rules must name metrics of the task, and a drop rule needs a higher-is-better metric. */
-export function checkRuleNames(rules: Record<string, Rule>, task: keyof typeof METRICS | undefined, locate: (path: string[], opts?: { key?: boolean }) => SourceLocation, key = 'rules'): void {
+export function checkRuleNames(rules: Record<string, Rule>, task: keyof typeof METRICS | undefined, locate: (path: string[], opts?: { key?: boolean }) => SourceLocation, key = 'rules', direction = higherIsBetter): void {
   for (const [name, rule] of Object.entries(rules)) {
     if (task) checkMetricName(name, task, locate([key, name], { key: true }));
-    const hib = higherIsBetter(name);
+    const hib = direction(name);
     if (hib === false && (rule['max-drop'] !== undefined || rule['max-relative-drop'] !== undefined)) {
       throw new ConfigurationError(`"${name}" is lower-is-better: use max-rise / max-relative-rise, not a drop`, locate([key, name]));
     }

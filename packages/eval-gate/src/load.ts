@@ -79,7 +79,7 @@ function pairing(cand: Columns, base: Columns, cfg: GateConfig): { order: Int32A
 /** Read candidate (and production) predictions into the task's data, joined row for row. */
 export async function loadPredictions(cfg: GateConfig, candidateFile: string, baselineFile?: string, extraColumns: string[] = []): Promise<LoadedPredictions> {
   const task = cfg.task;
-  if (!task) throw new DataError('the gate config must set "task" (binary, multiclass or regression) to compute metrics from predictions', { field: 'task' });
+  if (!task || task === 'scores') throw new DataError('the gate config must set "task" (binary, multiclass or regression) to compute metrics from predictions', { field: 'task' });
   const wantCand = (h: string[]) => [cfg.label, cfg.prediction, ...(cfg.id ?? (h.includes('id') ? 'id' : undefined) ? [cfg.id ?? 'id'] : []), ...probabilityColumns(cfg, h), ...extraColumns];
   const wantBase = (h: string[]) => [cfg.prediction, ...(h.includes(cfg.label) ? [cfg.label] : []), ...(cfg.id ?? (h.includes('id') ? 'id' : undefined) ? [cfg.id ?? 'id'] : []), ...probabilityColumns(cfg, h)];
   const cand = await readColumns(candidateFile, (h) => [...new Set(wantCand(h))]);

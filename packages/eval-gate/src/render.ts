@@ -5,6 +5,8 @@ import type { FairnessResult } from './fairness.js';
 import type { SliceResult } from './slices.js';
 import { renderFairness, renderSlices } from './render-breakdown.js';
 import { renderReliability, type Reliability } from './reliability.js';
+import { renderScores } from './render-scores.js';
+import type { ScoresView } from './scores-gate.js';
 
 export interface EvalGateData {
   task?: string;
@@ -17,6 +19,8 @@ export interface EvalGateData {
   slices?: SliceResult[];
   fairness?: FairnessResult;
   calibration?: Reliability;
+  /** task scores: the test cases that changed. */
+  scores?: ScoresView;
   /** Set when slices or fairness groups were evaluated. */
   minSliceSize?: number;
 }
@@ -53,7 +57,7 @@ export function renderMarkdown(report: Report<EvalGateData>): string {
   out.push(`### ${STATUS_ICON[report.status]} eval-gate <code>${escapeMarkdown(report.name, 80)}</code>: ${escapeMarkdown(report.headline, 300)}`);
   const facts: string[] = [];
   if (d.task) facts.push(d.task);
-  if (d.rows !== undefined) facts.push(`${formatCount(d.rows)} rows`);
+  if (d.rows !== undefined) facts.push(`${formatCount(d.rows)} ${d.task === 'scores' ? 'test cases' : 'rows'}`);
   facts.push(d.baselineSource ? `production: ${escapeMarkdown(d.baselineSource, 120)}` : 'no production baseline');
   if (d.bootstrap && d.joinedBy) facts.push(`paired by ${d.joinedBy}, ${formatCount(d.bootstrap.resamples)} bootstrap resamples (seed ${d.bootstrap.seed})`);
   out.push(`<sub>${facts.join(' · ')}</sub>`, '');
@@ -66,6 +70,7 @@ export function renderMarkdown(report: Report<EvalGateData>): string {
   if (d.slices) out.push(...renderSlices(d.slices, d.minSliceSize ?? 0));
   if (d.fairness) out.push(...renderFairness(d.fairness, pct));
   if (d.calibration) out.push(...renderReliability(d.calibration));
+  if (d.scores) out.push(...renderScores(d.scores));
   if (others.length) out.push('', details(`All other metrics (${others.length})`, table(header.slice(0, 5), others.map((r) => rowCells(r).slice(0, 5)), align)));
   const method = [
     d.bootstrap && d.joinedBy

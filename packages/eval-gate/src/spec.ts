@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { ConfigurationError, makeReport, parseLocated, readTextFile, validate, type ActionSpec, type Check, type Host, type LocatedDocument, type Report } from '@mlgate/core';
-import { computeMetrics, metricDef, higherIsBetter, METRICS, pairedBootstrap, type DeltaInterval, type Task } from '@mlgate/metrics';
+import { computeMetrics, metricDef, higherIsBetter, METRICS, pairedBootstrap, scoreHigherIsBetter, type DeltaInterval, type Task } from '@mlgate/metrics';
 import { formatCount, formatDelta, formatNumber } from '@mlgate/report';
 import type { BaselineProvider } from './baseline.js';
 import { gateConfigSchema, type GateConfig } from './config.js';
@@ -9,6 +9,7 @@ import { loadPredictions } from './load.js';
 import { lookupMetric, readMetricsFile } from './metrics-file.js';
 import { renderMarkdown, type EvalGateData } from './render.js';
 import { registryBaseline } from './registry-baseline.js';
+import { evaluateScores, type ScoresView } from './scores-gate.js';
 import { reliability } from './reliability.js';
 import { breakdownChecks, breakdownNotes, evaluateBreakdowns, planBreakdowns, type Breakdowns } from './breakdown.js';
 
@@ -60,19 +61,23 @@ export async function evaluateGate(inputs: z.output<typeof evalGateInputs> & { n
   if (inputs['baseline-predictions'] && !inputs.predictions) throw new ConfigurationError('"baseline-predictions" needs "predictions" for the candidate', { field: 'baseline-predictions' });
   if (inputs['baseline-predictions'] && inputs['baseline-metrics']) throw new ConfigurationError('set either "baseline-predictions" or "baseline-metrics", not both', { field: 'baseline-metrics' });
   if (inputs.predictions) {
-    if (!cfg.task) throw new ConfigurationError('the gate config must set "task" (binary, multiclass or regression) to compute metrics from predictions', inputs.config ? { file: inputs.config, line: 1, field: 'task' } : { field: 'config' });
-    checkRuleNames(cfg.rules, cfg.task, locate);
-    (cfg.metrics ?? []).forEach((m, i) => checkMetricName(m, cfg.task!, locate(['metrics', String(i)])));
-  } else if (cfg.slices?.length || cfg.fairness || Object.keys(cfg['slice-rules']).length) {
-    const key = cfg.slices?.length ? 'slices' : cfg.fairness ? 'fairness' : 'slice-rules';
-    throw new ConfigurationError(`"${key}" needs per-row predictions (input "predictions"): a metrics file has no rows to slice`, inputs.config ? locate([key], { key: true }) : { field: key });
+    if (!cfg.task) throw new ConfigurationError('the gate config must set "task" (binary, multiclass, regression or scores) to compute metrics from predictions', inputs.config ? { file: inputs.config, line: 1, field: 'task' } : { field: 'config' });
+    if (cfg.task !== 'scores') {
+      checkRuleNames(cfg.rules, cfg.task, locate);
+      (cfg.metrics ?? []).forEach((m, i) => checkMetricName(m, cfg.task as Task, locate(['metrics', String(i)])));
+    }
   }
-  const plan = inputs.predictions ? planBreakdowns(cfg, cfg.task!, locate) : undefined;
+  if ((!inputs.predictions || cfg.task === 'scores') && (cfg.slices?.length || cfg.fairness || Object.keys(cfg['slice-rules']).length)) {
+    const key = cfg.slices?.length ? 'slices' : cfg.fairness ? 'fairness' : 'slice-rules';
+    throw new ConfigurationError(`"${key}" needs the predictions of a binary, multiclass or regression task (input "predictions"): ${cfg.task === 'scores' ? 'task scores has' : 'a metrics file has'} no rows to slice`, inputs.config ? locate([key], { key: true }) : { field: key });
+  }
+  const plan = inputs.predictions && cfg.task !== 'scores' ? planBreakdowns(cfg, cfg.task as Task, locate) : undefined;
+  let scores: ScoresView | undefined;
   let breakdowns: Breakdowns = {};
   let calibration: EvalGateData['calibration'];
   const notes: string[] = [];
   const rows: MetricRow[] = [];
-  let task: Task | undefined = cfg.task;
+  let task: GateConfig['task'] = cfg.task;
   let n: number | undefined;
   let joinedBy: EvalGateData['joinedBy'];
   let baselineSource: string | undefined;
@@ -81,7 +86,15 @@ export async function evaluateGate(inputs: z.output<typeof evalGateInputs> & { n
   let intervals: Record<string, DeltaInterval> = {};
   let names: string[];
 
-  if (inputs.predictions) {
+  if (inputs.predictions && cfg.task === 'scores') {
+    const usePaired = inputs.baseline !== 'none' && inputs.baseline !== 'cache' ? inputs['baseline-predictions'] : undefined;
+    const s = await evaluateScores(cfg, inputs.predictions, usePaired, locate, host);
+    ({ names, candidate, baseline, intervals, rows: n, view: scores } = s);
+    if (baseline) {
+      joinedBy = 'id';
+      baselineSource = `paired results (${usePaired})`;
+    }
+  } else if (inputs.predictions) {
     const usePaired = inputs.baseline !== 'none' && inputs.baseline !== 'cache' ? inputs['baseline-predictions'] : undefined;
     const loaded = await loadPredictions(cfg, inputs.predictions, usePaired, plan!.columns);
     task = loaded.task;
@@ -135,13 +148,13 @@ export async function evaluateGate(inputs: z.output<typeof evalGateInputs> & { n
     }
   }
 
-  for (const name of names) rows.push(metricRow(name, candidate[name], baseline?.[name], intervals[name], task ? metricDef(task, name)?.higherIsBetter : higherIsBetter(name), cfg.rules[name]));
+  for (const name of names) rows.push(metricRow(name, candidate[name], baseline?.[name], intervals[name], task === 'scores' ? scoreHigherIsBetter(name) : task ? metricDef(task, name)?.higherIsBetter : higherIsBetter(name), cfg.rules[name]));
 
   const checks: Check[] = rows
     .filter((r) => r.rule !== undefined)
     .map((r) => ({ id: r.name, title: r.name, status: r.status!, message: r.message!, observed: r.candidate, expected: r.rule, location: inputs.config ? locate(['rules', r.name]) : undefined }));
   checks.push(...breakdownChecks(breakdowns, inputs.config ? locate : undefined));
-  const data: EvalGateData = { task, rows: n, joinedBy, baselineSource, bootstrap: joinedBy || breakdowns.fairness ? cfg.bootstrap : undefined, metrics: rows, notes, ...breakdowns, calibration, minSliceSize: plan?.columns.length ? cfg['min-slice-size'] : undefined };
+  const data: EvalGateData = { task, rows: n, joinedBy, baselineSource, bootstrap: joinedBy || breakdowns.fairness ? cfg.bootstrap : undefined, metrics: rows, notes, ...breakdowns, calibration, scores, minSliceSize: plan?.columns.length ? cfg['min-slice-size'] : undefined };
   const report = makeReport<EvalGateData>({ tool: 'eval-gate', name: inputs.name, headline: '', checks, data });
   report.headline = headline(rows, report.status, checks);
   if (provider?.save && inputs.baseline !== 'none') {

@@ -8,3 +8,5 @@ export * from './bootstrap.js';
 export * from './subset.js';
 export * from './groups.js';
 export * from './calibration.js';
+export * from './text.js';
+export * from './scores.js';
