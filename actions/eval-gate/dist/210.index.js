@@ -1361,8 +1361,8 @@ async function deploy_deploy(registry, o) {
     return { version, published, move, alias: o.promote, previous: seen };
 }
 
-// EXTERNAL MODULE: ../../packages/report/src/index.ts + 4 modules
-var report_src = __webpack_require__(7557);
+// EXTERNAL MODULE: ../../packages/report/src/index.ts + 5 modules
+var report_src = __webpack_require__(9569);
 ;// CONCATENATED MODULE: ../../packages/registry/src/render.ts
 
 function formatBytes(n) {

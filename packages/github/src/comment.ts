@@ -4,6 +4,7 @@ import { client, httpStatus, type GitHubClient } from './client.js';
 import { readContext, type RunContext } from './context.js';
 import { createCheckRun } from './check-run.js';
 import { mergeGroupNote } from './merge-group.js';
+import { pullRequestHead } from './override.js';
 
 export interface StickyTarget {
   owner: string;
@@ -55,7 +56,10 @@ export function githubPublisher(env: NodeJS.ProcessEnv = process.env): Publisher
     // a fork's token cannot create check runs; the comment warning has said why
     if (!ctx.repository || !args.token || ctx.fromFork) return;
     try {
-      const id = await createCheckRun(await client(args.token, ctx), ctx, args.report, args.markdown, env.GITHUB_WORKSPACE);
+      const gh = await client(args.token, ctx);
+      // a run on a pull request comment has the default branch's GITHUB_SHA: the check belongs on the PR's head
+      if (ctx.eventName === 'issue_comment' && ctx.pullRequest !== undefined) ctx.headSha = args.report.override?.commit ?? (await pullRequestHead(gh, ctx));
+      const id = await createCheckRun(gh, ctx, args.report, args.markdown, env.GITHUB_WORKSPACE);
       args.host.debug(`check run ${id} created`);
     } catch (e) {
       const status = httpStatus(e);
