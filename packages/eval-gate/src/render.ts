@@ -102,5 +102,8 @@ export function renderTerminal(report: Report<EvalGateData>): string {
   for (const r of d.metrics) if (r.status === 'fail' || r.status === 'warn') lines.push(`  ${STATUS_ICON[r.status]} ${r.name}: ${r.message}`);
   for (const s of d.slices ?? []) for (const r of s.metrics) if (r.status === 'fail' || r.status === 'warn') lines.push(`  ${STATUS_ICON[r.status]} ${r.name} on slice ${s.name}: ${r.message}`);
   for (const r of d.fairness?.measures ?? []) if (r.status === 'fail' || r.status === 'warn') lines.push(`  ${STATUS_ICON[r.status]} ${r.name} across ${d.fairness!.feature}: ${r.message}`);
+  const cases = (list: Array<{ title: string }>, n: number) => list.slice(0, 5).map((c) => JSON.stringify(c.title.slice(0, 60))).join(', ') + (n > 5 ? `, … (${n - 5} more)` : '');
+  if (d.scores?.counts.broken) lines.push(`  ❌ passed in production, fail in the candidate (${d.scores.counts.broken}): ${cases(d.scores.broken, d.scores.counts.broken)}`);
+  if (d.scores?.counts.fixed) lines.push(`  ✅ failed in production, pass in the candidate (${d.scores.counts.fixed}): ${cases(d.scores.fixed, d.scores.counts.fixed)}`);
   return lines.join('\n');
 }
