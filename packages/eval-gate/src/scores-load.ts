@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { closeSync, openSync, readSync } from 'node:fs';
 import { DataError } from '@mlgate/core';
 import { bleuCounts, exactMatch, rougeL, tokenF1, type BleuCounts, type ScoresData } from '@mlgate/metrics';
 import type { GateConfig } from './config.js';
@@ -45,7 +45,10 @@ function fromPromptfoo(cfg: GateConfig, file: string): ScoreRun {
 export async function readScoreRun(cfg: GateConfig, file: string): Promise<ScoreRun> {
   let head = '';
   try {
-    head = readFileSync(file, 'utf8').slice(0, 4096);
+    const fd = openSync(file, 'r');
+    const buf = Buffer.alloc(4096);
+    head = buf.subarray(0, readSync(fd, buf, 0, buf.length, 0)).toString('utf8');
+    closeSync(fd);
   } catch {
     /* readColumns names the missing file */
   }
@@ -76,6 +79,11 @@ export async function readScoreRun(cfg: GateConfig, file: string): Promise<Score
 
 /** Production's run in the candidate's case order; every case must be in both runs. */
 export function alignRuns(cand: ScoreRun, base: ScoreRun): ScoreRun {
+  const seen = new Set<string>();
+  cand.ids.forEach((id, i) => {
+    if (seen.has(id)) throw new DataError(`case ${JSON.stringify(cand.titles[i]!.slice(0, 80))} appears twice`, { file: cand.file });
+    seen.add(id);
+  });
   const where = new Map<string, number>();
   base.ids.forEach((id, i) => {
     if (where.has(id)) throw new DataError(`case ${JSON.stringify(base.titles[i]!.slice(0, 80))} appears twice`, { file: base.file });

@@ -64,6 +64,9 @@ print(json.dumps({"score": float(np.mean([float(r["score"]) for r in rows]))}))`
   it('a misspelt metric names its line and the metrics the run has', async () => {
     writeFileSync(join(dir, 'bad.yml'), 'task: scores\nid: case\npass: passed\nrules:\n  pass_rat: { min: 0.9 }\n');
     await expect(evaluateGate({ name: 'x', config: join(dir, 'bad.yml'), predictions: f.cand, baseline: 'none', alias: 'production' }, host)).rejects.toMatchObject({ message: expect.stringMatching(/unknown scores metric "pass_rat"; did you mean "pass_rate"\?/), location: { line: 5 } });
+    writeFileSync(join(dir, 'dup.csv'), 'case,passed\nq1,true\nq1,false\n');
+    writeFileSync(join(dir, 'one.yml'), 'task: scores\nid: case\n');
+    await expect(evaluateGate({ name: 'x', config: join(dir, 'one.yml'), predictions: join(dir, 'dup.csv'), 'baseline-predictions': f.base, baseline: 'auto', alias: 'production' }, host)).rejects.toThrow(/case "q1" appears twice/);
     writeFileSync(join(dir, 'bad2.yml'), 'task: scores\nid: case\npass: passed\nslices: [case]\n');
     await expect(evaluateGate({ name: 'x', config: join(dir, 'bad2.yml'), predictions: f.cand, baseline: 'none', alias: 'production' }, host)).rejects.toThrow(/task scores has no rows to slice/);
   });
