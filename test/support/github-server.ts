@@ -49,6 +49,10 @@ export class FakeGitHub {
   writeStatus: number | undefined;
   /** Tokens that are accepted; others get 401. Empty: any. */
   tokens: string[] = [];
+  /** Repository permission per login (GET …/collaborators/{username}/permission); others are not collaborators. */
+  permissions = new Map<string, { permission: 'admin' | 'write' | 'read' | 'none'; role_name: string }>();
+  /** Head commit of each pull request (GET …/pulls/{pull_number}). */
+  pullHeads = new Map<number, string>();
   private nextId = 1000;
   botLogin = 'github-actions[bot]';
 
@@ -213,6 +217,18 @@ export class FakeGitHub {
       const id = this.nextId++;
       this.rulesets.push({ id, body });
       return this.send(res, 201, { id, source_type: 'Repository', source: `${this.owner}/${this.repo}`, ...body });
+    }
+    if (method === 'GET' && (m = p.match(/^\/repos\/[^/]+\/[^/]+\/collaborators\/([^/]+)\/permission$/))) {
+      const login = decodeURIComponent(m[1]!);
+      const perm = this.permissions.get(login);
+      // GitHub answers 404 for a user who is not a collaborator of a private repository
+      if (!perm) return this.send(res, 404, { message: 'Not Found' });
+      return this.send(res, 200, { ...perm, user: { login, id: 1, type: 'User' } });
+    }
+    if (method === 'GET' && (m = p.match(/^\/repos\/[^/]+\/[^/]+\/pulls\/(\d+)$/))) {
+      const sha = this.pullHeads.get(Number(m[1]));
+      if (!sha) return this.send(res, 404, { message: 'Not Found' });
+      return this.send(res, 200, { number: Number(m[1]), state: 'open', head: { sha, ref: 'feature' }, base: { ref: 'main' } });
     }
     return this.send(res, 404, { message: `Not Found: ${method} ${p}` });
   }

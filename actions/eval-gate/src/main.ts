@@ -1,6 +1,6 @@
 import { githubHost, runAction, type Outcome } from '@mlgate/core';
 import { evalGateSpec, type BaselineProvider, type EvalGateData } from '@mlgate/eval-gate';
-import { CacheBaselineStore, ghcrCredentials, isPushToDefaultBranch, onGitHub, readContext, type RunContext } from '@mlgate/github';
+import { CacheBaselineStore, ghcrCredentials, isPushToDefaultBranch, onGitHub, readContext, withOverride, type RunContext } from '@mlgate/github';
 import * as z from 'zod/mini';
 
 const cached = z.object({ metrics: z.record(z.string(), z.number()), sha: z.optional(z.string()) });
@@ -50,17 +50,21 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<number>
   const ctx = readContext(env);
   const spec = evalGateSpec(cacheProvider(ctx));
   return runAction(
-    onGitHub(
-      {
-        ...spec,
-        // GitHub's container registry takes the workflow token, as in deploy and monitor
-        run: async (c) => {
-          const i = c.inputs;
-          const login = i.registry && !i['registry-username'] && !i['registry-password'] ? ghcrCredentials(ctx, i.registry, i['github-token']) : undefined;
-          const outcome = await spec.run(login ? { ...c, inputs: { ...i, 'registry-username': login.username, 'registry-password': login.password } } : c);
-          return ctx.mergeGroup ? unjudgedChangeLimits(outcome) : outcome;
+    withOverride(
+      onGitHub(
+        {
+          ...spec,
+          // GitHub's container registry takes the workflow token, as in deploy and monitor
+          run: async (c) => {
+            const i = c.inputs;
+            const login = i.registry && !i['registry-username'] && !i['registry-password'] ? ghcrCredentials(ctx, i.registry, i['github-token']) : undefined;
+            const outcome = await spec.run(login ? { ...c, inputs: { ...i, 'registry-username': login.username, 'registry-password': login.password } } : c);
+            return ctx.mergeGroup ? unjudgedChangeLimits(outcome) : outcome;
+          },
         },
-      },
+        ctx,
+        env,
+      ),
       ctx,
       env,
     ),

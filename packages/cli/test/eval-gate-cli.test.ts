@@ -24,6 +24,17 @@ describe('mlgate eval-gate (the CLI as a process)', () => {
     expect(report.checks.map((c: { id: string }) => c.id)).toEqual(['roc_auc', 'recall', 'f1', 'log_loss']);
   });
 
+  it('task scores on promptfoo results files: the metrics, then the test cases that flipped', () => {
+    const out = mkdtempSync(join(tmpdir(), 'mlgate-cli-'));
+    const fx = join(ROOT, 'packages/eval-gate/test/fixtures/promptfoo');
+    writeFileSync(join(out, 'gate.yml'), 'task: scores\nreference: expected\nrules:\n  mean_correct: { min: 0.8 }\n');
+    const r = mlgate(['eval-gate', '--config', join(out, 'gate.yml'), '--predictions', join(fx, 'candidate.results.json'), '--baseline-predictions', join(fx, 'production.results.json'), '--out', out]);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toMatch(/^mean_correct\s+0\.6667\s+0\.8333\s+▲ \+0\.1667\s+\[.*\]\s+≥ 0\.8\s+✅ pass$/m);
+    expect(r.stdout).toContain('❌ passed in production, fail in the candidate (1): "test 2');
+    expect(r.stdout).toContain('✅ failed in production, pass in the candidate (2):');
+  });
+
   it('exits 1 with the failing rules when the weaker model is the candidate', () => {
     const out = mkdtempSync(join(tmpdir(), 'mlgate-cli-'));
     const r = mlgate(['eval-gate', '--config', join(EX, 'gate.yml'), '--predictions', join(EX, 'predictions/production.csv'), '--baseline-predictions', join(EX, 'predictions/candidate.csv'), '--out', out]);

@@ -10,7 +10,7 @@ import { closest } from './suggest.js';
 z.config({ ...z.locales.en(), jitless: true });
 
 type Schema = z.core.$ZodType;
-type Def = { type: string; shape?: Record<string, Schema>; valueType?: Schema; element?: Schema; innerType?: Schema; in?: Schema };
+type Def = { type: string; shape?: Record<string, Schema>; catchall?: Schema; valueType?: Schema; element?: Schema; innerType?: Schema; in?: Schema; options?: Schema[] };
 const defOf = (s: Schema): Def => s._zod.def as unknown as Def;
 
 /** A parsed YAML/JSON document that can say where each value came from. */
@@ -151,9 +151,9 @@ function countValues(value: unknown, limit: number): number {
  * an unknown key gets a "did you mean" from the keys the object there accepts.
  */
 export function zodToConfigError(error: z.core.$ZodError, doc: Pick<LocatedDocument, 'file' | 'locate'> | { file: string; locate?: undefined }, what = 'config', schema?: Schema): ConfigurationError {
-  const issue = error.issues[0]!;
-  let path = issue.path as PropertyKey[];
-  let message = issue.message;
+  const { issue, path: unionPath, expected } = throughUnions(error.issues[0]!);
+  let path = unionPath;
+  let message = expected ?? issue.message;
   if (issue.code === 'unrecognized_keys') {
     const key = issue.keys[0]!;
     const known = (schema && collectKeys(schema, path)) ?? [];
@@ -168,6 +168,26 @@ export function zodToConfigError(error: z.core.$ZodError, doc: Pick<LocatedDocum
   const loc = doc.locate ? doc.locate(path, { key: issue.code === 'unrecognized_keys' }) : { file: doc.file };
   const field = path.map(String).join('.');
   return new ConfigurationError(`${what}${field ? ` field "${field}"` : ''}: ${message}`, { ...loc, field: undefined });
+}
+
+/**
+ * A union's issue says only "Invalid input". When one branch got past the value's type (an object
+ * with a misspelt key), its own issue is the one to report; when none did, say which types fit.
+ */
+function throughUnions(first: z.core.$ZodIssue): { issue: z.core.$ZodIssue; path: PropertyKey[]; expected?: string } {
+  let issue = first;
+  let path = [...(issue.path as PropertyKey[])];
+  for (let depth = 0; depth < 10 && issue.code === 'invalid_union'; depth++) {
+    const branches = (issue as { errors?: z.core.$ZodIssue[][] }).errors ?? [];
+    const deeper = branches.find((b) => b.length > 0 && !(b[0]!.code === 'invalid_type' && b[0]!.path.length === 0));
+    if (!deeper) {
+      const types = [...new Set(branches.map((b) => (b[0] as { expected?: string } | undefined)?.expected).filter(Boolean))];
+      return { issue, path, expected: types.length ? `expected ${types.join(' or ')}` : undefined };
+    }
+    issue = deeper.find((i) => i.code === 'unrecognized_keys') ?? deeper[0]!; // a misspelt key explains the missing one
+    path = [...path, ...(issue.path as PropertyKey[])];
+  }
+  return { issue, path };
 }
 
 function valueAt(doc: object, path: PropertyKey[]): unknown {
@@ -186,7 +206,7 @@ function collectKeys(schema: Schema, path: PropertyKey[]): string[] | undefined 
     s = unwrap(s);
     if (!s) return undefined;
     const def = defOf(s);
-    if (def.type === 'object') s = def.shape![String(k)];
+    if (def.type === 'object') s = def.shape![String(k)] ?? def.catchall;
     else if (def.type === 'record') s = def.valueType;
     else if (def.type === 'array') s = def.element;
     else return undefined;
@@ -203,7 +223,9 @@ function unwrap(s: Schema | undefined): Schema | undefined {
     const def = defOf(cur);
     if (def.type === 'optional' || def.type === 'nullable' || def.type === 'default' || def.type === 'prefault') cur = def.innerType;
     else if (def.type === 'pipe') cur = def.in;
+    else if (def.type === 'union') cur = def.options!.find((o) => ['object', 'record', 'array'].includes(defOf(unwrap(o) ?? o).type)) ?? cur;
     else break;
+    if (def.type === 'union') break;
   }
   return cur;
 }

@@ -39,6 +39,25 @@ export interface Report<D = unknown> {
   repository?: string;
   runUrl?: string;
   createdAt: string;
+  /** A failed gate let pass for one commit by someone allowed to (the trail: who, when, why, what). */
+  override?: Override;
+}
+
+/** An override of a failed gate, bound to the commit it was given for. */
+export interface Override {
+  /** The GitHub login that gave it, and their repository permission (write, maintain or admin). */
+  by: string;
+  permission: string;
+  /** ISO time the label was added or the comment written. */
+  at: string;
+  reason: string;
+  via: 'label' | 'comment';
+  /** The head commit it holds for: a new push needs a new override. */
+  commit: string;
+  /** The checks that failed and were overridden. */
+  rules: string[];
+  /** Link to the comment that asked for it. */
+  url?: string;
 }
 
 export function makeReport<D>(fields: Omit<Report<D>, 'schema' | 'status' | 'createdAt'> & { status?: Status }): Report<D> {

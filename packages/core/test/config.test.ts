@@ -41,6 +41,12 @@ describe('loadConfig: errors name file, line, column and field', () => {
   it('an unknown nested key, with the closest known one', () => {
     expect(message(() => loadConfig(file('task: binary\nnested:\n  treshold: 0.3\n'), schema))).toMatch(/cfg\.yml:3:3: config field "nested\.treshold": unknown key "treshold"; did you mean "threshold"\?$/);
   });
+  it('inside a union (a name or an object): the branch the value took, with its "did you mean"', () => {
+    const u = z.strictObject({ slices: z.array(z.union([z.string(), z.strictObject({ name: z.string(), where: z.string() })])), groups: z.object({ group: z.string() }).catchall(z.strictObject({ max: z.number().optional() })).optional() });
+    expect(message(() => loadConfig(file('slices:\n  - country\n  - { name: old, wher: "age > 3" }\n'), u))).toMatch(/cfg\.yml:3:18: config field "slices\.1\.wher": unknown key "wher"; did you mean "where"\?$/);
+    expect(message(() => loadConfig(file('slices: [3]\n'), u))).toMatch(/cfg\.yml:1:10: config field "slices\.0": expected string or object$/);
+    expect(message(() => loadConfig(file('slices: []\ngroups: { group: sex, eod: { maxx: 1 } }\n'), u))).toMatch(/config field "groups\.eod\.maxx": unknown key "maxx"; did you mean "max"\?$/);
+  });
   it('a missing required key', () => {
     expect(message(() => loadConfig(file('rules: {}\n'), schema))).toMatch(/cfg\.yml:1:1: config field "task": expected one of "binary", "regression"/);
   });

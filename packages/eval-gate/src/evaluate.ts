@@ -10,10 +10,29 @@ export interface MetricRow {
   delta?: number;
   relDelta?: number;
   interval?: DeltaInterval;
+  /** Interval of the candidate's own value (fairness disparities). */
+  valueInterval?: { lo: number; hi: number };
   higherIsBetter?: boolean;
   rule?: string;
   status?: Status;
   message?: string;
+}
+
+/** A metric's row: candidate and production values, their change and its interval, judged by a rule. */
+export function metricRow(name: string, candidate: number | undefined, baseline: number | undefined, interval: DeltaInterval | undefined, higherIsBetter: boolean | undefined, rule: Rule | undefined): MetricRow {
+  const row: MetricRow = { name, candidate, baseline, higherIsBetter };
+  if (candidate !== undefined && baseline !== undefined && Number.isFinite(candidate) && Number.isFinite(baseline)) {
+    row.delta = candidate - baseline;
+    row.relDelta = baseline === 0 ? undefined : (candidate - baseline) / Math.abs(baseline);
+    row.interval = interval;
+  }
+  if (rule) {
+    const v = judge(row, rule);
+    row.rule = describeRule(rule);
+    row.status = v.status;
+    row.message = v.message;
+  }
+  return row;
 }
 
 /** A rule in words, as the table shows it. */
@@ -37,15 +56,15 @@ export function checkMetricName(name: string, task: keyof typeof METRICS, where:
 }
 
 /** Rules must name metrics of the task, and a drop rule needs a higher-is-better metric. */
-export function checkRuleNames(rules: Record<string, Rule>, task: keyof typeof METRICS | undefined, locate: (path: string[], opts?: { key?: boolean }) => SourceLocation): void {
+export function checkRuleNames(rules: Record<string, Rule>, task: keyof typeof METRICS | undefined, locate: (path: string[], opts?: { key?: boolean }) => SourceLocation, key = 'rules', direction = higherIsBetter): void {
   for (const [name, rule] of Object.entries(rules)) {
-    if (task) checkMetricName(name, task, locate(['rules', name], { key: true }));
-    const hib = higherIsBetter(name);
+    if (task) checkMetricName(name, task, locate([key, name], { key: true }));
+    const hib = direction(name);
     if (hib === false && (rule['max-drop'] !== undefined || rule['max-relative-drop'] !== undefined)) {
-      throw new ConfigurationError(`"${name}" is lower-is-better: use max-rise / max-relative-rise, not a drop`, locate(['rules', name]));
+      throw new ConfigurationError(`"${name}" is lower-is-better: use max-rise / max-relative-rise, not a drop`, locate([key, name]));
     }
     if (hib === true && (rule['max-rise'] !== undefined || rule['max-relative-rise'] !== undefined)) {
-      throw new ConfigurationError(`"${name}" is higher-is-better: use max-drop / max-relative-drop, not a rise`, locate(['rules', name]));
+      throw new ConfigurationError(`"${name}" is higher-is-better: use max-drop / max-relative-drop, not a rise`, locate([key, name]));
     }
   }
 }

@@ -1,5 +1,5 @@
 import { DataError } from '@mlgate/core';
-import { BinaryData, MulticlassData, RegressionData, type Task, type TaskData } from '@mlgate/metrics';
+import { BinaryData, MulticlassData, pickRows, RegressionData, type Task, type TaskData } from '@mlgate/metrics';
 import type { GateConfig } from './config.js';
 import { numeric, readColumns, text, type Columns } from './read.js';
 
@@ -11,6 +11,8 @@ export interface LoadedPredictions {
   joinedBy?: 'id' | 'row order';
   /** Multiclass: whether per-class probabilities were given. */
   hasProbabilities: boolean;
+  /** The candidate file's columns as read (slice and group columns among them), rows in data order. */
+  columns: Columns;
 }
 
 function probabilityColumns(cfg: GateConfig, header: string[]): string[] {
@@ -74,19 +76,13 @@ function pairing(cand: Columns, base: Columns, cfg: GateConfig): { order: Int32A
   return { order, by: 'id' };
 }
 
-function permute<T extends Float64Array | Uint8Array | Int32Array>(a: T, order: Int32Array, width = 1): T {
-  const out = new (a.constructor as new (n: number) => T)(order.length * width);
-  for (let i = 0; i < order.length; i++) for (let j = 0; j < width; j++) out[i * width + j] = a[order[i]! * width + j]!;
-  return out;
-}
-
 /** Read candidate (and production) predictions into the task's data, joined row for row. */
-export async function loadPredictions(cfg: GateConfig, candidateFile: string, baselineFile?: string): Promise<LoadedPredictions> {
+export async function loadPredictions(cfg: GateConfig, candidateFile: string, baselineFile?: string, extraColumns: string[] = []): Promise<LoadedPredictions> {
   const task = cfg.task;
-  if (!task) throw new DataError('the gate config must set "task" (binary, multiclass or regression) to compute metrics from predictions', { field: 'task' });
-  const wantCand = (h: string[]) => [cfg.label, cfg.prediction, ...(cfg.id ?? (h.includes('id') ? 'id' : undefined) ? [cfg.id ?? 'id'] : []), ...probabilityColumns(cfg, h)];
+  if (!task || task === 'scores') throw new DataError('the gate config must set "task" (binary, multiclass or regression) to compute metrics from predictions', { field: 'task' });
+  const wantCand = (h: string[]) => [cfg.label, cfg.prediction, ...(cfg.id ?? (h.includes('id') ? 'id' : undefined) ? [cfg.id ?? 'id'] : []), ...probabilityColumns(cfg, h), ...extraColumns];
   const wantBase = (h: string[]) => [cfg.prediction, ...(h.includes(cfg.label) ? [cfg.label] : []), ...(cfg.id ?? (h.includes('id') ? 'id' : undefined) ? [cfg.id ?? 'id'] : []), ...probabilityColumns(cfg, h)];
-  const cand = await readColumns(candidateFile, wantCand);
+  const cand = await readColumns(candidateFile, (h) => [...new Set(wantCand(h))]);
   const base = baselineFile ? await readColumns(baselineFile, wantBase) : undefined;
   const pair = base ? pairing(cand, base, cfg) : undefined;
 
@@ -99,17 +95,23 @@ export async function loadPredictions(cfg: GateConfig, candidateFile: string, ba
     }
   }
 
+  const loaded = loadTask(cfg, task, cand, base, pair);
+  if (cfg.calibration) for (const d of [loaded.candidate, loaded.baseline]) if (d && 'calibration' in d) d.calibration = cfg.calibration;
+  return loaded;
+}
+
+function loadTask(cfg: GateConfig, task: Task, cand: Columns, base: Columns | undefined, pair: ReturnType<typeof pairing> | undefined): LoadedPredictions {
   if (task === 'binary') {
     const y = binaryLabels(cand, cfg);
     const c = new BinaryData(y, numeric(cand, cfg.prediction, 'prediction (score)'), cfg.threshold);
-    const b = base && pair ? new BinaryData(y, permute(numeric(base, cfg.prediction, 'prediction (score)'), pair.order), cfg.threshold) : undefined;
-    return { task, candidate: c, baseline: b, rows: cand.n, joinedBy: pair?.by, hasProbabilities: false };
+    const b = base && pair ? new BinaryData(y, pickRows(numeric(base, cfg.prediction, 'prediction (score)'), pair.order), cfg.threshold) : undefined;
+    return { task, candidate: c, baseline: b, rows: cand.n, joinedBy: pair?.by, hasProbabilities: false, columns: cand };
   }
   if (task === 'regression') {
     const y = numeric(cand, cfg.label, 'label');
     const c = new RegressionData(y, numeric(cand, cfg.prediction, 'prediction'));
-    const b = base && pair ? new RegressionData(y, permute(numeric(base, cfg.prediction, 'prediction'), pair.order)) : undefined;
-    return { task, candidate: c, baseline: b, rows: cand.n, joinedBy: pair?.by, hasProbabilities: false };
+    const b = base && pair ? new RegressionData(y, pickRows(numeric(base, cfg.prediction, 'prediction'), pair.order)) : undefined;
+    return { task, candidate: c, baseline: b, rows: cand.n, joinedBy: pair?.by, hasProbabilities: false, columns: cand };
   }
   // multiclass
   const probCols = probabilityColumns(cfg, cand.header);
@@ -142,7 +144,7 @@ export async function loadPredictions(cfg: GateConfig, candidateFile: string, ba
   let b: MulticlassData | undefined;
   if (base && pair && basePred) {
     const bp = proba(base);
-    b = new MulticlassData(y, permute(toIdx(basePred, base, cfg.prediction), pair.order), classes, bp ? permute(bp, pair.order, probCols.length) : undefined);
+    b = new MulticlassData(y, pickRows(toIdx(basePred, base, cfg.prediction), pair.order), classes, bp ? pickRows(bp, pair.order, probCols.length) : undefined);
   }
-  return { task, candidate: c, baseline: b, rows: cand.n, joinedBy: pair?.by, hasProbabilities: probCols.length > 0 };
+  return { task, candidate: c, baseline: b, rows: cand.n, joinedBy: pair?.by, hasProbabilities: probCols.length > 0, columns: cand };
 }

@@ -1,6 +1,12 @@
 import type { Report, Status } from '@mlgate/core';
 import { details, escapeMarkdown, formatCount, formatDelta, formatNumber, formatPercent, STATUS_ICON, table } from '@mlgate/report';
 import type { MetricRow } from './evaluate.js';
+import type { FairnessResult } from './fairness.js';
+import type { SliceResult } from './slices.js';
+import { renderFairness, renderSlices } from './render-breakdown.js';
+import { renderReliability, type Reliability } from './reliability.js';
+import { renderScores } from './render-scores.js';
+import type { ScoresView } from './scores-gate.js';
 
 export interface EvalGateData {
   task?: string;
@@ -10,6 +16,13 @@ export interface EvalGateData {
   bootstrap?: { resamples: number; seed: number; confidence: number };
   metrics: MetricRow[];
   notes: string[];
+  slices?: SliceResult[];
+  fairness?: FairnessResult;
+  calibration?: Reliability;
+  /** task scores: the test cases that changed. */
+  scores?: ScoresView;
+  /** Set when slices or fairness groups were evaluated. */
+  minSliceSize?: number;
 }
 
 const VERDICT: Record<Status, string> = { pass: '✅ pass', skip: '⏭️ not checked', warn: '⚠️ warn', fail: '❌ fail', error: '💥 error' };
@@ -44,7 +57,7 @@ export function renderMarkdown(report: Report<EvalGateData>): string {
   out.push(`### ${STATUS_ICON[report.status]} eval-gate <code>${escapeMarkdown(report.name, 80)}</code>: ${escapeMarkdown(report.headline, 300)}`);
   const facts: string[] = [];
   if (d.task) facts.push(d.task);
-  if (d.rows !== undefined) facts.push(`${formatCount(d.rows)} rows`);
+  if (d.rows !== undefined) facts.push(`${formatCount(d.rows)} ${d.task === 'scores' ? 'test cases' : 'rows'}`);
   facts.push(d.baselineSource ? `production: ${escapeMarkdown(d.baselineSource, 120)}` : 'no production baseline');
   if (d.bootstrap && d.joinedBy) facts.push(`paired by ${d.joinedBy}, ${formatCount(d.bootstrap.resamples)} bootstrap resamples (seed ${d.bootstrap.seed})`);
   out.push(`<sub>${facts.join(' · ')}</sub>`, '');
@@ -54,6 +67,10 @@ export function renderMarkdown(report: Report<EvalGateData>): string {
   if (failing.length) {
     out.push('', ...failing.map((r) => `- ${STATUS_ICON[r.status!]} <code>${escapeMarkdown(r.name, 60)}</code>: ${escapeMarkdown(r.message ?? '', 400)}`));
   }
+  if (d.slices) out.push(...renderSlices(d.slices, d.minSliceSize ?? 0));
+  if (d.fairness) out.push(...renderFairness(d.fairness, pct));
+  if (d.calibration) out.push(...renderReliability(d.calibration));
+  if (d.scores) out.push(...renderScores(d.scores));
   if (others.length) out.push('', details(`All other metrics (${others.length})`, table(header.slice(0, 5), others.map((r) => rowCells(r).slice(0, 5)), align)));
   const method = [
     d.bootstrap && d.joinedBy
@@ -83,5 +100,10 @@ export function renderTerminal(report: Report<EvalGateData>): string {
   const icon = STATUS_ICON[report.status];
   const lines = [`${icon} eval-gate ${report.name}: ${report.headline}`, '', line(header), line(widths.map((w) => '─'.repeat(w))), ...rows.map(line)];
   for (const r of d.metrics) if (r.status === 'fail' || r.status === 'warn') lines.push(`  ${STATUS_ICON[r.status]} ${r.name}: ${r.message}`);
+  for (const s of d.slices ?? []) for (const r of s.metrics) if (r.status === 'fail' || r.status === 'warn') lines.push(`  ${STATUS_ICON[r.status]} ${r.name} on slice ${s.name}: ${r.message}`);
+  for (const r of d.fairness?.measures ?? []) if (r.status === 'fail' || r.status === 'warn') lines.push(`  ${STATUS_ICON[r.status]} ${r.name} across ${d.fairness!.feature}: ${r.message}`);
+  const cases = (list: Array<{ title: string }>, n: number) => list.slice(0, 5).map((c) => JSON.stringify(c.title.slice(0, 60))).join(', ') + (n > 5 ? `, … (${n - 5} more)` : '');
+  if (d.scores?.counts.broken) lines.push(`  ❌ passed in production, fail in the candidate (${d.scores.counts.broken}): ${cases(d.scores.broken, d.scores.counts.broken)}`);
+  if (d.scores?.counts.fixed) lines.push(`  ✅ failed in production, pass in the candidate (${d.scores.counts.fixed}): ${cases(d.scores.fixed, d.scores.counts.fixed)}`);
   return lines.join('\n');
 }

@@ -1,14 +1,17 @@
 import * as z from 'zod/mini';
 import { ConfigurationError, makeReport, parseLocated, readTextFile, validate, type ActionSpec, type Check, type Host, type LocatedDocument, type Report } from '@mlgate/core';
-import { computeMetrics, metricDef, higherIsBetter, METRICS, pairedBootstrap, type DeltaInterval, type Task } from '@mlgate/metrics';
+import { computeMetrics, metricDef, higherIsBetter, METRICS, pairedBootstrap, scoreHigherIsBetter, type DeltaInterval, type Task } from '@mlgate/metrics';
 import { formatCount, formatDelta, formatNumber } from '@mlgate/report';
 import type { BaselineProvider } from './baseline.js';
 import { gateConfigSchema, type GateConfig } from './config.js';
-import { checkMetricName, checkRuleNames, describeRule, judge, type MetricRow } from './evaluate.js';
+import { checkMetricName, checkRuleNames, metricRow, type MetricRow } from './evaluate.js';
 import { loadPredictions } from './load.js';
 import { lookupMetric, readMetricsFile } from './metrics-file.js';
 import { renderMarkdown, type EvalGateData } from './render.js';
 import { registryBaseline } from './registry-baseline.js';
+import { evaluateScores, type ScoresView } from './scores-gate.js';
+import { reliability } from './reliability.js';
+import { breakdownChecks, breakdownNotes, evaluateBreakdowns, planBreakdowns, type Breakdowns } from './breakdown.js';
 
 export const evalGateInputs = z.object({
   predictions: z.optional(z.string()),
@@ -35,16 +38,17 @@ function loadGateConfig(file: string | undefined): { cfg: GateConfig; doc?: Loca
 /** Interval computations cost rows × resamples × metrics; above this budget only ruled metrics get one. */
 const ALL_INTERVALS_BUDGET = 2e8;
 
-function headline(rows: MetricRow[], status: Check['status']): string {
+function headline(rows: MetricRow[], status: Check['status'], checks: Check[]): string {
   const ruled = rows.filter((r) => r.rule !== undefined);
-  const bad = ruled.filter((r) => r.status === 'fail');
-  const warn = ruled.filter((r) => r.status === 'warn');
+  const bad = checks.filter((r) => r.status === 'fail').map((c) => ({ name: c.title }));
+  const warn = checks.filter((r) => r.status === 'warn').map((c) => ({ name: c.title }));
   const lead = ruled[0] ?? rows[0];
   const leadText = lead && lead.candidate !== undefined ? `${lead.name} ${formatNumber(lead.candidate)}${lead.delta !== undefined ? ` (${formatDelta(lead.delta)} vs production)` : ''}` : '';
   if (status === 'fail') return `failed on ${bad.map((r) => r.name).join(', ')}${warn.length ? `; warnings on ${warn.map((r) => r.name).join(', ')}` : ''}`;
   if (status === 'warn') return `passed with warnings on ${warn.map((r) => r.name).join(', ')}${leadText ? ` — ${leadText}` : ''}`;
-  const held = ruled.filter((r) => r.status === 'pass').length;
-  return `passed${ruled.length ? `: ${held} of ${ruled.length} rules hold` : ''}${leadText ? ` — ${leadText}` : ''}`;
+  const judged = checks.filter((c) => c.status !== 'skip');
+  const held = judged.filter((r) => r.status === 'pass').length;
+  return `passed${judged.length ? `: ${held} of ${judged.length} rules hold` : ''}${leadText ? ` — ${leadText}` : ''}`;
 }
 
 /** Evaluate a gate: metrics, production baseline, intervals, verdicts, Markdown. */
@@ -57,13 +61,23 @@ export async function evaluateGate(inputs: z.output<typeof evalGateInputs> & { n
   if (inputs['baseline-predictions'] && !inputs.predictions) throw new ConfigurationError('"baseline-predictions" needs "predictions" for the candidate', { field: 'baseline-predictions' });
   if (inputs['baseline-predictions'] && inputs['baseline-metrics']) throw new ConfigurationError('set either "baseline-predictions" or "baseline-metrics", not both', { field: 'baseline-metrics' });
   if (inputs.predictions) {
-    if (!cfg.task) throw new ConfigurationError('the gate config must set "task" (binary, multiclass or regression) to compute metrics from predictions', inputs.config ? { file: inputs.config, line: 1, field: 'task' } : { field: 'config' });
-    checkRuleNames(cfg.rules, cfg.task, locate);
-    (cfg.metrics ?? []).forEach((m, i) => checkMetricName(m, cfg.task!, locate(['metrics', String(i)])));
+    if (!cfg.task) throw new ConfigurationError('the gate config must set "task" (binary, multiclass, regression or scores) to compute metrics from predictions', inputs.config ? { file: inputs.config, line: 1, field: 'task' } : { field: 'config' });
+    if (cfg.task !== 'scores') {
+      checkRuleNames(cfg.rules, cfg.task, locate);
+      (cfg.metrics ?? []).forEach((m, i) => checkMetricName(m, cfg.task as Task, locate(['metrics', String(i)])));
+    }
   }
+  if ((!inputs.predictions || cfg.task === 'scores') && (cfg.slices?.length || cfg.fairness || Object.keys(cfg['slice-rules']).length)) {
+    const key = cfg.slices?.length ? 'slices' : cfg.fairness ? 'fairness' : 'slice-rules';
+    throw new ConfigurationError(`"${key}" needs the predictions of a binary, multiclass or regression task (input "predictions"): ${cfg.task === 'scores' ? 'task scores has' : 'a metrics file has'} no rows to slice`, inputs.config ? locate([key], { key: true }) : { field: key });
+  }
+  const plan = inputs.predictions && cfg.task !== 'scores' ? planBreakdowns(cfg, cfg.task as Task, locate) : undefined;
+  let scores: ScoresView | undefined;
+  let breakdowns: Breakdowns = {};
+  let calibration: EvalGateData['calibration'];
   const notes: string[] = [];
   const rows: MetricRow[] = [];
-  let task: Task | undefined = cfg.task;
+  let task: GateConfig['task'] = cfg.task;
   let n: number | undefined;
   let joinedBy: EvalGateData['joinedBy'];
   let baselineSource: string | undefined;
@@ -72,14 +86,22 @@ export async function evaluateGate(inputs: z.output<typeof evalGateInputs> & { n
   let intervals: Record<string, DeltaInterval> = {};
   let names: string[];
 
-  if (inputs.predictions) {
+  if (inputs.predictions && cfg.task === 'scores') {
     const usePaired = inputs.baseline !== 'none' && inputs.baseline !== 'cache' ? inputs['baseline-predictions'] : undefined;
-    const loaded = await loadPredictions(cfg, inputs.predictions, usePaired);
+    const s = await evaluateScores(cfg, inputs.predictions, usePaired, locate, host);
+    ({ names, candidate, baseline, intervals, rows: n, view: scores } = s);
+    if (baseline) {
+      joinedBy = 'id';
+      baselineSource = `paired results (${usePaired})`;
+    }
+  } else if (inputs.predictions) {
+    const usePaired = inputs.baseline !== 'none' && inputs.baseline !== 'cache' ? inputs['baseline-predictions'] : undefined;
+    const loaded = await loadPredictions(cfg, inputs.predictions, usePaired, plan!.columns);
     task = loaded.task;
     n = loaded.rows;
-    const needsProba = new Set(['log_loss', 'roc_auc_ovr_macro']);
+    const needsProba = new Set(['log_loss', 'roc_auc_ovr_macro', 'ece', 'mce']);
     const available = METRICS[task].map((m) => m.name).filter((m) => task !== 'multiclass' || loaded.hasProbabilities || !needsProba.has(m));
-    if (task === 'multiclass' && !loaded.hasProbabilities) notes.push('log_loss and roc_auc_ovr_macro need per-class probabilities: set "probabilities" in the gate config.');
+    if (task === 'multiclass' && !loaded.hasProbabilities) notes.push('log_loss, roc_auc_ovr_macro, ece and mce need per-class probabilities: set "probabilities" in the gate config.');
     const shown = cfg.metrics ? [...new Set([...Object.keys(cfg.rules), ...cfg.metrics])] : available;
     names = [...new Set([...Object.keys(cfg.rules), ...shown])];
     candidate = computeMetrics(task, loaded.candidate, names.filter((m) => available.includes(m)));
@@ -94,6 +116,10 @@ export async function evaluateGate(inputs: z.output<typeof evalGateInputs> & { n
         intervals = pairedBootstrap(task, loaded.candidate, loaded.baseline, withCi, cfg.bootstrap);
       }
     }
+    if (plan!.columns.length) host.info(`slices and fairness: ${plan!.slices.length} slicings, ${Object.keys(plan!.fairRules).length} fairness rules`);
+    breakdowns = evaluateBreakdowns(plan!, cfg, loaded, Object.keys(cfg.rules).filter((m) => available.includes(m)), cfg.bootstrap);
+    notes.push(...breakdownNotes(breakdowns, cfg['min-slice-size']));
+    if (cfg.calibration || 'ece' in cfg.rules || 'mce' in cfg.rules) calibration = reliability(loaded.candidate, loaded.baseline, cfg.calibration);
   } else {
     const file = readMetricsFile(inputs.metrics!);
     names = [...new Set([...Object.keys(cfg.rules), ...(cfg.metrics ?? Object.keys(file))])];
@@ -122,31 +148,15 @@ export async function evaluateGate(inputs: z.output<typeof evalGateInputs> & { n
     }
   }
 
-  for (const name of names) {
-    const c = candidate[name];
-    const b = baseline?.[name];
-    const row: MetricRow = { name, candidate: c, baseline: b, higherIsBetter: task ? metricDef(task, name)?.higherIsBetter : higherIsBetter(name) };
-    if (c !== undefined && b !== undefined && Number.isFinite(c) && Number.isFinite(b)) {
-      row.delta = c - b;
-      row.relDelta = b === 0 ? undefined : (c - b) / Math.abs(b);
-      row.interval = intervals[name];
-    }
-    const rule = cfg.rules[name];
-    if (rule) {
-      const v = judge(row, rule);
-      row.rule = describeRule(rule);
-      row.status = v.status;
-      row.message = v.message;
-    }
-    rows.push(row);
-  }
+  for (const name of names) rows.push(metricRow(name, candidate[name], baseline?.[name], intervals[name], task === 'scores' ? scoreHigherIsBetter(name) : task ? metricDef(task, name)?.higherIsBetter : higherIsBetter(name), cfg.rules[name]));
 
   const checks: Check[] = rows
     .filter((r) => r.rule !== undefined)
     .map((r) => ({ id: r.name, title: r.name, status: r.status!, message: r.message!, observed: r.candidate, expected: r.rule, location: inputs.config ? locate(['rules', r.name]) : undefined }));
-  const data: EvalGateData = { task, rows: n, joinedBy, baselineSource, bootstrap: joinedBy ? cfg.bootstrap : undefined, metrics: rows, notes };
+  checks.push(...breakdownChecks(breakdowns, inputs.config ? locate : undefined));
+  const data: EvalGateData = { task, rows: n, joinedBy, baselineSource, bootstrap: joinedBy || breakdowns.fairness ? cfg.bootstrap : undefined, metrics: rows, notes, ...breakdowns, calibration, scores, minSliceSize: plan?.columns.length ? cfg['min-slice-size'] : undefined };
   const report = makeReport<EvalGateData>({ tool: 'eval-gate', name: inputs.name, headline: '', checks, data });
-  report.headline = headline(rows, report.status);
+  report.headline = headline(rows, report.status, checks);
   if (provider?.save && inputs.baseline !== 'none') {
     const finite = Object.fromEntries(Object.entries(candidate).filter(([, v]) => v !== undefined && Number.isFinite(v))) as Record<string, number>;
     await provider.save(finite, host, inputs.name).catch((e: Error) => host.warning(`could not save the baseline: ${e.message}`));

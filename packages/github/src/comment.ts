@@ -4,6 +4,7 @@ import { client, httpStatus, type GitHubClient } from './client.js';
 import { readContext, type RunContext } from './context.js';
 import { createCheckRun } from './check-run.js';
 import { mergeGroupNote } from './merge-group.js';
+import { pullRequestHead } from './override.js';
 
 export interface StickyTarget {
   owner: string;
@@ -58,7 +59,11 @@ async function postCheckRun(args: Parameters<Publisher>[0], ctx: RunContext, env
   // a fork's token cannot create check runs; the comment warning says why
   if (!ctx.repository || !args.token || ctx.fromFork) return;
   try {
-    const id = await createCheckRun(await client(args.token, ctx), ctx, args.report, args.markdown, env.GITHUB_WORKSPACE);
+    const gh = await client(args.token, ctx);
+    // a run on a pull request comment has the default branch's GITHUB_SHA: the check belongs on the PR's head
+    const onComment = ctx.eventName === 'issue_comment' && ctx.pullRequest !== undefined;
+    const at = onComment ? { ...ctx, headSha: args.report.override?.commit ?? (await pullRequestHead(gh, ctx)) } : ctx;
+    const id = await createCheckRun(gh, at, args.report, args.markdown, env.GITHUB_WORKSPACE);
     args.host.debug(`check run ${id} created`);
   } catch (e) {
     const status = httpStatus(e);

@@ -6,3 +6,4 @@ export * from './check-run.js';
 export * from './ghcr.js';
 export * from './merge-group.js';
 export * from './gate.js';
+export * from './override.js';

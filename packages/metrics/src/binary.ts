@@ -1,9 +1,12 @@
+import { DEFAULT_CALIBRATION, type CalibrationOptions } from './calibration-options.js';
 import { argsort, tieGroups, w, type Weights } from './weights.js';
 
 /** A binary task's rows, prepared once: labels, scores, thresholded predictions, sort orders. */
 export class BinaryData {
   readonly n: number;
   readonly pred: Uint8Array;
+  /** Binning of ECE, MCE and the reliability diagram. */
+  calibration: CalibrationOptions = DEFAULT_CALIBRATION;
   private _asc?: { order: Uint32Array; groups: Uint32Array; ySorted: Uint8Array };
   constructor(readonly y: Uint8Array, readonly score: Float64Array, readonly threshold: number) {
     this.n = y.length;

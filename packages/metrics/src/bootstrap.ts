@@ -30,23 +30,35 @@ export function percentile(sorted: Float64Array, q: number): number {
   return sorted[lo]! + (sorted[hi]! - sorted[lo]!) * (pos - lo);
 }
 
+/** A statistic of one model under row weights (undefined: the unweighted data). */
+export type Statistic = (counts: Int32Array | undefined) => Record<string, number>;
+
+export interface StatInterval {
+  /** Percentile interval of the candidate's own value over the resamples. */
+  value: { lo: number; hi: number };
+  /** Of candidate − production, when production is given. */
+  delta?: DeltaInterval;
+}
+
 /**
- * Paired bootstrap: each resample draws the same rows for both models (they answered the same
- * inputs), so the interval is on the difference itself and row-level noise shared by both cancels.
+ * The percentile bootstrap of any statistics computed from row weights: each resample draws n rows
+ * with replacement (seeded sfc32, so a rerun gives the same figures), the same rows for both models.
  */
-export function pairedBootstrap(task: Task, candidate: TaskData, baseline: TaskData, names: string[], opts: BootstrapOptions = DEFAULT_BOOTSTRAP): Record<string, DeltaInterval> {
-  const n = candidate.n;
-  if (baseline.n !== n) throw new Error('paired bootstrap needs the same rows for both models');
+export function bootstrapStatistics(n: number, names: string[], candidate: Statistic, baseline: Statistic | undefined, opts: BootstrapOptions = DEFAULT_BOOTSTRAP): Record<string, StatInterval> {
   const random = new Sfc32(opts.seed);
   const counts = new Int32Array(n);
+  const values = names.map(() => new Float64Array(opts.resamples));
   const deltas = names.map(() => new Float64Array(opts.resamples));
   const rels = names.map(() => new Float64Array(opts.resamples));
+  const nValues = names.map(() => 0);
   const valid = names.map(() => 0);
   for (let r = 0; r < opts.resamples; r++) {
     random.resampleCounts(n, counts);
-    const c = computeMetrics(task, candidate, names, counts);
-    const b = computeMetrics(task, baseline, names, counts);
+    const c = candidate(counts);
+    const b = baseline?.(counts);
     names.forEach((name, j) => {
+      if (Number.isFinite(c[name])) values[j]![nValues[j]!++] = c[name]!;
+      if (!b) return;
       const d = c[name]! - b[name]!;
       if (!Number.isFinite(d)) return;
       deltas[j]![valid[j]!] = d;
@@ -55,11 +67,24 @@ export function pairedBootstrap(task: Task, candidate: TaskData, baseline: TaskD
     });
   }
   const alpha = (1 - opts.confidence) / 2;
-  const out: Record<string, DeltaInterval> = {};
+  const out: Record<string, StatInterval> = {};
   names.forEach((name, j) => {
+    const v = values[j]!.subarray(0, nValues[j]).sort();
+    out[name] = { value: { lo: percentile(v, alpha), hi: percentile(v, 1 - alpha) } };
+    if (!baseline) return;
     const d = deltas[j]!.subarray(0, valid[j]).sort();
     const rl = rels[j]!.subarray(0, valid[j]).sort();
-    out[name] = { lo: percentile(d, alpha), hi: percentile(d, 1 - alpha), relLo: percentile(rl, alpha), relHi: percentile(rl, 1 - alpha), valid: valid[j]! };
+    out[name]!.delta = { lo: percentile(d, alpha), hi: percentile(d, 1 - alpha), relLo: percentile(rl, alpha), relHi: percentile(rl, 1 - alpha), valid: valid[j]! };
   });
   return out;
+}
+
+/**
+ * Paired bootstrap: each resample draws the same rows for both models (they answered the same
+ * inputs), so the interval is on the difference itself and row-level noise shared by both cancels.
+ */
+export function pairedBootstrap(task: Task, candidate: TaskData, baseline: TaskData, names: string[], opts: BootstrapOptions = DEFAULT_BOOTSTRAP): Record<string, DeltaInterval> {
+  if (baseline.n !== candidate.n) throw new Error('paired bootstrap needs the same rows for both models');
+  const all = bootstrapStatistics(candidate.n, names, (w) => computeMetrics(task, candidate, names, w), (w) => computeMetrics(task, baseline, names, w), opts);
+  return Object.fromEntries(names.map((name) => [name, all[name]!.delta!]));
 }

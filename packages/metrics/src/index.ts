@@ -5,3 +5,8 @@ export * from './regression.js';
 export * from './registry.js';
 export * from './random.js';
 export * from './bootstrap.js';
+export * from './subset.js';
+export * from './groups.js';
+export * from './calibration.js';
+export * from './text.js';
+export * from './scores.js';

@@ -1,4 +1,5 @@
 import { BinaryData, rocAuc } from './binary.js';
+import { DEFAULT_CALIBRATION, type CalibrationOptions } from './calibration-options.js';
 import { w, type Weights } from './weights.js';
 
 /**
@@ -8,6 +9,8 @@ import { w, type Weights } from './weights.js';
 export class MulticlassData {
   readonly n: number;
   readonly k: number;
+  /** Binning of ECE, MCE and the reliability diagram (top-label). */
+  calibration: CalibrationOptions = DEFAULT_CALIBRATION;
   private _ovr?: BinaryData[];
   constructor(readonly y: Int32Array, readonly pred: Int32Array, readonly classes: string[], readonly proba?: Float64Array) {
     this.n = y.length;

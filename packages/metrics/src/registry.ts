@@ -2,6 +2,7 @@ import { averagePrecision, BinaryData, binaryFromConfusion, brier, confusion, lo
 import { confusionMatrix, MulticlassData, multiclassFromMatrix, multiclassLogLoss, rocAucOvrMacro } from './multiclass.js';
 import { medianAbsoluteError, moments, RegressionData, regressionFromMoments } from './regression.js';
 import type { Weights } from './weights.js';
+import { binaryConfidences, calibrationBins, ece, mce, topLabelConfidences, type CalibrationBin, type CalibrationOptions, type Confidences } from './calibration.js';
 
 export type Task = 'binary' | 'multiclass' | 'regression';
 export type TaskData = BinaryData | MulticlassData | RegressionData;
@@ -23,6 +24,8 @@ const BINARY: MetricDef[] = [
   { name: 'brier', higherIsBetter: false, description: 'mean squared error of the scores' },
   { name: 'mcc', higherIsBetter: true, description: 'Matthews correlation coefficient' },
   { name: 'balanced_accuracy', higherIsBetter: true, description: 'mean of recall and specificity' },
+  { name: 'ece', higherIsBetter: false, description: 'expected calibration error of the scores (binned; see calibration)' },
+  { name: 'mce', higherIsBetter: false, description: 'maximum calibration error over the bins' },
 ];
 const MULTICLASS: MetricDef[] = [
   { name: 'accuracy', higherIsBetter: true, description: 'share of correct predictions' },
@@ -34,6 +37,8 @@ const MULTICLASS: MetricDef[] = [
   { name: 'log_loss', higherIsBetter: false, description: 'cross-entropy of the per-class probabilities' },
   { name: 'roc_auc_ovr_macro', higherIsBetter: true, description: 'mean one-vs-rest ROC AUC' },
   { name: 'cohen_kappa', higherIsBetter: true, description: "Cohen's kappa" },
+  { name: 'ece', higherIsBetter: false, description: 'top-label expected calibration error (needs probabilities)' },
+  { name: 'mce', higherIsBetter: false, description: 'top-label maximum calibration error (needs probabilities)' },
 ];
 const REGRESSION: MetricDef[] = [
   { name: 'mae', higherIsBetter: false, description: 'mean absolute error' },
@@ -65,6 +70,12 @@ export function higherIsBetter(name: string): boolean | undefined {
   return undefined;
 }
 
+function calibrationMetric(name: 'ece' | 'mce', c: Confidences, opts: CalibrationOptions, wts: Weights, cache: Map<string, unknown>): number {
+  let bins = cache.get('calibration') as CalibrationBin[] | undefined;
+  if (!bins) cache.set('calibration', (bins = calibrationBins(c, wts, opts)));
+  return name === 'ece' ? ece(bins) : mce(bins);
+}
+
 function computeOne(task: Task, d: TaskData, name: string, wts: Weights, cache: Map<string, unknown>): number {
   if (task === 'binary') {
     const b = d as BinaryData;
@@ -77,6 +88,7 @@ function computeOne(task: Task, d: TaskData, name: string, wts: Weights, cache: 
     if (name === 'pr_auc') return averagePrecision(b, wts);
     if (name === 'log_loss') return logLoss(b, wts);
     if (name === 'brier') return brier(b, wts);
+    if (name === 'ece' || name === 'mce') return calibrationMetric(name, binaryConfidences(b), b.calibration, wts, cache);
   } else if (task === 'multiclass') {
     const m = d as MulticlassData;
     if (name in multiclassFromMatrix) {
@@ -86,6 +98,10 @@ function computeOne(task: Task, d: TaskData, name: string, wts: Weights, cache: 
     }
     if (name === 'log_loss') return multiclassLogLoss(m, wts);
     if (name === 'roc_auc_ovr_macro') return rocAucOvrMacro(m, wts);
+    if (name === 'ece' || name === 'mce') {
+      const c = topLabelConfidences(m);
+      return c ? calibrationMetric(name, c, m.calibration, wts, cache) : NaN;
+    }
   } else {
     const r = d as RegressionData;
     if (name in regressionFromMoments) {

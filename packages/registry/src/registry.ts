@@ -7,6 +7,7 @@ import { basename } from 'node:path';
 import { ConfigurationError, DataError } from '@mlgate/core';
 import { LockBusy, type Backend, type Progress } from './backend.js';
 import { sha256 } from './digest.js';
+import { reportSummary } from './report-summary.js';
 import { AliasConflictError } from './errors.js';
 import { collectFiles, contentDigest, RESERVED_DIR, safeRelative } from './files.js';
 import { checkAlias, checkName, checkVersion, compareVersions, nextSequence } from './names.js';
@@ -153,13 +154,7 @@ export class Registry {
       } catch {
         throw new ConfigurationError(`${a.role} report "${a.file}" cannot be read`, { field: a.role === 'evaluation' ? 'metrics-report' : 'data-profile' });
       }
-      let summary: Partial<AttachmentRecord> = {};
-      try {
-        const j = JSON.parse(bytes.toString('utf8')) as Record<string, unknown>;
-        for (const k of ['tool', 'name', 'status', 'headline'] as const) if (typeof j[k] === 'string') summary[k] = j[k] as string;
-      } catch {
-        summary = {};
-      }
+      const summary = reportSummary(bytes);
       attachments.push({ role: a.role, path: attachmentTitle(a.role, basename(a.file), attachments), digest: sha256(bytes), size: bytes.length, ...summary, bytes });
     }
 

@@ -65,6 +65,8 @@ export function renderDeploy(d: DeployData, status: Status): string {
     const icon = a.status && a.status in STATUS_ICON ? `${STATUS_ICON[a.status as Status]} ` : '';
     const what = [a.tool, a.name].filter(Boolean).map((s) => escapeMarkdown(s)).join(' ');
     rows.push([a.role === 'evaluation' ? 'evaluation' : 'data profile', `${icon}${what ? `${what}: ` : ''}${escapeMarkdown(a.headline ?? a.path)} (${code(a.digest.slice(0, 19))})`]);
+    const o = a.override;
+    if (o) rows.push(['⚠️ gate overridden', `by @${escapeMarkdown(o.by, 40)} (${escapeMarkdown(o.permission, 20)}) via ${o.via} at ${escapeMarkdown(o.at, 40)} for ${code(o.commit.slice(0, 12))}: ${escapeMarkdown(o.reason, 300)} (rules: ${o.rules.map((r) => code(r)).join(', ')})`]);
   }
   if (d.alias) rows.push([d.action === 'rollback' ? 'rolled back' : 'alias', `${code(d.alias)}: ${d.previous ? code(d.previous.version) : '(unset)'} → ${code(d.version)}`]);
   if (d.deployment) rows.push(['GitHub deployment', 'id' in d.deployment ? `#${d.deployment.id} in environment ${code(d.deployment.environment)}` : `not recorded: ${escapeMarkdown(d.deployment.warning, 300)}`]);

@@ -1,3 +1,5 @@
+import type { Override } from '@mlgate/core';
+
 /** Media types of mlgate's own OCI artifacts. */
 export const MEDIA = {
   manifest: 'application/vnd.oci.image.manifest.v1+json',
@@ -63,6 +65,8 @@ export interface AttachmentRecord {
   name?: string;
   status?: string;
   headline?: string;
+  /** An eval-gate report's override: who let the failed gate pass, when, why, which rules, for which commit. */
+  override?: Override;
 }
 
 /** Where a version came from. Every field is optional: a local publish knows less than a workflow. */

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { expect, test } from 'vitest';
 import { ConfigurationError } from '@mlgate/core';
-import { AliasConflictError, deploy, hashFile, sha256, type Registry } from '../src/index.js';
+import { AliasConflictError, deploy, hashFile, renderDeploy, sha256, type Registry } from '../src/index.js';
 import { manifestErrors } from './oci-schema.js';
 
 export function tmp(prefix = 'mlgate-reg-'): string {
@@ -95,6 +95,24 @@ export function registryBehaviour(env: SuiteEnv): void {
     expect(p.lineage.attachments[0]).toMatchObject({ role: 'evaluation', tool: 'eval-gate', status: 'pass', headline: 'roc_auc 0.91' });
     const report = (await r.attachment(name, await r.resolve(name, p.version), 'evaluation')) as { headline: string };
     expect(report.headline).toBe('roc_auc 0.91');
+  });
+
+  it('copies an eval-gate override into the lineage: why a model that failed its gate reached production', async () => {
+    const r = env.registry();
+    const name = uniqueName();
+    const dir = tmp();
+    const override = { by: 'mia', permission: 'maintain', at: '2026-12-05T10:00:00Z', reason: 'relabelled benign set', via: 'comment', commit: 'c0ffee00c0ffee00c0ffee00c0ffee00c0ffee00', rules: ['roc_auc'], url: 'https://github.com/acme/churn/pull/40#issuecomment-7' };
+    writeFileSync(join(dir, 'report.json'), JSON.stringify({ schema: 'mlgate/report@1', tool: 'eval-gate', name: 'churn', status: 'pass', headline: 'overridden by @mia: failed on roc_auc', checks: [], override }));
+    const p = await r.publish(name, { model: modelDir('ovr'), who, attachments: [{ role: 'evaluation', file: join(dir, 'report.json') }] });
+    expect(p.lineage.attachments[0]!.override).toEqual(override);
+    const again = await r.resolve(name, p.version);
+    expect(again.lineage.attachments[0]!.override).toEqual(override);
+    const md = renderDeploy({ model: name, registry: 'file:///r', version: p.version, digest: p.digest, action: 'publish', lineage: p.lineage }, 'pass');
+    expect(md).toContain('| ⚠️ gate overridden | by @mia (maintain) via comment at 2026-12-05T10&#58;00&#58;00Z for <code>c0ffee00c0ff</code>: relabelled benign set (rules: <code>roc&#95;auc</code>) |');
+    // a malformed override is not copied
+    writeFileSync(join(dir, 'bad.json'), JSON.stringify({ tool: 'eval-gate', status: 'pass', override: { by: 'x' } }));
+    const q = await r.publish(uniqueName(), { model: modelDir('ovr2'), who, attachments: [{ role: 'evaluation', file: join(dir, 'bad.json') }] });
+    expect(q.lineage.attachments[0]!.override).toBeUndefined();
   });
 
   it('promotes, rolls back step by step and to a named version, and records every move', async () => {

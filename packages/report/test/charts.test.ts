@@ -1,21 +1,13 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { JSDOM } from 'jsdom';
 import { barChart, chartNumber, lineChart } from '../src/index.js';
 import { trendCharts } from '../../monitor/src/render.js';
 import type { History } from '../../monitor/src/history.js';
+import { mermaidBlocks as blocks, mermaidParser } from './mermaid.js';
 
-/** Mermaid's own parser (mermaid 11 needs a DOM for DOMPurify: jsdom's window as globals). */
 let parse: (text: string) => Promise<unknown>;
 beforeAll(async () => {
-  const dom = new JSDOM('<!doctype html><body></body>');
-  Object.assign(globalThis, { window: dom.window, document: dom.window.document, DOMParser: dom.window.DOMParser, Element: dom.window.Element });
-  const mermaid = (await import('mermaid')).default;
-  parse = (text) => mermaid.parse(text);
+  parse = await mermaidParser();
 }, 30_000);
-
-function blocks(markdown: string): string[] {
-  return [...markdown.matchAll(/```mermaid\n([\s\S]*?)\n```/g)].map((m) => m[1]!);
-}
 
 const EXTREME = [1e-9, 3.2e-7, 1e12, 4.5e21, -2.5, -1e-9, -7e13, 0, 0.5, NaN, Infinity];
 const NASTY = ['say "hi"', 'a[0]', 'x]y', 'back`tick`', 'c:d;e', '%% not a comment', 'a, b', '#1 & <b>', 'line\nbreak'];

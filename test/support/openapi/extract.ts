@@ -29,12 +29,15 @@ export const OPERATIONS: ReadonlyArray<readonly [method: string, path: string]> 
   ['post', '/repos/{owner}/{repo}/deployments/{deployment_id}/statuses'],
   ['post', '/repos/{owner}/{repo}/actions/workflows/{workflow_id}/dispatches'],
   ['post', '/repos/{owner}/{repo}/dispatches'],
+  // eval-gate's override: the head commit of the pull request a comment was made on, and the commenter's permission
+  ['get', '/repos/{owner}/{repo}/pulls/{pull_number}'],
+  ['get', '/repos/{owner}/{repo}/collaborators/{username}/permission'],
   // not called by mlgate: the ruleset docs/required-checks.md tells a user to create, checked in test/required-checks.test.ts
   ['post', '/repos/{owner}/{repo}/rulesets'],
 ];
 
 /** Webhook payloads mlgate reads from the event file (`x-webhooks` of the description), checked in the tests that send them. */
-export const WEBHOOKS: readonly string[] = ['merge-group-checks-requested'];
+export const WEBHOOKS: readonly string[] = ['merge-group-checks-requested', 'issue-comment-created', 'pull-request-labeled'];
 
 /** Keys that only document: dropped so the fixture stays small and reviewable. */
 const PROSE = new Set(['description', 'example', 'examples', 'externalDocs', 'title']);

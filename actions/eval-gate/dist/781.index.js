@@ -1,8 +1,16 @@
+<<<<<<<< HEAD:actions/eval-gate/dist/653.index.js
 export const id = 653;
 export const ids = [653];
 export const modules = {
 
 /***/ 3653:
+========
+export const id = 781;
+export const ids = [781];
+export const modules = {
+
+/***/ 781:
+>>>>>>>> richer-gates:actions/eval-gate/dist/781.index.js
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -237,7 +245,50 @@ class AliasConflictError extends src/* RemoteError */.Hi {
 var promises_ = __webpack_require__(6466);
 // EXTERNAL MODULE: external "node:stream"
 var external_node_stream_ = __webpack_require__(7075);
+// EXTERNAL MODULE: ../../node_modules/.pnpm/zod@4.6.7/node_modules/zod/v4/mini/schemas.js + 3 modules
+var schemas = __webpack_require__(5159);
+// EXTERNAL MODULE: ../../node_modules/.pnpm/zod@4.6.7/node_modules/zod/v4/core/parse.js + 1 modules
+var parse = __webpack_require__(1938);
+;// CONCATENATED MODULE: ../../packages/registry/src/report-summary.ts
+
+/** An eval-gate override as report.json records it (packages/core `Override`); read from outside, so checked. */
+const overrideSchema = schemas/* object */.Ikc({
+    by: schemas/* string */.YjP(),
+    permission: schemas/* string */.YjP(),
+    at: schemas/* string */.YjP(),
+    reason: schemas/* string */.YjP(),
+    via: schemas/* enum */.k5n(['label', 'comment']),
+    commit: schemas/* string */.YjP(),
+    rules: schemas/* array */.YOg(schemas/* string */.YjP()),
+    url: schemas/* optional */.lqM(schemas/* string */.YjP()),
+});
+/**
+ * What a kept report says, copied into the lineage so it reads without fetching the blob: tool,
+ * name, verdict, headline, and an override's trail (why a gate that failed let this version through).
+ * A file that is not such a report gives nothing.
+ */
+function reportSummary(bytes) {
+    let j;
+    try {
+        j = JSON.parse(bytes.toString('utf8'));
+    }
+    catch {
+        return {};
+    }
+    if (!j || typeof j !== 'object')
+        return {};
+    const summary = {};
+    for (const k of ['tool', 'name', 'status', 'headline'])
+        if (typeof j[k] === 'string')
+            summary[k] = j[k];
+    const o = parse/* safeParse */.xL(overrideSchema, j.override);
+    if (o.success)
+        summary.override = o.data;
+    return summary;
+}
+
 ;// CONCATENATED MODULE: ../../packages/registry/src/registry.ts
+
 
 
 
@@ -353,16 +404,7 @@ class Registry {
             catch {
                 throw new src/* ConfigurationError */.j1(`${a.role} report "${a.file}" cannot be read`, { field: a.role === 'evaluation' ? 'metrics-report' : 'data-profile' });
             }
-            let summary = {};
-            try {
-                const j = JSON.parse(bytes.toString('utf8'));
-                for (const k of ['tool', 'name', 'status', 'headline'])
-                    if (typeof j[k] === 'string')
-                        summary[k] = j[k];
-            }
-            catch {
-                summary = {};
-            }
+            const summary = reportSummary(bytes);
             attachments.push({ role: a.role, path: attachmentTitle(a.role, (0,external_node_path_.basename)(a.file), attachments), digest: sha256(bytes), size: bytes.length, ...summary, bytes });
         }
         const same = await this.findByContent(name, content, wanted);
@@ -1647,8 +1689,8 @@ async function deploy_deploy(registry, o) {
     return { version, published, move, alias: o.promote, previous: seen };
 }
 
-// EXTERNAL MODULE: ../../packages/report/src/index.ts + 3 modules
-var report_src = __webpack_require__(9496);
+// EXTERNAL MODULE: ../../packages/report/src/index.ts + 5 modules
+var report_src = __webpack_require__(9569);
 ;// CONCATENATED MODULE: ../../packages/registry/src/render.ts
 
 function formatBytes(n) {
@@ -1703,6 +1745,9 @@ function render_renderDeploy(d, status) {
         const icon = a.status && a.status in STATUS_ICON ? `${STATUS_ICON[a.status]} ` : '';
         const what = [a.tool, a.name].filter(Boolean).map((s) => escapeMarkdown(s)).join(' ');
         rows.push([a.role === 'evaluation' ? 'evaluation' : 'data profile', `${icon}${what ? `${what}: ` : ''}${escapeMarkdown(a.headline ?? a.path)} (${code(a.digest.slice(0, 19))})`]);
+        const o = a.override;
+        if (o)
+            rows.push(['⚠️ gate overridden', `by @${escapeMarkdown(o.by, 40)} (${escapeMarkdown(o.permission, 20)}) via ${o.via} at ${escapeMarkdown(o.at, 40)} for ${code(o.commit.slice(0, 12))}: ${escapeMarkdown(o.reason, 300)} (rules: ${o.rules.map((r) => code(r)).join(', ')})`]);
     }
     if (d.alias)
         rows.push([d.action === 'rollback' ? 'rolled back' : 'alias', `${code(d.alias)}: ${d.previous ? code(d.previous.version) : '(unset)'} → ${code(d.version)}`]);
@@ -1718,8 +1763,6 @@ function render_renderDeploy(d, status) {
     return out;
 }
 
-// EXTERNAL MODULE: ../../node_modules/.pnpm/zod@4.6.7/node_modules/zod/v4/mini/schemas.js + 3 modules
-var schemas = __webpack_require__(5159);
 ;// CONCATENATED MODULE: ../../packages/registry/src/spec.ts
 
 
