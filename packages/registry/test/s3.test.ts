@@ -16,7 +16,19 @@ afterAll(() => s3.stop());
 
 const url = 's3://models/ml/registry';
 const raw = (endpoint = s3.direct) => new S3Client({ region: 'us-east-1', endpoint, forcePathStyle: true, credentials: { accessKeyId: s3.accessKeyId, secretAccessKey: s3.secretAccessKey } });
-const read = async (key: string) => Buffer.from(await (await raw().send(new GetObjectCommand({ Bucket: 'models', Key: key }))).Body!.transformToByteArray());
+const readOnce = async (key: string) => Buffer.from(await (await raw().send(new GetObjectCommand({ Bucket: 'models', Key: key }))).Body!.transformToByteArray());
+/**
+ * s3rver answers a PUT when it has hashed the body, before its file write has finished
+ * (lib/stores/filesystem.js resolves on the hashing stream's 'finish'): on a loaded machine a GET right
+ * after can read the file still empty. A read waits (up to 2 s) for the write to land.
+ */
+const read = async (key: string): Promise<Buffer> => {
+  for (let i = 0; ; i++) {
+    const b = await readOnce(key);
+    if (b.length > 0 || i >= 40) return b;
+    await new Promise((r) => setTimeout(r, 50));
+  }
+};
 
 describe('registry on s3:// (s3rver on loopback; conditional writes applied by a proxy in front of it, as AWS documents them)', () => {
   objectStoreBehaviour({

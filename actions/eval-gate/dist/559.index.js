@@ -1,16 +1,8 @@
-<<<<<<<< HEAD:actions/eval-gate/dist/653.index.js
-export const id = 653;
-export const ids = [653];
+export const id = 559;
+export const ids = [559];
 export const modules = {
 
-/***/ 3653:
-========
-export const id = 781;
-export const ids = [781];
-export const modules = {
-
-/***/ 781:
->>>>>>>> richer-gates:actions/eval-gate/dist/781.index.js
+/***/ 7559:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
