@@ -1,7 +1,11 @@
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { marked } from 'marked';
+import { quote } from 'shell-quote';
+import type { Command } from './command.js';
 import { commands } from './commands/index.js';
+import { helpText, parseFlags, type OptionHelp } from './options.js';
 
 /** One step of the demo: an mlgate command on the example, as a user's workflow would run it. */
 export interface DemoStep {
@@ -36,8 +40,8 @@ export const DEMO_STEPS: DemoStep[] = [
     command: 'shadow-compare',
     args: (ex, out) => [
       '--inputs', join(ex, 'replay.jsonl'),
-      '--candidate', `command: node ${join(ex, 'serve.mjs')} ${join(ex, 'models/candidate/model.json')} --stdin`,
-      '--production', `command: node ${join(ex, 'serve.mjs')} ${join(ex, 'models/production/model.json')} --stdin`,
+      '--candidate', `command: ${quote(['node', join(ex, 'serve.mjs'), join(ex, 'models/candidate/model.json'), '--stdin'])}`,
+      '--production', `command: ${quote(['node', join(ex, 'serve.mjs'), join(ex, 'models/production/model.json'), '--stdin'])}`,
       '--config', join(ex, 'shadow.yml'), '--name', 'shadow', '--out', join(out, 'shadow-compare'),
     ],
   },
@@ -80,11 +84,40 @@ ${body}</body></html>
 `;
 }
 
+/**
+ * The example the demo runs: the copy bundled beside the CLI in its npm package (dist/example), or
+ * the repository's examples/breast-cancer when the CLI runs from source.
+ */
+export function bundledExample(): string {
+  const here = dirname(fileURLToPath(import.meta.url));
+  const bundled = join(here, 'example');
+  return existsSync(bundled) ? bundled : resolve(here, '../../../examples/breast-cancer');
+}
+
+const DEMO_OPTIONS: OptionHelp[] = [
+  { name: 'example', meaning: 'The example project to run every gate on.', default: "the breast-cancer example shipped with mlgate" },
+  { name: 'out', meaning: 'Where each step writes its report, and index.html showing them all (emptied first).', default: 'demo-out' },
+];
+const DEMO_SUMMARY = 'run every gate on the example into demo-out/ (needs only Node)';
+const DEMO_USAGE = 'mlgate demo [--example DIR] [--out DIR]';
+
+/** A path to print: relative to the current directory when it is inside it, else absolute. */
+const shown = (root: string, p: string) => {
+  const r = relative(root, p);
+  return r === '' ? '.' : r.startsWith('..') || isAbsolute(r) ? p : r;
+};
+
 /** `mlgate demo`: every gate on the example, through the same commands a user runs. */
 export async function demo(argv: string[]): Promise<number> {
+  const parsed = parseFlags(argv, DEMO_OPTIONS);
+  if ('error' in parsed) {
+    process.stderr.write(`error: ${parsed.error}\nusage: ${DEMO_USAGE}\n`);
+    return 2;
+  }
   const root = process.cwd();
-  const ex = resolve(root, argv[argv.indexOf('--example') + 1] && argv.includes('--example') ? argv[argv.indexOf('--example') + 1]! : 'examples/breast-cancer');
-  const out = resolve(root, argv.includes('--out') ? argv[argv.indexOf('--out') + 1]! : 'demo-out');
+  const flag = (n: string) => (typeof parsed.values[n] === 'string' ? (parsed.values[n] as string) : undefined);
+  const ex = resolve(root, flag('example') ?? bundledExample());
+  const out = resolve(root, flag('out') ?? 'demo-out');
   if (!existsSync(ex)) {
     process.stderr.write(`error: example not found: ${ex}\n`);
     return 1;
@@ -97,8 +130,8 @@ export async function demo(argv: string[]): Promise<number> {
   for (const [i, step] of steps.entries()) {
     const cmd = commands.find((c) => c.name === step.command)!;
     process.stdout.write(`\n━━ ${i + 1}/${steps.length} ${step.title}\n`);
-    const args = step.args(relative(root, ex) || '.', relative(root, out));
-    process.stdout.write(`$ mlgate ${step.command} ${args.join(' ')}\n`);
+    const args = step.args(shown(root, ex), shown(root, out));
+    process.stdout.write(`$ ${quote(['mlgate', step.command, ...args])}\n`);
     const t0 = performance.now();
     const code = await cmd.run(args);
     const secs = ((performance.now() - t0) / 1000).toFixed(1);
@@ -112,6 +145,14 @@ export async function demo(argv: string[]): Promise<number> {
     sections.push({ title: step.title, status, md, summary });
   }
   writeFileSync(join(out, 'index.html'), page(sections));
-  process.stdout.write(`\n${unexpected === 0 ? '✔ demo complete' : `✘ ${unexpected} step(s) did not behave as expected`}: open ${relative(root, join(out, 'index.html'))}\n`);
+  process.stdout.write(`\n${unexpected === 0 ? '✔ demo complete' : `✘ ${unexpected} step(s) did not behave as expected`}: open ${shown(root, join(out, 'index.html'))}\n`);
   return unexpected === 0 ? 0 : 1;
 }
+
+export const demoCommand: Command = {
+  name: 'demo',
+  summary: DEMO_SUMMARY,
+  usage: DEMO_USAGE,
+  help: () => helpText(DEMO_SUMMARY, DEMO_USAGE, DEMO_OPTIONS),
+  run: demo,
+};

@@ -32,6 +32,13 @@ describe('mlgate eval-gate (the CLI as a process)', () => {
     expect(r.stderr).toMatch(/error: .*gate\.yml:\d+:\d+: recall: 0\.8471 is below the minimum 0\.9/);
   });
 
+  it('`pnpm mlgate` in this repository resolves relative paths from the folder it was typed in', () => {
+    const out = mkdtempSync(join(tmpdir(), 'mlgate-cli-'));
+    const r = spawnSync('pnpm', ['-s', 'mlgate', 'eval-gate', '--config', 'breast-cancer/gate.yml', '--predictions', 'breast-cancer/predictions/candidate.csv', '--out', out], { cwd: join(ROOT, 'examples'), encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+    expect(r.status, r.stderr).toBe(0);
+    expect(existsSync(join(out, 'report.json'))).toBe(true);
+  });
+
   it('a bad flag is a usage error; a config typo is one line', () => {
     expect(mlgate(['eval-gate', '--predictons', 'x']).code).toBe(2);
     const d = mkdtempSync(join(tmpdir(), 'mlgate-cli-'));
