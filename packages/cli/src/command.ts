@@ -56,7 +56,7 @@ export function actionCommand<S extends z.core.$ZodObject>(opts: {
       }
       const inputs = Object.fromEntries(Object.entries(parsed.values).map(([k, v]) => [k, typeof v === 'string' ? v : undefined]));
       inputs.comment = 'never';
-      const host = cliHost({ inputs, out: inputs.out, quiet: true });
+      const host = cliHost({ inputs, out: inputs.out, quiet: true, flags: options.map((o) => o.name) });
       const code = await runAction({ ...spec, publish: undefined, context: undefined }, host);
       const reportPath = host.outputs.report;
       if (reportPath) {

@@ -46,6 +46,29 @@ describe('mlgate eval-gate (the CLI as a process)', () => {
     const r = mlgate(['eval-gate', '--config', join(d, 'g.yml'), '--predictions', join(EX, 'predictions/candidate.csv'), '--out', d]);
     expect(r.code).toBe(1);
     expect(r.stderr.trim().split('\n')).toHaveLength(1);
-    expect(r.stderr).toMatch(/g\.yml:2:1: gate config field "lable": unknown key "lable"; did you mean "label"\?/);
+    expect(r.stderr).toMatch(/g\.yml:2:1: unknown key "lable"; did you mean "label"\?/);
+  });
+
+  it('a config with several mistakes reports them all, in file order, in plain words', () => {
+    const d = mkdtempSync(join(tmpdir(), 'mlgate-cli-'));
+    const g = join(d, 'g.yml');
+    writeFileSync(g, 'task: binary\nrules:\n  auc: { min: 0.8 }\n  f1: { max-relative-drop: two }\n  rmse: { max: 3 }\nlable: malignant\n');
+    const r = mlgate(['eval-gate', '--config', g, '--predictions', join(EX, 'predictions/candidate.csv'), '--out', d]);
+    expect(r.code).toBe(1);
+    expect(r.stderr.trim().split('\n')).toEqual([
+      `error: ${g}:3:3: unknown binary metric "auc"; did you mean "roc_auc" or "pr_auc"?`,
+      `error: ${g}:4:28: \`rules.f1.max-relative-drop\` is "two"; expected a number or a percentage such as \`2%\``,
+      `error: ${g}:5:3: "rmse" is a regression metric, and this gate's task is binary; expected one of the binary metrics: accuracy, precision, recall, f1, roc_auc, pr_auc, log_loss, brier, mcc, balanced_accuracy`,
+      `error: ${g}:6:1: unknown key "lable"; did you mean "label"?`,
+    ]);
+    writeFileSync(g, 'task: binary\nrules:\n');
+    expect(mlgate(['eval-gate', '--config', g, '--predictions', join(EX, 'predictions/candidate.csv'), '--out', d]).stderr.trim()).toBe(`error: ${g}:2:7: \`rules\` is empty; add at least one rule such as \`roc_auc: { min: 0.8 }\``);
+  });
+
+  it('messages about the command line name flags, not action inputs', () => {
+    const r = mlgate(['eval-gate', '--predictions', join(EX, 'predictions/candidate.csv'), '--metrics', 'm.json', '--baseline', 'sometimes']);
+    expect(r.code).toBe(1);
+    expect(r.stderr.trim()).toBe('error: --baseline: expected one of auto, registry, cache, none (got "sometimes")');
+    expect(mlgate(['eval-gate', '--baseline-predictions', 'p.csv']).stderr.trim()).toBe('error: set --predictions (a CSV or JSON Lines file) or --metrics (a metrics file)');
   });
 });

@@ -1,7 +1,7 @@
 import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import * as z from 'zod/mini';
-import { isUserError } from './errors.js';
+import { isUserError, problemsOf } from './errors.js';
 import type { Host } from './host.js';
 import { commonInputs, readInputs } from './inputs.js';
 import { blocks, passed, type FailOn, type Report } from './report.js';
@@ -91,7 +91,7 @@ export async function runAction<S extends z.core.$ZodObject>(spec: ActionSpec<S>
   } catch (e) {
     code = 1;
     if (isUserError(e)) {
-      host.error(e.oneLine(), e.location);
+      for (const p of problemsOf(e)) host.error(p.oneLine(), p.location);
     } else {
       const err = e as Error;
       host.debug(err?.stack ?? String(e));

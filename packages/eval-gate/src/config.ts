@@ -1,13 +1,14 @@
 import * as z from 'zod/mini';
+import { withHelp } from '@mlgate/core';
 
 /** 2% or 0.02: a relative tolerance as a fraction. */
-const fraction = z.union([
+const fraction = withHelp(z.union([
   z.number().check(z.minimum(0)),
   z.pipe(
     z.string().check(z.regex(/^\s*\d+(\.\d+)?\s*%\s*$/, 'expected a percentage like "2%" or a fraction like 0.02')),
     z.transform((s: string) => Number(s.replace('%', '')) / 100),
   ),
-]);
+]), { expected: 'a number or a percentage', example: '2%' });
 
 export const ruleSchema = z.strictObject({
   min: z.optional(z.number()).check(z.describe('The candidate\'s value must be at least this (inclusive).')),
@@ -31,7 +32,7 @@ export const gateConfigSchema = z.strictObject({
     .optional(z.union([z.array(z.string()).check(z.minLength(2)), z.string().check(z.regex(/\*$/, 'expected a prefix pattern ending in *, like "proba_*"'))]))
     .check(z.describe('Multiclass: per-class probability columns, as a list or a prefix pattern like `proba_*` (enables log_loss and roc_auc_ovr_macro).')),
   metrics: z.optional(z.array(z.string())).check(z.describe('Metrics to show besides those with rules (default: every metric of the task).')),
-  rules: z._default(z.record(z.string(), ruleSchema), {}).check(z.describe('Rules per metric name.')),
+  rules: z._default(withHelp(z.record(z.string(), ruleSchema), { expected: 'a map of metric names to rules', empty: 'add at least one rule', example: 'roc_auc: { min: 0.8 }' }), {}).check(z.describe('Rules per metric name.')),
   bootstrap: z._default(
     z.strictObject({
       resamples: z._default(z.int().check(z.minimum(100), z.maximum(100_000)), 1000),

@@ -1,5 +1,5 @@
-import { closest, ConfigurationError, type SourceLocation, type Status } from '@mlgate/core';
-import { ALL_METRIC_NAMES, higherIsBetter, METRICS, type DeltaInterval } from '@mlgate/metrics';
+import { type Status } from '@mlgate/core';
+import { type DeltaInterval } from '@mlgate/metrics';
 import { formatNumber, formatPercent } from '@mlgate/report';
 import type { Rule } from './config.js';
 
@@ -26,28 +26,6 @@ export function describeRule(rule: Rule): string {
   if (rule['max-relative-drop'] !== undefined) parts.push(`drop ≤ ${formatPercent(rule['max-relative-drop'], 1)}`);
   if (rule['max-relative-rise'] !== undefined) parts.push(`rise ≤ ${formatPercent(rule['max-relative-rise'], 1)}`);
   return parts.join(', ') + (rule['warn-only'] ? ' (warn only)' : '');
-}
-
-/** A metric name the task does not have: an error at its place in the config, with the closest name. */
-export function checkMetricName(name: string, task: keyof typeof METRICS, where: SourceLocation): void {
-  const known = METRICS[task].map((m) => m.name);
-  if (known.includes(name)) return;
-  const hint = closest(name, known) ?? closest(name, ALL_METRIC_NAMES);
-  throw new ConfigurationError(`unknown ${task} metric "${name}"${hint ? `; did you mean "${hint}"?` : ''} (${task} metrics: ${known.join(', ')})`, where);
-}
-
-/** Rules must name metrics of the task, and a drop rule needs a higher-is-better metric. */
-export function checkRuleNames(rules: Record<string, Rule>, task: keyof typeof METRICS | undefined, locate: (path: string[], opts?: { key?: boolean }) => SourceLocation): void {
-  for (const [name, rule] of Object.entries(rules)) {
-    if (task) checkMetricName(name, task, locate(['rules', name], { key: true }));
-    const hib = higherIsBetter(name);
-    if (hib === false && (rule['max-drop'] !== undefined || rule['max-relative-drop'] !== undefined)) {
-      throw new ConfigurationError(`"${name}" is lower-is-better: use max-rise / max-relative-rise, not a drop`, locate(['rules', name]));
-    }
-    if (hib === true && (rule['max-rise'] !== undefined || rule['max-relative-rise'] !== undefined)) {
-      throw new ConfigurationError(`"${name}" is higher-is-better: use max-drop / max-relative-drop, not a rise`, locate(['rules', name]));
-    }
-  }
 }
 
 interface Verdict {

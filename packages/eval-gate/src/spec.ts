@@ -4,7 +4,8 @@ import { computeMetrics, metricDef, higherIsBetter, METRICS, pairedBootstrap, ty
 import { formatCount, formatDelta, formatNumber } from '@mlgate/report';
 import type { BaselineProvider } from './baseline.js';
 import { gateConfigSchema, type GateConfig } from './config.js';
-import { checkMetricName, checkRuleNames, describeRule, judge, type MetricRow } from './evaluate.js';
+import { gateConfigProblems } from './config-checks.js';
+import { describeRule, judge, type MetricRow } from './evaluate.js';
 import { loadPredictions } from './load.js';
 import { lookupMetric, readMetricsFile } from './metrics-file.js';
 import { renderMarkdown, type EvalGateData } from './render.js';
@@ -24,12 +25,12 @@ export const evalGateInputs = z.object({
   'registry-password': z.optional(z.string()),
 });
 
-function loadGateConfig(file: string | undefined): { cfg: GateConfig; doc?: LocatedDocument } {
+function loadGateConfig(file: string | undefined, withPredictions: boolean): { cfg: GateConfig; doc?: LocatedDocument } {
   if (!file) return { cfg: z.parse(gateConfigSchema, {}) };
   const text = readTextFile(file, 'gate config file');
   if (text.trim() === '') throw new ConfigurationError('gate config file is empty', { file });
   const doc = parseLocated(text, file);
-  return { cfg: validate(gateConfigSchema, doc, 'gate config'), doc };
+  return { cfg: validate(gateConfigSchema, doc, 'gate config', (value) => gateConfigProblems(value, doc, withPredictions)), doc };
 }
 
 /** Interval computations cost rows × resamples × metrics; above this budget only ruled metrics get one. */
@@ -50,16 +51,15 @@ function headline(rows: MetricRow[], status: Check['status']): string {
 /** Evaluate a gate: metrics, production baseline, intervals, verdicts, Markdown. */
 export async function evaluateGate(inputs: z.output<typeof evalGateInputs> & { name: string }, host: Host, provider?: BaselineProvider): Promise<{ report: Report<EvalGateData>; markdown: string }> {
   if (inputs['registry-password']) host.setSecret(inputs['registry-password']);
-  const { cfg, doc } = loadGateConfig(inputs.config);
+  const { cfg, doc } = loadGateConfig(inputs.config, inputs.predictions !== undefined);
   const locate = (path: string[], opts?: { key?: boolean }) => (doc ? doc.locate(path, opts) : { field: path.join('.') });
   if (!inputs.predictions && !inputs.metrics) throw new ConfigurationError('set input "predictions" (a CSV or JSON Lines file) or "metrics" (a metrics file)', { field: 'predictions' });
   if (inputs.predictions && inputs.metrics) throw new ConfigurationError('set either "predictions" or "metrics", not both', { field: 'metrics' });
   if (inputs['baseline-predictions'] && !inputs.predictions) throw new ConfigurationError('"baseline-predictions" needs "predictions" for the candidate', { field: 'baseline-predictions' });
   if (inputs['baseline-predictions'] && inputs['baseline-metrics']) throw new ConfigurationError('set either "baseline-predictions" or "baseline-metrics", not both', { field: 'baseline-metrics' });
   if (inputs.predictions) {
-    if (!cfg.task) throw new ConfigurationError('the gate config must set "task" (binary, multiclass or regression) to compute metrics from predictions', inputs.config ? { file: inputs.config, line: 1, field: 'task' } : { field: 'config' });
-    checkRuleNames(cfg.rules, cfg.task, locate);
-    (cfg.metrics ?? []).forEach((m, i) => checkMetricName(m, cfg.task!, locate(['metrics', String(i)])));
+    // with a config file, a missing task is among its problems; without one there is nothing to set it
+    if (!cfg.task) throw new ConfigurationError('input "config" is required with "predictions": a gate config that sets "task" (binary, multiclass or regression)', { field: 'config' });
   }
   const notes: string[] = [];
   const rows: MetricRow[] = [];
