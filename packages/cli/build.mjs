@@ -2,7 +2,8 @@
 // inside, so installing @mlgate/cli fetches nothing), the data scan's worker beside it, the licenses
 // of what is bundled, and the example `mlgate demo` runs. DuckDB stays out (an optional peer).
 import { execFileSync } from 'node:child_process';
-import { chmodSync, cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, chmodSync, cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -19,6 +20,10 @@ run(process.execPath, [...licenses, 'dist']);
 run(process.execPath, [ncc, 'build', 'src/scan-worker.ts', '-o', 'dist/scan-worker', '--minify', '--license', 'licenses.txt', '--target', 'es2022', '--stats-out', 'dist/scan-worker/stats.json', '--quiet']);
 run(process.execPath, [...licenses, 'dist/scan-worker']);
 cpSync(join(root, 'examples/breast-cancer'), join(dist, 'example'), { recursive: true });
+// the demo page draws its Mermaid charts offline with Mermaid's browser build, shipped as a file
+const mermaid = dirname(createRequire(join(here, 'package.json')).resolve('mermaid/package.json'));
+cpSync(join(mermaid, 'dist/mermaid.min.js'), join(dist, 'mermaid.min.js'));
+appendFileSync(join(dist, 'licenses.txt'), `\nmermaid (dist/mermaid.min.js)\n${readFileSync(join(mermaid, 'LICENSE'), 'utf8')}`);
 
 // the bin runs as `mlgate`: a shebang line and the executable bit
 const bin = join(dist, 'index.js');

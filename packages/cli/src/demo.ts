@@ -1,4 +1,5 @@
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { marked } from 'marked';
@@ -71,16 +72,18 @@ function page(sections: Array<{ title: string; status: string; md: string; summa
 ${s.summary ? `<details><summary>Job summary</summary><div class="comment">${marked.parse(s.summary, { async: false }) as string}</div></details>` : ''}</section>`,
     )
     .join('\n');
-  // Markdown from mlgate is escaped where it holds data; mermaid blocks render when the page is online.
+  // Markdown from mlgate is escaped where it holds data; Mermaid (its browser build, copied beside the
+  // page) draws the charts with no network, as GitHub draws them in a comment.
   return `<!doctype html><html><head><meta charset="utf-8"><title>mlgate demo</title>
 <style>body{font:15px/1.5 -apple-system,Segoe UI,Helvetica,Arial,sans-serif;max-width:1000px;margin:2em auto;padding:0 1em;color:#1f2328}
 .comment{border:1px solid #d0d7de;border-radius:6px;padding:0 1em;margin-bottom:1em}table{border-collapse:collapse}td,th{border:1px solid #d0d7de;padding:4px 10px}
 th{background:#f6f8fa}code{background:#eff1f3;padding:1px 4px;border-radius:4px}h2 small{font-weight:normal;color:#59636e}</style>
-<script type="module">import mermaid from 'https://cdn.jsdelivr.net/npm/mermaid@11/dist/mermaid.esm.min.mjs';
-document.querySelectorAll('code.language-mermaid').forEach((c)=>{const d=document.createElement('pre');d.className='mermaid';d.textContent=c.textContent;c.parentElement.replaceWith(d);});
-mermaid.initialize({startOnLoad:false});mermaid.run();</script></head>
+</head>
 <body><h1>mlgate demo</h1><p>What each step would post on the pull request and in the job summary.</p>
-${body}</body></html>
+${body}
+<script src="${MERMAID_FILE}"></script>
+<script>document.querySelectorAll('code.language-mermaid').forEach((c)=>{const d=document.createElement('pre');d.className='mermaid';d.textContent=c.textContent;c.parentElement.replaceWith(d);});
+mermaid.initialize({startOnLoad:false});mermaid.run();</script></body></html>
 `;
 }
 
@@ -92,6 +95,14 @@ export function bundledExample(): string {
   const here = dirname(fileURLToPath(import.meta.url));
   const bundled = join(here, 'example');
   return existsSync(bundled) ? bundled : resolve(here, '../../../examples/breast-cancer');
+}
+
+const MERMAID_FILE = 'mermaid.min.js';
+
+/** Mermaid's browser build: beside the bundled CLI (build.mjs copies it), else from mermaid's package. */
+function mermaidBuild(): string {
+  const bundled = join(dirname(fileURLToPath(import.meta.url)), MERMAID_FILE);
+  return existsSync(bundled) ? bundled : createRequire(import.meta.url).resolve(`mermaid/dist/${MERMAID_FILE}`);
 }
 
 const DEMO_OPTIONS: OptionHelp[] = [
@@ -145,6 +156,7 @@ export async function demo(argv: string[]): Promise<number> {
     sections.push({ title: step.title, status, md, summary });
   }
   writeFileSync(join(out, 'index.html'), page(sections));
+  copyFileSync(mermaidBuild(), join(out, MERMAID_FILE));
   process.stdout.write(`\n${unexpected === 0 ? '✔ demo complete' : `✘ ${unexpected} step(s) did not behave as expected`}: open ${shown(root, join(out, 'index.html'))}\n`);
   return unexpected === 0 ? 0 : 1;
 }

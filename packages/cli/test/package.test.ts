@@ -87,6 +87,7 @@ describe('@mlgate/cli from its tarball', () => {
     expect(r.code, r.all).toBe(0);
     expect(r.stdout).toContain('✔ demo complete: open demo-out/index.html');
     expect(existsSync(join(work, 'demo-out/index.html'))).toBe(true);
+    expect(existsSync(join(work, 'demo-out/mermaid.min.js'))).toBe(true);
   }, 120_000);
 
   it('npx runs the installed bin from a subfolder, offline', () => {

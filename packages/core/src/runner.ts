@@ -87,7 +87,7 @@ export async function runAction<S extends z.core.$ZodObject>(spec: ActionSpec<S>
     for (const [k, v] of Object.entries(outcome.outputs ?? {})) host.setOutput(k, v);
     host.info(report.headline);
     code = blocks(report.status, failOn) ? 1 : 0;
-    if (code === 1) host.error(`${spec.tool} "${inputs.name}" failed: ${report.headline}`);
+    if (code === 1) host.error(`${inputs.name === spec.tool ? spec.tool : `${spec.tool} "${inputs.name}"`} failed: ${report.headline}`);
   } catch (e) {
     code = 1;
     if (isUserError(e)) {

@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { ConfigurationError, makeReport, parseLocated, readTextFile, validate, type ActionSpec, type Check, type Host, type LocatedDocument, type Report } from '@mlgate/core';
 import { computeMetrics, metricDef, higherIsBetter, METRICS, pairedBootstrap, type DeltaInterval, type Task } from '@mlgate/metrics';
-import { formatCount, formatDelta, formatNumber } from '@mlgate/report';
+import { formatChange, formatCount, formatNumber } from '@mlgate/report';
 import type { BaselineProvider } from './baseline.js';
 import { gateConfigSchema, type GateConfig } from './config.js';
 import { gateConfigProblems } from './config-checks.js';
@@ -41,11 +41,18 @@ function headline(rows: MetricRow[], status: Check['status']): string {
   const bad = ruled.filter((r) => r.status === 'fail');
   const warn = ruled.filter((r) => r.status === 'warn');
   const lead = ruled[0] ?? rows[0];
-  const leadText = lead && lead.candidate !== undefined ? `${lead.name} ${formatNumber(lead.candidate)}${lead.delta !== undefined ? ` (${formatDelta(lead.delta)} vs production)` : ''}` : '';
+  const leadText = lead && lead.candidate !== undefined ? `${lead.name} ${formatNumber(lead.candidate)}${lead.delta !== undefined ? ` (${formatChange(lead.delta, lead.higherIsBetter)} vs production)` : ''}` : '';
   if (status === 'fail') return `failed on ${bad.map((r) => r.name).join(', ')}${warn.length ? `; warnings on ${warn.map((r) => r.name).join(', ')}` : ''}`;
   if (status === 'warn') return `passed with warnings on ${warn.map((r) => r.name).join(', ')}${leadText ? ` — ${leadText}` : ''}`;
   const held = ruled.filter((r) => r.status === 'pass').length;
-  return `passed${ruled.length ? `: ${held} of ${ruled.length} rules hold` : ''}${leadText ? ` — ${leadText}` : ''}`;
+  // a rule that could not be checked neither holds nor fails: say so, never "0 of 1 rules hold"
+  const skipped = ruled.filter((r) => r.status === 'skip');
+  const why = skipped.every((r) => r.message?.startsWith('no production baseline')) ? 'no production baseline' : 'see the table';
+  const notChecked = skipped.length ? `${skipped.length} rule${skipped.length === 1 ? '' : 's'} not checked: ${why}` : '';
+  const lead2 = leadText ? ` — ${leadText}` : '';
+  if (ruled.length > 0 && held === 0) return `${notChecked}${lead2}`;
+  const checked = ruled.length - skipped.length;
+  return `passed${checked ? `: ${held} of ${checked} rule${checked === 1 ? '' : 's'} hold${checked === 1 ? 's' : ''}` : ''}${notChecked ? `; ${notChecked}` : ''}${lead2}`;
 }
 
 /** Evaluate a gate: metrics, production baseline, intervals, verdicts, Markdown. */

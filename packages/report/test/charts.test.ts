@@ -1,16 +1,12 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { JSDOM } from 'jsdom';
+import { mermaidParser } from './mermaid.js';
 import { barChart, chartNumber, lineChart } from '../src/index.js';
 import { trendCharts } from '../../monitor/src/render.js';
 import type { History } from '../../monitor/src/history.js';
 
-/** Mermaid's own parser (mermaid 11 needs a DOM for DOMPurify: jsdom's window as globals). */
 let parse: (text: string) => Promise<unknown>;
 beforeAll(async () => {
-  const dom = new JSDOM('<!doctype html><body></body>');
-  Object.assign(globalThis, { window: dom.window, document: dom.window.document, DOMParser: dom.window.DOMParser, Element: dom.window.Element });
-  const mermaid = (await import('mermaid')).default;
-  parse = (text) => mermaid.parse(text);
+  parse = await mermaidParser();
 }, 30_000);
 
 function blocks(markdown: string): string[] {
