@@ -20,11 +20,8 @@ export function editDistance(a: string, b: string): number {
   return prev[n]!;
 }
 
-/** Within a third of the longer name (2 edits at least, 1 for names of up to 3 letters: `auc` is not `mcc`): a likely typo. */
-const closeEnough = (name: string, candidate: string, d: number) => {
-  const longer = Math.max(name.length, candidate.length);
-  return d <= (Math.min(name.length, candidate.length) <= 3 ? 1 : Math.max(2, Math.floor(longer / 3)));
-};
+/** Within a third of the longer name (2 edits at least, 1 when what was typed has up to 3 letters: `auc` is not `mcc`): a likely typo. */
+const closeEnough = (name: string, candidate: string, d: number) => d <= (name.length <= 3 ? 1 : Math.max(2, Math.floor(Math.max(name.length, candidate.length) / 3)));
 
 /** The candidate closest to `name`, when it is close enough to be a likely typo. */
 export function closest(name: string, candidates: Iterable<string>): string | undefined {
@@ -61,8 +58,8 @@ export function suggestions(name: string, candidates: Iterable<string>, max = 3)
     i++;
   }
   scored.sort((a, b) => a.rank - b.rank || a.i - b.i);
-  // a likely typo is the answer; names that merely share a word only when there is none
-  const typos = scored.filter((s) => s.rank < 100);
+  // the likeliest typos are the answer; names that merely share a word only when there is none
+  const typos = scored.filter((s) => s.rank === scored[0]!.rank && s.rank < 100);
   return [...new Set((typos.length ? typos : scored).map((s) => s.c))].slice(0, max);
 }
 
