@@ -70,8 +70,8 @@ function hexOf(digest) {
 // EXTERNAL MODULE: ../../node_modules/.pnpm/semver@7.8.6/node_modules/semver/index.js
 var semver = __webpack_require__(6388);
 var semver_default = /*#__PURE__*/__webpack_require__.n(semver);
-// EXTERNAL MODULE: ../../packages/core/src/index.ts + 10 modules
-var src = __webpack_require__(6750);
+// EXTERNAL MODULE: ../../packages/core/src/index.ts + 11 modules
+var src = __webpack_require__(1679);
 ;// CONCATENATED MODULE: ../../packages/registry/src/names.ts
 
 
@@ -1747,7 +1747,7 @@ function render_renderDeploy(d, status) {
         rows.push(['GitHub deployment', 'id' in d.deployment ? `#${d.deployment.id} in environment ${code(d.deployment.environment)}` : `not recorded: ${escapeMarkdown(d.deployment.warning, 300)}`]);
     const files = table(['file', 'size', 'sha256'], l.files.slice(0, 50).map((f) => [code(f.path), formatBytes(f.size), code(f.digest.slice(7, 19))]), ['l', 'r', 'l']);
     const more = l.files.length > 50 ? `\n\n…and ${l.files.length - 50} more files.` : '';
-    let out = `### ${STATUS_ICON[status]} deploy ${escapeMarkdown(d.model)}: ${escapeMarkdown(render_deployHeadline(d))}\n\n${table(['', ''], rows)}\n\n<details><summary>Files</summary>\n\n${files}${more}\n\n</details>\n`;
+    let out = `### ${STATUS_ICON[status]} deploy: ${escapeMarkdown(render_deployHeadline(d))}\n\n${table(['', ''], rows)}\n\n<details><summary>Files</summary>\n\n${files}${more}\n\n</details>\n`;
     if (d.alias) {
         const cmd = render_rollbackCommand(d.registry, d.model, d.alias).replace(/`/g, '');
         out += `\n**Roll back** ${code(d.alias)} in one line:\n\n\`\`\`sh\n${cmd}\n\`\`\`\n`;

@@ -162,9 +162,9 @@ describe('actions/eval-gate bad input: one line naming the file and the problem,
     ['an empty file', { config: gate, predictions: csv('empty.csv', '') }, /empty\.csv: file is empty/],
     ['unequal row counts', { config: gate, predictions: csv('a.csv', 'malignant,score\n1,0.9\n0,0.1\n'), 'baseline-predictions': csv('b.csv', 'malignant,score\n1,0.9\n') }, /a\.csv: the candidate has 2 rows and the production predictions .*b\.csv\) have 1/],
     ['an unknown metric name', { config: csv('g1.yml', 'task: binary\nrules:\n  roc_acu: { min: 0.8 }\n'), predictions: join(EX, 'predictions/candidate.csv') }, /g1\.yml:3:3: unknown binary metric "roc_acu"; did you mean "roc_auc"\?/],
-    ['a typo in a config key', { config: csv('g2.yml', 'task: binary\ntreshold: 0.4\n'), predictions: join(EX, 'predictions/candidate.csv') }, /g2\.yml:2:1: gate config field "treshold": unknown key "treshold"; did you mean "threshold"\?/],
+    ['a typo in a config key', { config: csv('g2.yml', 'task: binary\ntreshold: 0.4\n'), predictions: join(EX, 'predictions/candidate.csv') }, /g2\.yml:2:1: unknown key "treshold"; did you mean "threshold"\?/],
     ['a typo in a rule key', { config: csv('g3.yml', 'task: binary\nrules:\n  roc_auc: { max_drop: 0.01 }\n'), predictions: join(EX, 'predictions/candidate.csv') }, /g3\.yml:3:14: .*unknown key "max_drop"; did you mean "max-drop"\?/],
-    ['a bad enum value', { config: csv('g4.yml', 'task: binar\n'), predictions: join(EX, 'predictions/candidate.csv') }, /g4\.yml:1:7: gate config field "task": expected one of "binary", "multiclass", "regression", "scores", got "binar"; did you mean "binary"\?/],
+    ['a bad enum value', { config: csv('g4.yml', 'task: binar\n'), predictions: join(EX, 'predictions/candidate.csv') }, /g4\.yml:1:7: `task` is "binar"; expected one of "binary", "multiclass", "regression", "scores"; did you mean "binary"\?/],
   ];
   for (const [what, inputs, message] of cases) {
     it(what, async () => {

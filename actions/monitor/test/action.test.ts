@@ -143,7 +143,7 @@ describe('actions/monitor (bundle as a process, GitHub REST on loopback)', () =>
   it('bad input: one line, naming the file, field or alias; exit 1', async () => {
     const cases: Array<[Record<string, string>, RegExp]> = [
       [{ data: join(dir, 'missing.csv'), reference: PROFILE }, /data file not found.*missing\.csv|missing\.csv.*data file not found/],
-      [{ data: join(EX, 'holdout.csv'), reference: PROFILE, rules: file('bad-rules.yml', 'shares: 0.3\n') }, /bad-rules\.yml:1:1: rules field "shares": unknown key "shares"; did you mean "share"\?/],
+      [{ data: join(EX, 'holdout.csv'), reference: PROFILE, rules: file('bad-rules.yml', 'shares: 0.3\n') }, /bad-rules\.yml:1:1: unknown key "shares"; did you mean "share"\?/],
       [{ data: join(EX, 'holdout.csv'), registry: `file://${join(dir, 'registry')}`, name: 'cancer', alias: 'staging' }, /cancer has no version or alias "staging"/],
       [{ data: join(EX, 'holdout.csv'), reference: PROFILE, retrain: 'rm -rf /' }, /input "retrain": expected a workflow file name/],
     ];

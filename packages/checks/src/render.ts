@@ -1,5 +1,5 @@
 import type { Check, Report } from '@mlgate/core';
-import { barChart, code, details, escapeMarkdown, formatNumber, formatPercent, headline, STATUS_ICON, table } from '@mlgate/report';
+import { barChart, code, details, escapeMarkdown, formatNumber, formatPercent, gateTitle, headline, STATUS_ICON, table } from '@mlgate/report';
 import type { ColumnDrift } from './drift.js';
 import type { DataCheckResult } from './run.js';
 
@@ -28,7 +28,7 @@ function where(s: { row: number; line?: number }): string {
 
 export function renderMarkdown(report: Report<DataCheckData>): string {
   const d = report.data!;
-  const out: string[] = [headline(report.status, `data-check ${escapeMarkdown(report.name)}`, escapeMarkdown(report.headline, 300))];
+  const out: string[] = [headline(report.status, gateTitle('data-check', report.name, (n) => escapeMarkdown(n)), escapeMarkdown(report.headline, 300))];
   const files = d.data.files.length === 1 ? code(d.data.files[0]) : `${d.data.files.length} files (${code(d.data.files[0])} …)`;
   out.push(
     `${files} (${d.data.format}): ${formatNumber(d.data.rows)} rows × ${d.data.columns.length} columns · suite ${code(d.suite.file)}${d.reference ? ` · reference ${d.reference.kind} ${code(d.reference.file)} (${formatNumber(d.reference.rows)} rows)` : ''}`,
@@ -80,7 +80,7 @@ export function renderMarkdown(report: Report<DataCheckData>): string {
 
 /** Plain text for the terminal. */
 export function renderTerminal(report: Report<DataCheckData>): string {
-  const lines = [`data-check ${report.name}: ${report.headline}`];
+  const lines = [`${gateTitle('data-check', report.name)}: ${report.headline}`];
   for (const c of report.checks) {
     if (c.status === 'pass') continue;
     const loc = c.location?.line !== undefined ? ` (${c.location.file}:${c.location.line})` : '';

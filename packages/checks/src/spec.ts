@@ -45,7 +45,7 @@ function headlineOf(checks: Check[], res: DataCheckResult): string {
   const warn = checks.filter((c) => c.status === 'warn');
   const base = `${formatNumber(res.data.rows)} rows`;
   if (bad.length) return `${bad.length} of ${checks.length} checks failed (${bad.slice(0, 3).map((c) => c.title).join('; ')}${bad.length > 3 ? '; …' : ''}) — ${base}`;
-  if (warn.length) return `passed with ${warn.length} warnings (${warn.slice(0, 3).map((c) => c.title).join('; ')}) — ${base}`;
+  if (warn.length) return `passed with ${warn.length} warning${warn.length === 1 ? '' : 's'} (${warn.slice(0, 3).map((c) => c.title).join('; ')}) — ${base}`;
   return `all ${checks.length} checks passed — ${base}`;
 }
 

@@ -104,7 +104,7 @@ describe('suites', () => {
     try {
       loadSuite(file('typo.yml', 'columns:\n  age: { min: 0, maxx: 3 }\n'));
     } catch (e) {
-      expect((e as ConfigurationError).oneLine()).toMatch(/typo\.yml:2:\d+: suite field "columns\.age\.maxx": unknown key "maxx"; did you mean "max"\?/);
+      expect((e as ConfigurationError).oneLine()).toMatch(/typo\.yml:2:\d+: unknown key "maxx"; did you mean "max"\?/);
     }
   });
 

@@ -1,14 +1,33 @@
-import { parseArgs } from 'node:util';
 import { runAction, type ActionSpec, type Report } from '@mlgate/core';
 import { cliHost } from './host.js';
 import { readFileSync } from 'node:fs';
 import type { z } from 'zod';
+import { ACTION_INPUTS } from './action-inputs.generated.js';
+import { helpText, parseFlags, type OptionHelp } from './options.js';
 
 export interface Command {
   name: string;
   summary: string;
   usage: string;
+  /** `mlgate <command> --help`. */
+  help(): string;
   run(argv: string[]): Promise<number>;
+}
+
+/** Locally there is no pull request: the comment is never posted, so `comment` is no flag. */
+const NOT_LOCAL = new Set(['comment']);
+
+/** The flags of an action's command: its inputs as action.yml describes them, then `--out`. */
+export function actionOptions(tool: string, inputNames: ReadonlyArray<string>): OptionHelp[] {
+  const meta = ACTION_INPUTS[tool] ?? [];
+  const names = [...new Set([...inputNames, 'name', 'fail-on', 'github-token'])].filter((n) => !NOT_LOCAL.has(n));
+  const options = names.map((name): OptionHelp => {
+    const m = meta.find((i) => i.name === name);
+    // a workflow expression is no default in a terminal
+    const dflt = m?.default?.includes('${{') ? undefined : m?.default;
+    return { name, meaning: m?.meaning ?? '', default: dflt, required: m?.required };
+  });
+  return [...options, { name: 'out', meaning: 'Directory for report.json, comment.md and summary.md.', default: `.mlgate-out/${tool}/NAME` }];
 }
 
 /**
@@ -23,22 +42,21 @@ export function actionCommand<S extends z.core.$ZodObject>(opts: {
   terminal?: (report: Report) => string;
 }): Command {
   const { spec } = opts;
+  const options = actionOptions(spec.tool, Object.keys(spec.inputs._zod.def.shape));
   return {
     name: spec.tool,
     summary: opts.summary,
     usage: opts.usage,
+    help: () => helpText(opts.summary, opts.usage, options),
     async run(argv) {
-      const names = [...Object.keys(spec.inputs._zod.def.shape), 'name', 'comment', 'fail-on', 'github-token', 'out'];
-      let values: Record<string, string | boolean | undefined>;
-      try {
-        values = parseArgs({ args: argv, options: Object.fromEntries(names.map((n) => [n, { type: 'string' as const }])), strict: true, allowPositionals: false }).values;
-      } catch (e) {
-        process.stderr.write(`error: ${(e as Error).message}\nusage: ${opts.usage}\n`);
+      const parsed = parseFlags(argv, options);
+      if ('error' in parsed) {
+        process.stderr.write(`error: ${parsed.error}\nusage: ${opts.usage}\nRun \`mlgate ${spec.tool} --help\` for every option.\n`);
         return 2;
       }
-      const inputs = Object.fromEntries(Object.entries(values).map(([k, v]) => [k, typeof v === 'string' ? v : undefined]));
+      const inputs = Object.fromEntries(Object.entries(parsed.values).map(([k, v]) => [k, typeof v === 'string' ? v : undefined]));
       inputs.comment = 'never';
-      const host = cliHost({ inputs, out: inputs.out, quiet: true });
+      const host = cliHost({ inputs, out: inputs.out, quiet: true, flags: options.map((o) => o.name) });
       const code = await runAction({ ...spec, publish: undefined, context: undefined }, host);
       const reportPath = host.outputs.report;
       if (reportPath) {

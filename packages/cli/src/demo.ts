@@ -1,7 +1,12 @@
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { marked } from 'marked';
+import { quote } from 'shell-quote';
+import type { Command } from './command.js';
 import { commands } from './commands/index.js';
+import { helpText, parseFlags, type OptionHelp } from './options.js';
 
 /** One step of the demo: an mlgate command on the example, as a user's workflow would run it. */
 export interface DemoStep {
@@ -36,8 +41,8 @@ export const DEMO_STEPS: DemoStep[] = [
     command: 'shadow-compare',
     args: (ex, out) => [
       '--inputs', join(ex, 'replay.jsonl'),
-      '--candidate', `command: node ${join(ex, 'serve.mjs')} ${join(ex, 'models/candidate/model.json')} --stdin`,
-      '--production', `command: node ${join(ex, 'serve.mjs')} ${join(ex, 'models/production/model.json')} --stdin`,
+      '--candidate', `command: ${quote(['node', join(ex, 'serve.mjs'), join(ex, 'models/candidate/model.json'), '--stdin'])}`,
+      '--production', `command: ${quote(['node', join(ex, 'serve.mjs'), join(ex, 'models/production/model.json'), '--stdin'])}`,
       '--config', join(ex, 'shadow.yml'), '--name', 'shadow', '--out', join(out, 'shadow-compare'),
     ],
   },
@@ -67,24 +72,63 @@ function page(sections: Array<{ title: string; status: string; md: string; summa
 ${s.summary ? `<details><summary>Job summary</summary><div class="comment">${marked.parse(s.summary, { async: false }) as string}</div></details>` : ''}</section>`,
     )
     .join('\n');
-  // Markdown from mlgate is escaped where it holds data; mermaid blocks render when the page is online.
+  // Markdown from mlgate is escaped where it holds data; Mermaid (its browser build, copied beside the
+  // page) draws the charts with no network, as GitHub draws them in a comment.
   return `<!doctype html><html><head><meta charset="utf-8"><title>mlgate demo</title>
 <style>body{font:15px/1.5 -apple-system,Segoe UI,Helvetica,Arial,sans-serif;max-width:1000px;margin:2em auto;padding:0 1em;color:#1f2328}
 .comment{border:1px solid #d0d7de;border-radius:6px;padding:0 1em;margin-bottom:1em}table{border-collapse:collapse}td,th{border:1px solid #d0d7de;padding:4px 10px}
 th{background:#f6f8fa}code{background:#eff1f3;padding:1px 4px;border-radius:4px}h2 small{font-weight:normal;color:#59636e}</style>
-<script type="module">import mermaid from 'https://cdn.jsdelivr.net/npm/mermaid@11/dist/mermaid.esm.min.mjs';
-document.querySelectorAll('code.language-mermaid').forEach((c)=>{const d=document.createElement('pre');d.className='mermaid';d.textContent=c.textContent;c.parentElement.replaceWith(d);});
-mermaid.initialize({startOnLoad:false});mermaid.run();</script></head>
+</head>
 <body><h1>mlgate demo</h1><p>What each step would post on the pull request and in the job summary.</p>
-${body}</body></html>
+${body}
+<script src="${MERMAID_FILE}"></script>
+<script>document.querySelectorAll('code.language-mermaid').forEach((c)=>{const d=document.createElement('pre');d.className='mermaid';d.textContent=c.textContent;c.parentElement.replaceWith(d);});
+mermaid.initialize({startOnLoad:false});mermaid.run();</script></body></html>
 `;
 }
 
+/**
+ * The example the demo runs: the copy bundled beside the CLI in its npm package (dist/example), or
+ * the repository's examples/breast-cancer when the CLI runs from source.
+ */
+export function bundledExample(): string {
+  const here = dirname(fileURLToPath(import.meta.url));
+  const bundled = join(here, 'example');
+  return existsSync(bundled) ? bundled : resolve(here, '../../../examples/breast-cancer');
+}
+
+const MERMAID_FILE = 'mermaid.min.js';
+
+/** Mermaid's browser build: beside the bundled CLI (build.mjs copies it), else from mermaid's package. */
+function mermaidBuild(): string {
+  const bundled = join(dirname(fileURLToPath(import.meta.url)), MERMAID_FILE);
+  return existsSync(bundled) ? bundled : createRequire(import.meta.url).resolve(`mermaid/dist/${MERMAID_FILE}`);
+}
+
+const DEMO_OPTIONS: OptionHelp[] = [
+  { name: 'example', meaning: 'The example project to run every gate on.', default: "the breast-cancer example shipped with mlgate" },
+  { name: 'out', meaning: 'Where each step writes its report, and index.html showing them all (emptied first).', default: 'demo-out' },
+];
+const DEMO_SUMMARY = 'run every gate on the example into demo-out/ (needs only Node)';
+const DEMO_USAGE = 'mlgate demo [--example DIR] [--out DIR]';
+
+/** A path to print: relative to the current directory when it is inside it, else absolute. */
+const shown = (root: string, p: string) => {
+  const r = relative(root, p);
+  return r === '' ? '.' : r.startsWith('..') || isAbsolute(r) ? p : r;
+};
+
 /** `mlgate demo`: every gate on the example, through the same commands a user runs. */
 export async function demo(argv: string[]): Promise<number> {
+  const parsed = parseFlags(argv, DEMO_OPTIONS);
+  if ('error' in parsed) {
+    process.stderr.write(`error: ${parsed.error}\nusage: ${DEMO_USAGE}\n`);
+    return 2;
+  }
   const root = process.cwd();
-  const ex = resolve(root, argv[argv.indexOf('--example') + 1] && argv.includes('--example') ? argv[argv.indexOf('--example') + 1]! : 'examples/breast-cancer');
-  const out = resolve(root, argv.includes('--out') ? argv[argv.indexOf('--out') + 1]! : 'demo-out');
+  const flag = (n: string) => (typeof parsed.values[n] === 'string' ? (parsed.values[n] as string) : undefined);
+  const ex = resolve(root, flag('example') ?? bundledExample());
+  const out = resolve(root, flag('out') ?? 'demo-out');
   if (!existsSync(ex)) {
     process.stderr.write(`error: example not found: ${ex}\n`);
     return 1;
@@ -97,8 +141,8 @@ export async function demo(argv: string[]): Promise<number> {
   for (const [i, step] of steps.entries()) {
     const cmd = commands.find((c) => c.name === step.command)!;
     process.stdout.write(`\n━━ ${i + 1}/${steps.length} ${step.title}\n`);
-    const args = step.args(relative(root, ex) || '.', relative(root, out));
-    process.stdout.write(`$ mlgate ${step.command} ${args.join(' ')}\n`);
+    const args = step.args(shown(root, ex), shown(root, out));
+    process.stdout.write(`$ ${quote(['mlgate', step.command, ...args])}\n`);
     const t0 = performance.now();
     const code = await cmd.run(args);
     const secs = ((performance.now() - t0) / 1000).toFixed(1);
@@ -112,6 +156,15 @@ export async function demo(argv: string[]): Promise<number> {
     sections.push({ title: step.title, status, md, summary });
   }
   writeFileSync(join(out, 'index.html'), page(sections));
-  process.stdout.write(`\n${unexpected === 0 ? '✔ demo complete' : `✘ ${unexpected} step(s) did not behave as expected`}: open ${relative(root, join(out, 'index.html'))}\n`);
+  copyFileSync(mermaidBuild(), join(out, MERMAID_FILE));
+  process.stdout.write(`\n${unexpected === 0 ? '✔ demo complete' : `✘ ${unexpected} step(s) did not behave as expected`}: open ${shown(root, join(out, 'index.html'))}\n`);
   return unexpected === 0 ? 0 : 1;
 }
+
+export const demoCommand: Command = {
+  name: 'demo',
+  summary: DEMO_SUMMARY,
+  usage: DEMO_USAGE,
+  help: () => helpText(DEMO_SUMMARY, DEMO_USAGE, DEMO_OPTIONS),
+  run: demo,
+};

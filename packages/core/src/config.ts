@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { CORE_SCHEMA, load, YAMLException } from 'js-yaml';
 import * as z from 'zod/mini';
 import { ConfigurationError, DataError, type SourceLocation } from './errors.js';
-import { closest } from './suggest.js';
+import { issuesToErrors } from './config-issues.js';
 
 // zod/mini, not zod's classic API, on the start-up path of every action: the same validation and
 // issues in less code to load. English messages; and no compiled fast path (`new Function` per object
@@ -10,8 +10,6 @@ import { closest } from './suggest.js';
 z.config({ ...z.locales.en(), jitless: true });
 
 type Schema = z.core.$ZodType;
-type Def = { type: string; shape?: Record<string, Schema>; catchall?: Schema; valueType?: Schema; element?: Schema; innerType?: Schema; in?: Schema; options?: Schema[] };
-const defOf = (s: Schema): Def => s._zod.def as unknown as Def;
 
 /** A parsed YAML/JSON document that can say where each value came from. */
 export interface LocatedDocument {
@@ -147,101 +145,24 @@ function countValues(value: unknown, limit: number): number {
 }
 
 /**
- * Turn the first zod issue into a one-line error that names file, line and field. Given the schema,
- * an unknown key gets a "did you mean" from the keys the object there accepts.
+ * Validate an already parsed value. Every mistake is reported at once, in file order, each with its
+ * line and column: the schema's issues and those `more` finds (checks a schema cannot express, such
+ * as names valid only for the task the file sets; it reads the raw value, so it runs even when the
+ * schema failed elsewhere).
  */
-export function zodToConfigError(error: z.core.$ZodError, doc: Pick<LocatedDocument, 'file' | 'locate'> | { file: string; locate?: undefined }, what = 'config', schema?: Schema): ConfigurationError {
-  const { issue, path: unionPath, expected } = throughUnions(error.issues[0]!);
-  let path = unionPath;
-  let message = expected ?? issue.message;
-  if (issue.code === 'unrecognized_keys') {
-    const key = issue.keys[0]!;
-    const known = (schema && collectKeys(schema, path)) ?? [];
-    const hint = closest(key, known);
-    path = [...path, key];
-    message = `unknown key "${key}"${hint ? `; did you mean "${hint}"?` : known.length ? `; expected one of ${known.join(', ')}` : ''}`;
-  } else if (issue.code === 'invalid_value' && 'values' in issue && path.length > 0) {
-    const got = valueAt(doc, path);
-    const hint = typeof got === 'string' ? closest(got, (issue.values as unknown[]).map(String)) : undefined;
-    message = `expected one of ${(issue.values as unknown[]).map((v) => JSON.stringify(v)).join(', ')}${got !== undefined ? `, got ${JSON.stringify(got)}` : ''}${hint ? `; did you mean "${hint}"?` : ''}`;
-  }
-  const loc = doc.locate ? doc.locate(path, { key: issue.code === 'unrecognized_keys' }) : { file: doc.file };
-  const field = path.map(String).join('.');
-  return new ConfigurationError(`${what}${field ? ` field "${field}"` : ''}: ${message}`, { ...loc, field: undefined });
-}
-
-/**
- * A union's issue says only "Invalid input". When one branch got past the value's type (an object
- * with a misspelt key), its own issue is the one to report; when none did, say which types fit.
- */
-function throughUnions(first: z.core.$ZodIssue): { issue: z.core.$ZodIssue; path: PropertyKey[]; expected?: string } {
-  let issue = first;
-  let path = [...(issue.path as PropertyKey[])];
-  for (let depth = 0; depth < 10 && issue.code === 'invalid_union'; depth++) {
-    const branches = (issue as { errors?: z.core.$ZodIssue[][] }).errors ?? [];
-    const deeper = branches.find((b) => b.length > 0 && !(b[0]!.code === 'invalid_type' && b[0]!.path.length === 0));
-    if (!deeper) {
-      const types = [...new Set(branches.map((b) => (b[0] as { expected?: string } | undefined)?.expected).filter(Boolean))];
-      return { issue, path, expected: types.length ? `expected ${types.join(' or ')}` : undefined };
-    }
-    issue = deeper.find((i) => i.code === 'unrecognized_keys') ?? deeper[0]!; // a misspelt key explains the missing one
-    path = [...path, ...(issue.path as PropertyKey[])];
-  }
-  return { issue, path };
-}
-
-function valueAt(doc: object, path: PropertyKey[]): unknown {
-  let v: unknown = (doc as { value?: unknown }).value;
-  for (const k of path) {
-    if (v && typeof v === 'object') v = (v as Record<string, unknown>)[String(k)];
-    else return undefined;
-  }
-  return v;
-}
-
-/** Keys a strict object accepts, used for "did you mean" on unknown keys. */
-function collectKeys(schema: Schema, path: PropertyKey[]): string[] | undefined {
-  let s: Schema | undefined = schema;
-  for (const k of path) {
-    s = unwrap(s);
-    if (!s) return undefined;
-    const def = defOf(s);
-    if (def.type === 'object') s = def.shape![String(k)] ?? def.catchall;
-    else if (def.type === 'record') s = def.valueType;
-    else if (def.type === 'array') s = def.element;
-    else return undefined;
-  }
-  s = unwrap(s);
-  if (s && defOf(s).type === 'object') return Object.keys(defOf(s).shape!);
-  return undefined;
-}
-
-/** Through optional, nullable, default and pipe wrappers (of zod/mini and classic schemas alike). */
-function unwrap(s: Schema | undefined): Schema | undefined {
-  let cur = s;
-  for (let i = 0; i < 10 && cur; i++) {
-    const def = defOf(cur);
-    if (def.type === 'optional' || def.type === 'nullable' || def.type === 'default' || def.type === 'prefault') cur = def.innerType;
-    else if (def.type === 'pipe') cur = def.in;
-    else if (def.type === 'union') cur = def.options!.find((o) => ['object', 'record', 'array'].includes(defOf(unwrap(o) ?? o).type)) ?? cur;
-    else break;
-    if (def.type === 'union') break;
-  }
-  return cur;
-}
-
-/** Validate an already parsed value; errors carry file/line/field when a LocatedDocument is given. */
-export function validate<S extends Schema>(schema: S, doc: LocatedDocument, what = 'config'): z.output<S> {
+export function validate<S extends Schema>(schema: S, doc: LocatedDocument, what = 'config', more?: (value: unknown) => ConfigurationError[]): z.output<S> {
   const result = z.safeParse(schema, doc.value);
-  if (result.success) return result.data;
-  throw zodToConfigError(result.error, doc, what, schema);
+  const problems = [...(result.success ? [] : issuesToErrors(result.error.issues, doc, schema, what)), ...(more?.(doc.value) ?? [])];
+  if (problems.length > 0) throw ConfigurationError.all(problems);
+  return result.data as z.output<S>;
 }
 
 /** Read a YAML or JSON file and validate it with a zod schema. */
-export function loadConfig<S extends Schema>(file: string, schema: S, what = 'config'): z.output<S> {
+export function loadConfig<S extends Schema>(file: string, schema: S, what = 'config', more?: (value: unknown, doc: LocatedDocument) => ConfigurationError[]): z.output<S> {
   const text = readTextFile(file, `${what} file`);
   if (text.trim() === '') throw new ConfigurationError(`${what} file is empty`, { file });
-  return validate(schema, parseLocated(text, file), what);
+  const doc = parseLocated(text, file);
+  return validate(schema, doc, what, more && ((v) => more(v, doc)));
 }
 
 /** Parse JSON that came from outside (an API answer, a report file) with a schema; never trust its shape. */
@@ -253,6 +174,6 @@ export function parseExternalJson<S extends Schema>(text: string, schema: S, sou
     throw new DataError(`invalid JSON: ${(e as Error).message}`, { file: source });
   }
   const result = z.safeParse(schema, value);
-  if (!result.success) throw zodToConfigError(result.error, { file: source }, 'JSON');
+  if (!result.success) throw ConfigurationError.all(issuesToErrors(result.error.issues, { file: source, value }, schema, 'JSON'));
   return result.data;
 }

@@ -1,6 +1,7 @@
 export * from './errors.js';
 export * from './suggest.js';
 export * from './config.js';
+export { expectedWords, schemaAt, withHelp, fieldHelp, type FieldHelp } from './config-issues.js';
 export * from './report.js';
 export * from './inputs.js';
 export * from './host.js';

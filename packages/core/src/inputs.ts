@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { expectedWords } from './config-issues.js';
 import { ConfigurationError } from './errors.js';
 
 /** Where action inputs come from: INPUT_* variables on a runner, argv in the CLI, a map in tests. */
@@ -28,17 +29,16 @@ export function readInputs<S extends z.core.$ZodObject>(schema: S, source: Input
   }
   const r = z.safeParse(schema, raw);
   if (r.success) return r.data;
-  const issue = r.error.issues[0]!;
-  const name = String(issue.path[0] ?? '');
-  const got = raw[name];
-  let message = issue.message;
-  if (got === undefined && issue.code === 'invalid_type') {
-    throw new ConfigurationError(`input "${name}" is required`, { field: name });
-  }
-  if (issue.code === 'invalid_value' && 'values' in issue) {
-    message = `expected one of ${(issue.values as unknown[]).join(', ')}`;
-  }
-  throw new ConfigurationError(`input "${name}": ${message}${got !== undefined ? ` (got "${got}")` : ''}`, { field: name });
+  const problems = r.error.issues.map((issue) => {
+    const name = String(issue.path[0] ?? '');
+    const got = raw[name];
+    if (got === undefined) return new ConfigurationError(`input "${name}" is required`, { field: name });
+    const field = schema._zod.def.shape[name];
+    // a message the schema wrote itself ("expected a duration such as 10s") says it best
+    const expected = issue.message.startsWith('expected ') ? issue.message : `expected ${issue.code === 'invalid_value' && 'values' in issue ? `one of ${(issue.values as unknown[]).join(', ')}` : expectedWords(field)}`;
+    return new ConfigurationError(`input "${name}": ${expected} (got "${got}")`, { field: name });
+  });
+  throw ConfigurationError.all(problems);
 }
 
 /** Inputs every gate shares. */
@@ -48,3 +48,16 @@ export const commonInputs = {
   'fail-on': z._default(z.enum(['fail', 'warn', 'never']), 'fail'),
   'github-token': z.optional(z.string()),
 };
+
+/**
+ * A message about inputs in a command line's words: `input "predictions"` and a quoted input name
+ * become `--predictions`. Only for messages without a file position (a config file's keys may share
+ * a name with an input and stay as they are).
+ */
+export function inputsAsFlags(message: string, names: ReadonlyArray<string>): string {
+  const known = new Set(names);
+  return message.replace(/\binputs? "([a-z][a-z0-9-]*)"|"([a-z][a-z0-9-]*)"/g, (all, a: string | undefined, b: string | undefined) => {
+    const name = a ?? b!;
+    return known.has(name) ? `--${name}` : all;
+  });
+}

@@ -1,7 +1,7 @@
 import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import * as z from 'zod/mini';
-import { isUserError } from './errors.js';
+import { isUserError, problemsOf } from './errors.js';
 import type { Host } from './host.js';
 import { commonInputs, readInputs } from './inputs.js';
 import { blocks, passed, type FailOn, type Report } from './report.js';
@@ -87,11 +87,11 @@ export async function runAction<S extends z.core.$ZodObject>(spec: ActionSpec<S>
     for (const [k, v] of Object.entries(outcome.outputs ?? {})) host.setOutput(k, v);
     host.info(report.headline);
     code = blocks(report.status, failOn) ? 1 : 0;
-    if (code === 1) host.error(`${spec.tool} "${inputs.name}" failed: ${report.headline}`);
+    if (code === 1) host.error(`${inputs.name === spec.tool ? spec.tool : `${spec.tool} "${inputs.name}"`} failed: ${report.headline}`);
   } catch (e) {
     code = 1;
     if (isUserError(e)) {
-      host.error(e.oneLine(), e.location);
+      for (const p of problemsOf(e)) host.error(p.oneLine(), p.location);
     } else {
       const err = e as Error;
       host.debug(err?.stack ?? String(e));

@@ -36,10 +36,11 @@ describe('loadConfig: errors name file, line, column and field', () => {
     expect(message(() => loadConfig(file('task: binary\nrules: [\n'), schema))).toMatch(/cfg\.yml:\d+:\d+: invalid YAML\/JSON/);
   });
   it('a wrong type deep in the file', () => {
-    expect(message(() => loadConfig(file('task: binary\nrules:\n  auc:\n    min: high\n'), schema))).toMatch(/cfg\.yml:4:10: config field "rules\.auc\.min": .*expected number/);
+    const f = file('task: binary\nrules:\n  auc:\n    min: high\n');
+    expect(message(() => loadConfig(f, schema))).toBe(`${f}:4:10: \`rules.auc.min\` is "high"; expected a number`);
   });
   it('an unknown nested key, with the closest known one', () => {
-    expect(message(() => loadConfig(file('task: binary\nnested:\n  treshold: 0.3\n'), schema))).toMatch(/cfg\.yml:3:3: config field "nested\.treshold": unknown key "treshold"; did you mean "threshold"\?$/);
+    expect(message(() => loadConfig(file('task: binary\nnested:\n  treshold: 0.3\n'), schema))).toMatch(/cfg\.yml:3:3: unknown key "treshold"; did you mean "threshold"\?$/);
   });
   it('inside a union (a name or an object): the branch the value took, with its "did you mean"', () => {
     const u = z.strictObject({ slices: z.array(z.union([z.string(), z.strictObject({ name: z.string(), where: z.string() })])), groups: z.object({ group: z.string() }).catchall(z.strictObject({ max: z.number().optional() })).optional() });
@@ -48,7 +49,40 @@ describe('loadConfig: errors name file, line, column and field', () => {
     expect(message(() => loadConfig(file('slices: []\ngroups: { group: sex, eod: { maxx: 1 } }\n'), u))).toMatch(/config field "groups\.eod\.maxx": unknown key "maxx"; did you mean "max"\?$/);
   });
   it('a missing required key', () => {
-    expect(message(() => loadConfig(file('rules: {}\n'), schema))).toMatch(/cfg\.yml:1:1: config field "task": expected one of "binary", "regression"/);
+    expect(message(() => loadConfig(file('rules: {}\n'), schema))).toMatch(/cfg\.yml:1:1: `task` is missing; expected one of "binary", "regression"$/);
+  });
+  it('every mistake at once, in file order, in plain words', () => {
+    const f = file('rules:\n  auc:\n    mni: 0.8\ntask: binray\nnested:\n  threshold: high\n');
+    let err: ConfigurationError | undefined;
+    try {
+      loadConfig(f, schema);
+    } catch (e) {
+      err = e as ConfigurationError;
+    }
+    expect(err?.problems.map((p) => p.oneLine())).toEqual([
+      `${f}:3:5: unknown key "mni"; did you mean "min"?`,
+      `${f}:4:7: \`task\` is "binray"; expected one of "binary", "regression"; did you mean "binary"?`,
+      `${f}:6:14: \`nested.threshold\` is "high"; expected a number`,
+    ]);
+    expect(err?.oneLine().split('\n')).toHaveLength(3);
+    expect(err?.oneLine()).not.toMatch(/Invalid input|received/);
+  });
+  it('an empty field says what to add; a schema can say what it expects and give an example', () => {
+    const withHelp = z.strictObject({
+      rules: z.record(z.string(), z.number()).meta({ expected: 'a map of metric names to rules', empty: 'add at least one rule', example: 'roc_auc: { min: 0.8 }' }),
+      drop: z.union([z.number(), z.string().regex(/%$/)]).meta({ expected: 'a number or a percentage', example: '2%' }).optional(),
+    });
+    const f = file('rules:\ndrop: two\n');
+    expect(message(() => loadConfig(f, withHelp)).split('\n')).toEqual([
+      `${f}:1:7: \`rules\` is empty; add at least one rule such as \`roc_auc: { min: 0.8 }\``,
+      `${f}:2:7: \`drop\` is "two"; expected a number or a percentage such as \`2%\``,
+    ]);
+  });
+  it('checks beyond the schema join the same list, in file order', () => {
+    const f = file('task: binary\nrules:\n  auc: { min: 2 }\n  f1: { mn: 1 }\n');
+    const more = (v: unknown, doc: ReturnType<typeof parseLocated>) =>
+      Object.keys((v as { rules: object }).rules).filter((k) => k === 'auc').map((k) => new ConfigurationError(`no metric "${k}"`, doc.locate(['rules', k], { key: true })));
+    expect(message(() => loadConfig(f, schema, 'config', more)).split('\n')).toEqual([`${f}:3:3: no metric "auc"`, `${f}:4:9: unknown key "mn"; did you mean "min"?`]);
   });
   it('a missing or empty file', () => {
     expect(() => loadConfig('/nonexistent/cfg.yml', schema)).toThrow(/config file not found/);

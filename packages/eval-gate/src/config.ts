@@ -1,13 +1,14 @@
 import * as z from 'zod/mini';
+import { withHelp } from '@mlgate/core';
 
 /** 2% or 0.02: a relative tolerance as a fraction. */
-const fraction = z.union([
+const fraction = withHelp(z.union([
   z.number().check(z.minimum(0)),
   z.pipe(
     z.string().check(z.regex(/^\s*\d+(\.\d+)?\s*%\s*$/, 'expected a percentage like "2%" or a fraction like 0.02')),
     z.transform((s: string) => Number(s.replace('%', '')) / 100),
   ),
-]);
+]), { expected: 'a number or a percentage', example: '2%' });
 
 export const ruleSchema = z.strictObject({
   min: z.optional(z.number()).check(z.describe('The candidate\'s value must be at least this (inclusive).')),
@@ -55,7 +56,7 @@ export const gateConfigSchema = z.strictObject({
     .optional(z.array(z.enum(['exact_match', 'token_f1', 'rouge_l', 'bleu'])))
     .check(z.describe('task scores: text metrics of output against reference (default: all four when both are set).')),
   metrics: z.optional(z.array(z.string())).check(z.describe('Metrics to show besides those with rules (default: every metric of the task).')),
-  rules: z._default(z.record(z.string(), ruleSchema), {}).check(z.describe('Rules per metric name.')),
+  rules: z._default(withHelp(z.record(z.string(), ruleSchema), { expected: 'a map of metric names to rules', empty: 'add at least one rule', example: 'roc_auc: { min: 0.8 }' }), {}).check(z.describe('Rules per metric name.')),
   slices: z.optional(z.array(sliceSchema)).check(z.describe('Slices whose ruled metrics are also computed and shown: column names (one slice per value) or `{ name, where }` row conditions.')),
   'slice-rules': z._default(z.record(z.string(), ruleSchema), {}).check(z.describe('Rules every slice must meet, per metric name; a failure names the slice.')),
   'min-slice-size': z._default(z.int().check(z.minimum(1)), 30).check(z.describe('Slices (and fairness groups) with fewer rows are reported but not gated.')),

@@ -1,7 +1,8 @@
-import { closest, ConfigurationError, type SourceLocation, type Status } from '@mlgate/core';
-import { ALL_METRIC_NAMES, higherIsBetter, METRICS, type DeltaInterval } from '@mlgate/metrics';
+import { ConfigurationError, type SourceLocation, type Status } from '@mlgate/core';
+import { higherIsBetter, type DeltaInterval, type Task } from '@mlgate/metrics';
 import { formatNumber, formatPercent } from '@mlgate/report';
 import type { Rule } from './config.js';
+import { metricNameProblem } from './config-checks.js';
 
 export interface MetricRow {
   name: string;
@@ -47,24 +48,22 @@ export function describeRule(rule: Rule): string {
   return parts.join(', ') + (rule['warn-only'] ? ' (warn only)' : '');
 }
 
-/** A metric name the task does not have: an error at its place in the config, with the closest name. */
-export function checkMetricName(name: string, task: keyof typeof METRICS, where: SourceLocation): void {
-  const known = METRICS[task].map((m) => m.name);
-  if (known.includes(name)) return;
-  const hint = closest(name, known) ?? closest(name, ALL_METRIC_NAMES);
-  throw new ConfigurationError(`unknown ${task} metric "${name}"${hint ? `; did you mean "${hint}"?` : ''} (${task} metrics: ${known.join(', ')})`, where);
+/** A metric name the task does not have: an error at its place in the config, said for the task at hand (config-checks.ts). */
+export function checkMetricName(name: string, task: Task, where: SourceLocation): void {
+  const problem = metricNameProblem(name, task, where);
+  if (problem) throw problem;
 }
 
 /** Rules must name metrics of the task, and a drop rule needs a higher-is-better metric. */
-export function checkRuleNames(rules: Record<string, Rule>, task: keyof typeof METRICS | undefined, locate: (path: string[], opts?: { key?: boolean }) => SourceLocation, key = 'rules', direction = higherIsBetter): void {
+export function checkRuleNames(rules: Record<string, Rule>, task: Task | undefined, locate: (path: string[], opts?: { key?: boolean }) => SourceLocation, key = 'rules', direction = higherIsBetter): void {
   for (const [name, rule] of Object.entries(rules)) {
     if (task) checkMetricName(name, task, locate([key, name], { key: true }));
     const hib = direction(name);
     if (hib === false && (rule['max-drop'] !== undefined || rule['max-relative-drop'] !== undefined)) {
-      throw new ConfigurationError(`"${name}" is lower-is-better: use max-rise / max-relative-rise, not a drop`, locate([key, name]));
+      throw new ConfigurationError(`"${name}" is lower-is-better: expected max-rise or max-relative-rise, not a drop`, locate([key, name]));
     }
     if (hib === true && (rule['max-rise'] !== undefined || rule['max-relative-rise'] !== undefined)) {
-      throw new ConfigurationError(`"${name}" is higher-is-better: use max-drop / max-relative-drop, not a rise`, locate([key, name]));
+      throw new ConfigurationError(`"${name}" is higher-is-better: expected max-drop or max-relative-drop, not a rise`, locate([key, name]));
     }
   }
 }

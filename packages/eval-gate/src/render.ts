@@ -1,5 +1,5 @@
 import type { Report, Status } from '@mlgate/core';
-import { details, escapeMarkdown, formatCount, formatDelta, formatNumber, formatPercent, STATUS_ICON, table } from '@mlgate/report';
+import { details, escapeMarkdown, formatChange, formatCount, formatNumber, formatPercent, gateTitle, STATUS_ICON, table } from '@mlgate/report';
 import type { MetricRow } from './evaluate.js';
 import type { FairnessResult } from './fairness.js';
 import type { SliceResult } from './slices.js';
@@ -37,7 +37,7 @@ function rowCells(r: MetricRow): string[] {
     `<code>${escapeMarkdown(r.name, 60)}</code>`,
     formatNumber(r.baseline),
     formatNumber(r.candidate),
-    r.delta === undefined ? '—' : `${formatDelta(r.delta)}${r.relDelta !== undefined && Number.isFinite(r.relDelta) ? ` (${r.relDelta >= 0 ? '+' : '−'}${formatPercent(Math.abs(r.relDelta), 1)})` : ''}`,
+    r.delta === undefined ? '—' : `${formatChange(r.delta, r.higherIsBetter)}${r.relDelta !== undefined && Number.isFinite(r.relDelta) ? ` (${r.relDelta >= 0 ? '+' : '−'}${formatPercent(Math.abs(r.relDelta), 1)})` : ''}`,
     interval(r),
     r.rule ? escapeMarkdown(r.rule, 80) : '—',
     r.status ? VERDICT[r.status] : '',
@@ -54,7 +54,7 @@ export function renderMarkdown(report: Report<EvalGateData>): string {
   const ruled = d.metrics.filter((m) => m.rule !== undefined);
   const others = d.metrics.filter((m) => m.rule === undefined);
   const out: string[] = [];
-  out.push(`### ${STATUS_ICON[report.status]} eval-gate <code>${escapeMarkdown(report.name, 80)}</code>: ${escapeMarkdown(report.headline, 300)}`);
+  out.push(`### ${STATUS_ICON[report.status]} ${gateTitle('eval-gate', report.name, (n) => `<code>${escapeMarkdown(n, 80)}</code>`)}: ${escapeMarkdown(report.headline, 300)}`);
   const facts: string[] = [];
   if (d.task) facts.push(d.task);
   if (d.rows !== undefined) facts.push(`${formatCount(d.rows)} ${d.task === 'scores' ? 'test cases' : 'rows'}`);
@@ -89,7 +89,7 @@ export function renderTerminal(report: Report<EvalGateData>): string {
     r.name,
     formatNumber(r.baseline),
     formatNumber(r.candidate),
-    r.delta === undefined ? '—' : formatDelta(r.delta),
+    r.delta === undefined ? '—' : formatChange(r.delta, r.higherIsBetter),
     r.interval && Number.isFinite(r.interval.lo) ? `[${formatNumber(r.interval.lo)}, ${formatNumber(r.interval.hi)}]` : '—',
     r.rule ?? '',
     r.status ? VERDICT[r.status] : '',
@@ -98,7 +98,7 @@ export function renderTerminal(report: Report<EvalGateData>): string {
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => [...r[i]!].length)));
   const line = (cells: string[]) => cells.map((c, i) => c + ' '.repeat(widths[i]! - [...c].length)).join('  ').trimEnd();
   const icon = STATUS_ICON[report.status];
-  const lines = [`${icon} eval-gate ${report.name}: ${report.headline}`, '', line(header), line(widths.map((w) => '─'.repeat(w))), ...rows.map(line)];
+  const lines = [`${icon} ${gateTitle('eval-gate', report.name)}: ${report.headline}`, '', line(header), line(widths.map((w) => '─'.repeat(w))), ...rows.map(line)];
   for (const r of d.metrics) if (r.status === 'fail' || r.status === 'warn') lines.push(`  ${STATUS_ICON[r.status]} ${r.name}: ${r.message}`);
   for (const s of d.slices ?? []) for (const r of s.metrics) if (r.status === 'fail' || r.status === 'warn') lines.push(`  ${STATUS_ICON[r.status]} ${r.name} on slice ${s.name}: ${r.message}`);
   for (const r of d.fairness?.measures ?? []) if (r.status === 'fail' || r.status === 'warn') lines.push(`  ${STATUS_ICON[r.status]} ${r.name} across ${d.fairness!.feature}: ${r.message}`);

@@ -1,10 +1,11 @@
 import * as z from 'zod/mini';
 import { ConfigurationError, makeReport, parseLocated, readTextFile, validate, type ActionSpec, type Check, type Host, type LocatedDocument, type Report } from '@mlgate/core';
 import { computeMetrics, metricDef, higherIsBetter, METRICS, pairedBootstrap, scoreHigherIsBetter, type DeltaInterval, type Task } from '@mlgate/metrics';
-import { formatCount, formatDelta, formatNumber } from '@mlgate/report';
+import { formatChange, formatCount, formatNumber } from '@mlgate/report';
 import type { BaselineProvider } from './baseline.js';
 import { gateConfigSchema, type GateConfig } from './config.js';
-import { checkMetricName, checkRuleNames, metricRow, type MetricRow } from './evaluate.js';
+import { gateConfigProblems } from './config-checks.js';
+import { metricRow, type MetricRow } from './evaluate.js';
 import { loadPredictions } from './load.js';
 import { lookupMetric, readMetricsFile } from './metrics-file.js';
 import { renderMarkdown, type EvalGateData } from './render.js';
@@ -27,12 +28,12 @@ export const evalGateInputs = z.object({
   'registry-password': z.optional(z.string()),
 });
 
-function loadGateConfig(file: string | undefined): { cfg: GateConfig; doc?: LocatedDocument } {
+function loadGateConfig(file: string | undefined, withPredictions: boolean): { cfg: GateConfig; doc?: LocatedDocument } {
   if (!file) return { cfg: z.parse(gateConfigSchema, {}) };
   const text = readTextFile(file, 'gate config file');
   if (text.trim() === '') throw new ConfigurationError('gate config file is empty', { file });
   const doc = parseLocated(text, file);
-  return { cfg: validate(gateConfigSchema, doc, 'gate config'), doc };
+  return { cfg: validate(gateConfigSchema, doc, 'gate config', (value) => gateConfigProblems(value, doc, withPredictions)), doc };
 }
 
 /** Interval computations cost rows × resamples × metrics; above this budget only ruled metrics get one. */
@@ -43,29 +44,32 @@ function headline(rows: MetricRow[], status: Check['status'], checks: Check[]): 
   const bad = checks.filter((r) => r.status === 'fail').map((c) => ({ name: c.title }));
   const warn = checks.filter((r) => r.status === 'warn').map((c) => ({ name: c.title }));
   const lead = ruled[0] ?? rows[0];
-  const leadText = lead && lead.candidate !== undefined ? `${lead.name} ${formatNumber(lead.candidate)}${lead.delta !== undefined ? ` (${formatDelta(lead.delta)} vs production)` : ''}` : '';
+  const leadText = lead && lead.candidate !== undefined ? `${lead.name} ${formatNumber(lead.candidate)}${lead.delta !== undefined ? ` (${formatChange(lead.delta, lead.higherIsBetter)} vs production)` : ''}` : '';
   if (status === 'fail') return `failed on ${bad.map((r) => r.name).join(', ')}${warn.length ? `; warnings on ${warn.map((r) => r.name).join(', ')}` : ''}`;
   if (status === 'warn') return `passed with warnings on ${warn.map((r) => r.name).join(', ')}${leadText ? ` — ${leadText}` : ''}`;
+  // a rule that could not be checked neither holds nor fails: say so, never "0 of 1 rules hold"
   const judged = checks.filter((c) => c.status !== 'skip');
+  const skipped = checks.filter((c) => c.status === 'skip');
   const held = judged.filter((r) => r.status === 'pass').length;
-  return `passed${judged.length ? `: ${held} of ${judged.length} rules hold` : ''}${leadText ? ` — ${leadText}` : ''}`;
+  const why = skipped.every((c) => c.message.startsWith('no production baseline')) ? 'no production baseline' : 'see the table';
+  const notChecked = skipped.length ? `${skipped.length} rule${skipped.length === 1 ? '' : 's'} not checked: ${why}` : '';
+  const lead2 = leadText ? ` — ${leadText}` : '';
+  if (checks.length > 0 && judged.length === 0) return `${notChecked}${lead2}`;
+  return `passed${judged.length ? `: ${held} of ${judged.length} rule${judged.length === 1 ? '' : 's'} hold${judged.length === 1 ? 's' : ''}` : ''}${notChecked ? `; ${notChecked}` : ''}${lead2}`;
 }
 
 /** Evaluate a gate: metrics, production baseline, intervals, verdicts, Markdown. */
 export async function evaluateGate(inputs: z.output<typeof evalGateInputs> & { name: string }, host: Host, provider?: BaselineProvider): Promise<{ report: Report<EvalGateData>; markdown: string }> {
   if (inputs['registry-password']) host.setSecret(inputs['registry-password']);
-  const { cfg, doc } = loadGateConfig(inputs.config);
+  const { cfg, doc } = loadGateConfig(inputs.config, inputs.predictions !== undefined);
   const locate = (path: string[], opts?: { key?: boolean }) => (doc ? doc.locate(path, opts) : { field: path.join('.') });
   if (!inputs.predictions && !inputs.metrics) throw new ConfigurationError('set input "predictions" (a CSV or JSON Lines file) or "metrics" (a metrics file)', { field: 'predictions' });
   if (inputs.predictions && inputs.metrics) throw new ConfigurationError('set either "predictions" or "metrics", not both', { field: 'metrics' });
   if (inputs['baseline-predictions'] && !inputs.predictions) throw new ConfigurationError('"baseline-predictions" needs "predictions" for the candidate', { field: 'baseline-predictions' });
   if (inputs['baseline-predictions'] && inputs['baseline-metrics']) throw new ConfigurationError('set either "baseline-predictions" or "baseline-metrics", not both', { field: 'baseline-metrics' });
   if (inputs.predictions) {
-    if (!cfg.task) throw new ConfigurationError('the gate config must set "task" (binary, multiclass, regression or scores) to compute metrics from predictions', inputs.config ? { file: inputs.config, line: 1, field: 'task' } : { field: 'config' });
-    if (cfg.task !== 'scores') {
-      checkRuleNames(cfg.rules, cfg.task, locate);
-      (cfg.metrics ?? []).forEach((m, i) => checkMetricName(m, cfg.task as Task, locate(['metrics', String(i)])));
-    }
+    // with a config file, a missing task is among its problems; without one there is nothing to set it
+    if (!cfg.task) throw new ConfigurationError('input "config" is required with "predictions": a gate config that sets "task" (binary, multiclass, regression or scores)', { field: 'config' });
   }
   if ((!inputs.predictions || cfg.task === 'scores') && (cfg.slices?.length || cfg.fairness || Object.keys(cfg['slice-rules']).length)) {
     const key = cfg.slices?.length ? 'slices' : cfg.fairness ? 'fairness' : 'slice-rules';

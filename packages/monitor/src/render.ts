@@ -1,5 +1,5 @@
 import type { Check, Report } from '@mlgate/core';
-import { barChart, code, details, escapeMarkdown, formatNumber, formatPercent, headline, lineChart, STATUS_ICON, table } from '@mlgate/report';
+import { barChart, code, details, escapeMarkdown, formatNumber, formatPercent, gateTitle, headline, lineChart, STATUS_ICON, table } from '@mlgate/report';
 import type { History } from './history.js';
 import type { MonitoredColumn, MonitorResult } from './monitor.js';
 
@@ -167,7 +167,7 @@ export function renderCleared(r: MonitorResult, runUrl: string | undefined): str
 /** The job summary and comment.md: the same facts, plus suite checks. */
 export function renderReport(report: Report<MonitorData>, r: MonitorResult, trends: string[]): string {
   const d = report.data!;
-  const out = [headline(report.status, `monitor ${escapeMarkdown(report.name)}`, escapeMarkdown(report.headline, 300))];
+  const out = [headline(report.status, gateTitle('monitor', report.name, (n) => escapeMarkdown(n)), escapeMarkdown(report.headline, 300))];
   out.push(`${formatNumber(d.data.rows)} rows (${d.data.format}, ${d.data.files.length} file${d.data.files.length === 1 ? '' : 's'}) against ${escapeMarkdown(d.reference.label, 200)} · ${summaryLine(r)}`);
   if (d.issue && d.issue.action !== 'none') out.push(`Drift issue [#${d.issue.number}](${d.issue.url}) ${d.issue.action}.`);
   if (d.retrain) out.push(`Retraining ${code(d.retrain.target)}: ${d.retrain.dispatched ? 'requested by this run' : escapeMarkdown(d.retrain.note ?? 'not requested', 200)}.`);

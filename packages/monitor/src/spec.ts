@@ -76,7 +76,10 @@ function headlineOf(r: MonitorResult, checks: Check[]): string {
   const rows = `${formatNumber(r.data.rows)} rows`;
   const suiteBad = checks.filter((c) => c.id.startsWith('suite.') && (c.status === 'fail' || c.status === 'error')).length;
   const suite = suiteBad ? `; ${suiteBad} data checks failed` : '';
-  if (!r.drifted) return `no drift: ${r.driftedFeatures} of ${r.compared} columns drifted${r.prediction ? ', prediction stable' : ''}${suite} — ${rows}`;
+  const prediction = r.prediction ? ', prediction stable' : '';
+  if (!r.drifted && r.driftedFeatures === 0) return `no drift in ${r.compared} columns${prediction}${suite} — ${rows}`;
+  // some columns moved, fewer than the dataset-drift share: not drift, and not "no drift" either
+  if (!r.drifted) return `no dataset drift: ${r.driftedFeatures} of ${r.compared} columns drifted, below the ${formatPercent(r.share, 0)} share${prediction}${suite} — ${rows}`;
   const cols = r.columns.filter((c) => c.status === 'fail').map((c) => c.column);
   return `drift: ${cols.length} columns drifted (${cols.slice(0, 4).join(', ')}${cols.length > 4 ? ', …' : ''})${r.prediction?.status === 'fail' ? ', including the prediction' : ''}${suite} — ${rows}`;
 }

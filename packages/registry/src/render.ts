@@ -77,7 +77,7 @@ export function renderDeploy(d: DeployData, status: Status): string {
     ['l', 'r', 'l'],
   );
   const more = l.files.length > 50 ? `\n\n…and ${l.files.length - 50} more files.` : '';
-  let out = `### ${STATUS_ICON[status]} deploy ${escapeMarkdown(d.model)}: ${escapeMarkdown(deployHeadline(d))}\n\n${table(['', ''], rows)}\n\n<details><summary>Files</summary>\n\n${files}${more}\n\n</details>\n`;
+  let out = `### ${STATUS_ICON[status]} deploy: ${escapeMarkdown(deployHeadline(d))}\n\n${table(['', ''], rows)}\n\n<details><summary>Files</summary>\n\n${files}${more}\n\n</details>\n`;
   if (d.alias) {
     const cmd = rollbackCommand(d.registry, d.model, d.alias).replace(/`/g, '');
     out += `\n**Roll back** ${code(d.alias)} in one line:\n\n\`\`\`sh\n${cmd}\n\`\`\`\n`;

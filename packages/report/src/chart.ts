@@ -31,7 +31,7 @@ const numbers = (values: number[]) => values.map(chartNumber).join(', ');
 const EMPTY = '*No data to chart.*';
 const empty = (x: string[], series: Array<{ values: number[] }>) => x.length === 0 || series.length === 0 || series.some((s) => s.values.length === 0);
 
-/** A bar chart of two series over the same categories (e.g. reference vs current). */
+/** A chart of two series over the same categories (e.g. reference vs current): the first as bars, the second as a line. */
 export function barChart(opts: { title: string; categories: string[]; series: Array<{ name: string; values: number[] }>; yLabel?: string }): string {
   if (empty(opts.categories, opts.series)) return EMPTY;
   const lines = ['```mermaid', 'xychart-beta', `  title ${label(opts.title)}`];
@@ -40,9 +40,11 @@ export function barChart(opts: { title: string; categories: string[]; series: Ar
   const max = all.length ? Math.max(...all) : 1;
   const min = all.length ? Math.min(0, ...all) : 0;
   lines.push(`  y-axis ${label(opts.yLabel ?? '')} ${chartNumber(min * 1.1)} --> ${chartNumber(max > 0 ? max * 1.1 : 1)}`);
-  for (const s of opts.series) lines.push(`  bar [${numbers(s.values)}]`);
+  // xychart draws bar series on top of each other, with no legend: the first series is bars, the
+  // others lines over them, so each is told apart by its shape and the legend can say which is which
+  opts.series.forEach((s, i) => lines.push(`  ${i === 0 ? 'bar' : 'line'} [${numbers(s.values)}]`));
   lines.push('```');
-  const legend = opts.series.map((s, i) => `${i === 0 ? '▮ first bar' : '▮ second bar'}: ${escapeMarkdown(s.name, 40)}`).join(' · ');
+  const legend = opts.series.map((s, i) => `${i === 0 ? '▮ bars' : i === 1 ? '━ line' : `━ line ${i}`}: ${escapeMarkdown(s.name, 40)}`).join(' · ');
   return `${lines.join('\n')}\n<sub>${legend}</sub>`;
 }
 

@@ -51,6 +51,16 @@ export function formatDelta(v: number | null | undefined, digits = 4): string {
 }
 
 /**
+ * A change with its direction and whether it is an improvement: `▲ +0.014 better` for ROC AUC,
+ * `▲ +0.02 worse` for log loss; without a known direction, as formatDelta.
+ */
+export function formatChange(v: number | null | undefined, higherIsBetter: boolean | undefined, digits = 4): string {
+  const d = formatDelta(v, digits);
+  if (higherIsBetter === undefined || v === null || v === undefined || !Number.isFinite(v) || v === 0) return d;
+  return `${d} ${v > 0 === higherIsBetter ? 'better' : 'worse'}`;
+}
+
+/**
  * An integer with thousands separators (1,000,000). Not toLocaleString: its first call loads ICU
  * data, tens of milliseconds of an action's start-up.
  */

@@ -16,6 +16,11 @@ export function details(summary: string, body: string, open = false): string {
   return `<details${open ? ' open' : ''}><summary>${summary}</summary>\n\n${body}\n\n</details>`;
 }
 
+/** A gate as its headline names it: `eval-gate`, or `eval-gate malignancy` when its name is not the tool's own. */
+export function gateTitle(tool: string, name: string | undefined, code = (s: string) => s): string {
+  return !name || name === tool ? tool : `${tool} ${code(name)}`;
+}
+
 /** The first line of every report: icon, tool, name, verdict. */
 export function headline(status: Status, title: string, text: string): string {
   return `### ${STATUS_ICON[status]} ${title}: ${text}`;

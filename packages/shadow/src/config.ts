@@ -2,6 +2,9 @@ import * as z from 'zod/mini';
 import { loadConfig } from '@mlgate/core';
 
 /** A rule as in eval-gate: bounds on a measured figure; `max-ratio` bounds candidate ÷ production. */
+/** Answers closer than this are equal (rounding); a config sets a real tolerance when it wants one. */
+export const DEFAULT_TOLERANCE = 1e-9;
+
 export const ruleSchema = z.strictObject({
   min: z.optional(z.number()),
   max: z.optional(z.number()),
@@ -43,7 +46,7 @@ export const shadowConfigSchema = z.strictObject({
   /** Regression/scores: class = value ≥ threshold, for agreement and the flip matrix. */
   threshold: z.optional(z.number()),
   /** |Δ| above this counts as a difference. */
-  tolerance: z._default(z.number().check(z.nonnegative()), 1e-9),
+  tolerance: z._default(z.number().check(z.nonnegative()), DEFAULT_TOLERANCE),
   'batch-size': z._default(z.int().check(z.positive(), z.maximum(10_000)), 1),
   /** Sent to every HTTP endpoint; `${NAME}` is replaced by the environment variable NAME and masked. */
   headers: z._default(z.record(z.string(), z.string()), {}),

@@ -89,6 +89,7 @@ export async function shadowCompare(o: ShadowOptions): Promise<ShadowResult> {
       role,
       ep: makeEndpoint(spec, role, { headers, timeoutMs, retries, backoffMs: o.backoffMs ?? 100, concurrency, batchSize: c['batch-size'], path, startupMs: o.startupMs ?? 60_000, cwd, env }),
       failuresInARow: 0,
+      down: false,
     };
   });
   const comparison = new Comparison({ task: c.task, tolerance: c.tolerance, threshold: c.threshold, divergent: c.divergent, secondary: !!o.secondary });
@@ -103,7 +104,12 @@ export async function shadowCompare(o: ShadowOptions): Promise<ShadowResult> {
       if (e.failuresInARow >= limit) return batch.map(() => fault('not-sent', `not sent: the ${e.role} failed ${limit} requests in a row`, undefined));
       const outs = await e.ep.call(batch);
       for (const x of outs) e.failuresInARow = x.ok ? 0 : x.kind === 'missing-path' || x.kind === 'malformed' ? e.failuresInARow : e.failuresInARow + 1;
-      if (e.failuresInARow >= limit) o.warn?.(`${e.role} (${e.ep.label}) failed ${limit} requests in a row; the rest is not sent to it`);
+      // said once, with its cause (the batches in flight when it went down all end here)
+      if (e.failuresInARow >= limit && !e.down) {
+        e.down = true;
+        const last = outs.findLast((x) => !x.ok);
+        o.warn?.(`${e.role} (${e.ep.label}) is down: ${limit} requests in a row failed${last && !last.ok ? `, the last with ${last.message}` : ''}; the rest is not sent to it`);
+      }
       return outs;
     };
     const pathText = { value: c.answer, score: c.score };

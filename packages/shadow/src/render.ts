@@ -1,7 +1,7 @@
 import type { Report, Status } from '@mlgate/core';
-import { barChart, details, escapeMarkdown, formatNumber, formatPercent, STATUS_ICON, table } from '@mlgate/report';
+import { barChart, details, escapeMarkdown, formatNumber, formatPercent, gateTitle, STATUS_ICON, table } from '@mlgate/report';
 import type { Role } from './compare.js';
-import { METRICS, type MetricName } from './config.js';
+import { DEFAULT_TOLERANCE, METRICS, type MetricName } from './config.js';
 import type { ShadowData } from './engine.js';
 import { FAULT_KINDS } from './types.js';
 import { formatMetric } from './rules.js';
@@ -10,6 +10,12 @@ const VERDICT: Record<Status, string> = { pass: '✅ pass', skip: '⏭️ not ch
 const ROLES: Role[] = ['candidate', 'production', 'production-secondary'];
 const n = (x: number) => x.toLocaleString('en-US');
 const ms = (x: number | undefined) => (x === undefined ? '—' : `${formatNumber(x, 3)} ms`);
+
+/**
+ * Whether the config set a tolerance: at the default (1e-9, exact equality up to rounding) nearly
+ * every answer of a different model is "beyond" it, so the share says nothing and is not shown.
+ */
+const toleranceSet = (t: { tolerance: number }) => t.tolerance !== DEFAULT_TOLERANCE;
 
 /**
  * Diffy's test on the shares of inputs that differ: the candidate's differences count only when they
@@ -43,7 +49,7 @@ function flipTable(flips: Array<{ from: string; to: Record<string, number> }>): 
 export function renderMarkdown(report: Report<ShadowData>): string {
   const d = report.data!;
   const out: string[] = [];
-  out.push(`### ${STATUS_ICON[report.status]} shadow-compare <code>${escapeMarkdown(report.name, 80)}</code>: ${escapeMarkdown(report.headline, 400)}`);
+  out.push(`### ${STATUS_ICON[report.status]} ${gateTitle('shadow-compare', report.name, (n) => `<code>${escapeMarkdown(n, 80)}</code>`)}: ${escapeMarkdown(report.headline, 400)}`);
   out.push(`<sub>${[d.task, `${n(d.inputs)} inputs`, `concurrency ${d.concurrency}`, d.batchSize > 1 ? `batches of ${d.batchSize}` : '', `timeout ${formatNumber(d.timeoutMs / 1000)} s`, `${d.retries} retries`, `${formatNumber(d.seconds, 3)} s`].filter(Boolean).join(' · ')}</sub>`, '');
 
   out.push(table(['rule', 'production', 'candidate', 'limit', 'verdict'], ruleRows(report), ['l', 'r', 'r', 'l', 'l']));
@@ -63,8 +69,8 @@ export function renderMarkdown(report: Report<ShadowData>): string {
     out.push('', `#### Differences of the ${d.task === 'classification' ? 'scores' : 'predictions'}${scope}`, '');
     out.push(
       table(
-        ['\\|Δ\\| mean', '\\|Δ\\| p50', '\\|Δ\\| p95', '\\|Δ\\| max', `beyond tolerance (> ${formatNumber(t.tolerance)})`, 'PSI'],
-        [[formatNumber(t.mean), formatNumber(t.p50), formatNumber(t.p95), formatNumber(t.max), `${formatPercent(t.beyond_share)} (${n(t.beyond)})`, pair.psi ? formatNumber(pair.psi.psi) : '—']],
+        ['\\|Δ\\| mean', '\\|Δ\\| p50', '\\|Δ\\| p95', '\\|Δ\\| max', ...(toleranceSet(t) ? [`beyond tolerance (> ${formatNumber(t.tolerance)})`] : []), 'PSI'],
+        [[formatNumber(t.mean), formatNumber(t.p50), formatNumber(t.p95), formatNumber(t.max), ...(toleranceSet(t) ? [`${formatPercent(t.beyond_share)} (${n(t.beyond)})`] : []), pair.psi ? formatNumber(pair.psi.psi) : '—']],
         ['r', 'r', 'r', 'r', 'r', 'r'],
       ),
     );
@@ -72,7 +78,7 @@ export function renderMarkdown(report: Report<ShadowData>): string {
     if (pair.psi && pair.psi.edges.length > 2) {
       const e = pair.psi.edges;
       const digits = Math.max(0, 1 - Math.floor(Math.log10(Math.max(1e-12, e[1]! - e[0]!))));
-      const cats = e.slice(0, -1).map((lo, i) => `${lo.toFixed(digits)}–${e[i + 1]!.toFixed(digits)}`);
+      const cats = e.slice(0, -1).map((lo, i) => `${+lo.toFixed(digits)}–${+e[i + 1]!.toFixed(digits)}`);
       out.push('', barChart({ title: 'Distribution of the predictions', categories: cats, series: [{ name: 'production', values: pair.psi.reference }, { name: 'candidate', values: pair.psi.current }], yLabel: 'share' }));
       if (pair.psi.sampled) out.push(`<sub>PSI on a uniform sample of ${n(pair.psi.sample)} answer pairs.</sub>`);
     }
@@ -82,7 +88,9 @@ export function renderMarkdown(report: Report<ShadowData>): string {
   const rows = ROLES.filter((r) => d.roles[r]).map((r) => {
     const s = d.roles[r]!;
     const ep = d.endpoints[r];
-    return [r, `<code>${escapeMarkdown(ep?.label ?? '', 100)}</code>`, n(s.requests), n(s.ok), `${n(s.errors)} (${formatPercent(s.error_rate)})`, n(s.faults.timeout ?? 0), n(s.retried), ms(s.latency?.p50), ms(s.latency?.p95), ms(s.latency?.p99)];
+    // a model that never answered has no latency to show
+    const lat = s.ok > 0 ? s.latency : undefined;
+    return [r, `<code>${escapeMarkdown(ep?.label ?? '', 100)}</code>`, n(s.requests), n(s.ok), `${n(s.errors)} (${formatPercent(s.error_rate)})`, n(s.faults.timeout ?? 0), n(s.retried), ms(lat?.p50), ms(lat?.p95), ms(lat?.p99)];
   });
   out.push(table(['model', 'endpoint', 'requests', 'answered', 'errors', 'timeouts', 'retried', 'p50', 'p95', 'p99'], rows, ['l', 'l', 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'r']));
 
@@ -108,8 +116,9 @@ export function renderMarkdown(report: Report<ShadowData>): string {
   }
 
   if (d.divergent.length) {
-    const rowsD = d.divergent.map((x) => [`${x.index + 1}`, `<code>${escapeMarkdown(x.input, 160)}</code>`, `<code>${escapeMarkdown(x.production, 80)}</code>`, `<code>${escapeMarkdown(x.candidate, 80)}</code>`, x.delta === undefined ? '—' : formatNumber(x.delta), x.flipped ? 'yes' : '']);
-    out.push('', details(`The ${d.divergent.length} most divergent inputs`, table(['input', 'request (truncated)', 'production', 'candidate', '\\|Δ\\|', 'flipped'], rowsD, ['r', 'l', 'l', 'l', 'r', 'l'])));
+    // the answers first, the (long, truncated) request last, so the comparison reads without scrolling
+    const rowsD = d.divergent.map((x) => [`${x.index + 1}`, `<code>${escapeMarkdown(x.production, 80)}</code>`, `<code>${escapeMarkdown(x.candidate, 80)}</code>`, x.delta === undefined ? '—' : formatNumber(x.delta), x.flipped ? 'yes' : '', `<code>${escapeMarkdown(x.input, 160)}</code>`]);
+    out.push('', details(`The ${d.divergent.length} most divergent inputs`, table(['input', 'production', 'candidate', '\\|Δ\\|', 'flipped', 'request (truncated)'], rowsD, ['r', 'l', 'l', 'r', 'l', 'l'])));
   }
 
   const how = [
@@ -125,17 +134,17 @@ export function renderMarkdown(report: Report<ShadowData>): string {
 /** The same report for a terminal. */
 export function renderTerminal(report: Report<ShadowData>): string {
   const d = report.data!;
-  const lines = [`${STATUS_ICON[report.status]} shadow-compare ${report.name}: ${report.headline}`, ''];
+  const lines = [`${STATUS_ICON[report.status]} ${gateTitle('shadow-compare', report.name)}: ${report.headline}`, ''];
   for (const c of report.checks) lines.push(`  ${STATUS_ICON[c.status]} ${c.title}: ${c.message}`);
   lines.push('');
   for (const r of ROLES) {
     const s = d.roles[r];
     if (!s) continue;
     const faults = Object.entries(s.faults).map(([k, v]) => `${k} ${v}`).join(', ');
-    lines.push(`  ${r.padEnd(21)} ${String(s.ok).padStart(7)}/${s.requests} answered  p50 ${ms(s.latency?.p50)}  p95 ${ms(s.latency?.p95)}  p99 ${ms(s.latency?.p99)}${s.retried ? `  retried ${s.retried}` : ''}${faults ? `  faults: ${faults}` : ''}`);
+    lines.push(`  ${r.padEnd(21)} ${String(s.ok).padStart(7)}/${s.requests} answered${s.ok > 0 ? `  p50 ${ms(s.latency?.p50)}  p95 ${ms(s.latency?.p95)}  p99 ${ms(s.latency?.p99)}` : ''}${s.retried ? `  retried ${s.retried}` : ''}${faults ? `  faults: ${faults}` : ''}`);
   }
   const pair = d.noise?.clean ?? d.comparison;
   if (pair.agreement !== undefined) lines.push(`  agreement ${formatPercent(pair.agreement)} of ${pair.labeled}`);
-  if (pair.delta) lines.push(`  |Δ| mean ${formatNumber(pair.delta.mean)}  p50 ${formatNumber(pair.delta.p50)}  p95 ${formatNumber(pair.delta.p95)}  max ${formatNumber(pair.delta.max)}  beyond tolerance ${formatPercent(pair.delta.beyond_share)}${pair.psi ? `  PSI ${formatNumber(pair.psi.psi)}` : ''}`);
+  if (pair.delta) lines.push(`  |Δ| mean ${formatNumber(pair.delta.mean)}  p50 ${formatNumber(pair.delta.p50)}  p95 ${formatNumber(pair.delta.p95)}  max ${formatNumber(pair.delta.max)}${toleranceSet(pair.delta) ? `  beyond tolerance ${formatPercent(pair.delta.beyond_share)}` : ''}${pair.psi ? `  PSI ${formatNumber(pair.psi.psi)}` : ''}`);
   return lines.join('\n');
 }

@@ -15,6 +15,8 @@ export function defaultRules(s: ComparisonSummary): Partial<Record<MetricName, R
 
 function roleValue(r: RoleSummary | undefined, m: MetricName): number | undefined {
   if (!r) return undefined;
+  // latency of a model that never answered would be the time its failures took: no figure
+  if (r.ok === 0 && m.startsWith('latency_')) return undefined;
   switch (m) {
     case 'error_rate':
       return r.requests ? r.error_rate : undefined;
@@ -83,6 +85,11 @@ export function judge(s: ComparisonSummary, config: ShadowConfig, locate?: (path
     if (rule.max !== undefined && candidate > rule.max) problems.push(`${formatMetric(name, candidate)} is above the maximum ${formatMetric(name, rule.max)}`);
     let ratio: number | undefined;
     if (rule['max-ratio'] !== undefined) {
+      if (production === undefined && s.roles.production?.ok === 0 && problems.length === 0) {
+        // nothing to compare with: not a pass, and not the candidate's fault either
+        checks.push({ ...base, status: 'skip', observed: candidate, message: `not checked: production never answered, so it has no ${title}` });
+        continue;
+      }
       if (production === undefined) problems.push(`production's ${title} was not measured, so the ratio is unknown`);
       else {
         ratio = production === 0 ? (candidate === 0 ? 1 : Infinity) : candidate / production;

@@ -49,7 +49,7 @@ function headline(d: ShadowResult, checks: Check[], status: Check['status']): st
   else if (pair.delta) facts.push(`|Δ| p95 ${formatNumber(pair.delta.p95)} over ${pair.delta.count.toLocaleString('en-US')} inputs`);
   const c = d.roles.candidate?.latency;
   const p = d.roles.production?.latency;
-  if (c && p) facts.push(`p95 latency ${formatNumber(c.p95, 3)} ms vs ${formatNumber(p.p95, 3)} ms`);
+  if (c && p && (d.roles.candidate?.ok ?? 0) > 0 && (d.roles.production?.ok ?? 0) > 0) facts.push(`p95 latency ${formatNumber(c.p95, 3)} ms vs ${formatNumber(p.p95, 3)} ms`);
   const errors = d.roles.candidate?.errors ?? 0;
   if (errors) facts.push(`${errors.toLocaleString('en-US')} candidate errors`);
   const tail = facts.length ? ` — candidate ${facts.join('; ')}` : '';

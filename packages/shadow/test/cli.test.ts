@@ -18,7 +18,7 @@ describe('mlgate shadow-compare (the CLI as a process, the demo of examples/shad
     ];
     const r = spawnSync(process.execPath, args, { cwd: ROOT, encoding: 'utf8', timeout: 60_000 });
     expect(r.status, r.stderr).toBe(1); // the candidate shifts the score distribution: PSI above 0.1
-    expect(r.stdout).toMatch(/❌ shadow-compare shadow-compare: failed on psi/);
+    expect(r.stdout).toMatch(/❌ shadow-compare: failed on psi/);
     expect(r.stdout).toMatch(/agreement 98\.07% of 569/);
     expect(r.stderr).toMatch(/examples\/shadow\/shadow\.yml:8:\d+: PSI of the predictions \(psi\): candidate 0\.37\d* is above the maximum 0\.1/);
     const report = JSON.parse(readFileSync(join(out, 'report.json'), 'utf8'));

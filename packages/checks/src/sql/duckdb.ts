@@ -41,7 +41,7 @@ export async function loadDuckDb(): Promise<DuckDb> {
       // not installed there: try the next place
     }
   }
-  throw new ConfigurationError('DuckDB is not installed: the action does not bundle its 70 MB engine. Add a step `npm install --no-save @duckdb/node-api@1.5.6-r.1` before this one, or run `mlgate data-check` where mlgate is installed', { field: 'data' });
+  throw new ConfigurationError('DuckDB is not installed: mlgate does not bundle its 70 MB engine. In a workflow add a step `npm install --no-save @duckdb/node-api@1.5.6-r.1` before this one; with the CLI, `npm i -D @duckdb/node-api@1.5.6-r.1` beside @mlgate/cli', { field: 'data' });
 }
 
 export async function connectDuckDb(t: TableUrl | { label: string; table?: string[] }, o: DuckDbOptions): Promise<SqlConnection> {

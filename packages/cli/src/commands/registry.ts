@@ -1,8 +1,8 @@
 import { mkdirSync } from 'node:fs';
-import { parseArgs } from 'node:util';
 import { isUserError } from '@mlgate/core';
 import { formatBytes, openRegistry, rollbackCommand, type MoveEvent, type Registry } from '@mlgate/registry';
 import type { Command } from '../command.js';
+import { helpText, parseFlags, type OptionHelp } from '../options.js';
 import { who } from '../who.js';
 
 const USAGE = `mlgate registry <subcommand> --registry file://DIR|oci://HOST/REPO --name N [options]
@@ -18,21 +18,23 @@ const USAGE = `mlgate registry <subcommand> --registry file://DIR|oci://HOST/REP
   --json prints JSON. --registry defaults to $MLGATE_REGISTRY, else file://.mlgate/registry.
   Credentials: --username U (or $MLGATE_REGISTRY_USERNAME) and $MLGATE_REGISTRY_PASSWORD (never a flag).`;
 
-const OPTIONS = {
-  registry: { type: 'string' },
-  name: { type: 'string' },
-  version: { type: 'string' },
-  alias: { type: 'string' },
-  to: { type: 'string' },
-  expect: { type: 'string' },
-  why: { type: 'string' },
-  out: { type: 'string' },
-  model: { type: 'string' },
-  'metrics-report': { type: 'string' },
-  'data-profile': { type: 'string' },
-  username: { type: 'string' },
-  json: { type: 'boolean' },
-} as const;
+const SUMMARY = 'model versions, aliases, promotion, rollback and history in a registry';
+
+const OPTIONS: OptionHelp[] = [
+  { name: 'registry', meaning: 'Where versions live: file://DIR or oci://HOST/REPO.', default: '$MLGATE_REGISTRY, else file://.mlgate/registry' },
+  { name: 'name', meaning: 'The model name in the registry.' },
+  { name: 'version', meaning: 'A version, or an alias that points at one.' },
+  { name: 'alias', meaning: 'The alias to promote, roll back or show the history of.' },
+  { name: 'to', meaning: 'rollback: the version to move the alias to.', default: 'the previous one' },
+  { name: 'expect', meaning: 'promote: move only if the alias is at this version now ("none": unset).' },
+  { name: 'why', meaning: 'Why the alias moves, recorded in its history.' },
+  { name: 'out', meaning: 'pull: the directory to write the files into.' },
+  { name: 'model', meaning: 'publish: the model file or directory.' },
+  { name: 'metrics-report', meaning: 'publish: the eval-gate report.json to keep with the version.' },
+  { name: 'data-profile', meaning: 'publish: the data-check report or profile to keep with the version.' },
+  { name: 'username', meaning: 'Registry user.', default: '$MLGATE_REGISTRY_USERNAME' },
+  { name: 'json', meaning: 'Print JSON.', boolean: true },
+];
 
 function need(v: string | undefined, flag: string): string {
   if (!v) throw Object.assign(new Error(`--${flag} is required`), { usage: true });
@@ -133,17 +135,17 @@ async function runSub(sub: string, o: Record<string, string | boolean | undefine
 
 export const registry: Command = {
   name: 'registry',
-  summary: 'model versions, aliases, promotion, rollback and history in a registry',
+  summary: SUMMARY,
   usage: USAGE,
+  help: () => helpText(SUMMARY, USAGE, OPTIONS),
   async run(argv) {
     const [sub, ...rest] = argv;
-    let values: Record<string, string | boolean | undefined>;
-    try {
-      values = parseArgs({ args: rest, options: OPTIONS, strict: true, allowPositionals: false }).values;
-    } catch (e) {
-      process.stderr.write(`error: ${(e as Error).message}\nusage: ${USAGE}\n`);
+    const parsed = parseFlags(rest, OPTIONS);
+    if ('error' in parsed) {
+      process.stderr.write(`error: ${parsed.error}\nusage: ${USAGE}\n`);
       return 2;
     }
+    const values = parsed.values;
     try {
       return await runSub(sub ?? '', values, (s) => process.stdout.write(s + '\n'));
     } catch (e) {

@@ -30,6 +30,25 @@ export function actionTables(meta: ActionMeta): string {
   return [START, '', '### Inputs', '', '| input | required | default | description |', '|---|---|---|---|', ...inputs, '', '### Outputs', '', '| output | description |', '|---|---|', ...outputs, '', END].join('\n');
 }
 
+/** The first sentence of a description ("e.g." does not end one): the one line `mlgate <command> --help` shows. */
+export function firstSentence(text: string): string {
+  const flat = text.replace(/\s*\n\s*/g, ' ').trim();
+  const end = /(?<!\be\.g|\bi\.e|\betc)\.(?=\s|$)/.exec(flat);
+  return end ? flat.slice(0, end.index + 1) : flat;
+}
+
+/** Each action's inputs for the CLI's help, from its action.yml: one source for both. */
+function cliInputs(): string {
+  const all: Record<string, Array<{ name: string; meaning: string; default?: string; required?: boolean }>> = {};
+  for (const action of readdirSync(join(ROOT, 'actions')).sort()) {
+    const yml = join(ROOT, 'actions', action, 'action.yml');
+    if (!existsSync(yml)) continue;
+    const meta = parse(readFileSync(yml, 'utf8')) as ActionMeta;
+    all[action] = Object.entries(meta.inputs ?? {}).map(([name, v]) => ({ name, meaning: firstSentence(v.description), ...(v.default !== undefined ? { default: v.default } : {}), ...(v.required ? { required: true } : {}) }));
+  }
+  return `// generated from actions/*/action.yml by \`pnpm generate\`: do not edit by hand\n\n/** Each action's inputs: name, the first sentence of its description, its default. */\nexport const ACTION_INPUTS: Record<string, ReadonlyArray<{ name: string; meaning: string; default?: string; required?: boolean }>> = ${JSON.stringify(all, null, 2)};\n`;
+}
+
 /** Every generated file and its expected content. */
 export function generated(): Map<string, string> {
   const files = new Map<string, string>();
@@ -47,6 +66,7 @@ export function generated(): Map<string, string> {
     }
     files.set(doc, text.slice(0, text.indexOf(START)) + tables + text.slice(text.indexOf(END) + END.length));
   }
+  files.set(join(ROOT, 'packages/cli/src/action-inputs.generated.ts'), cliInputs());
   for (const [name, schema] of Object.entries(SCHEMAS)) {
     const json = z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) as Record<string, unknown>;
     json.$id = `https://raw.githubusercontent.com/OWNER/mlgate/v1/schema/${name}.schema.json`;
