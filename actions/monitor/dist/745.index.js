@@ -16,8 +16,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ../../packages/core/src/index.ts + 11 modules
 var src = __webpack_require__(1679);
-// EXTERNAL MODULE: ../../packages/data/src/index.ts + 6 modules
-var data_src = __webpack_require__(9461);
+// EXTERNAL MODULE: ../../packages/data/src/index.ts + 9 modules
+var data_src = __webpack_require__(1978);
 // EXTERNAL MODULE: ../../packages/checks/src/sql/dialect.ts
 var dialect = __webpack_require__(3461);
 // EXTERNAL MODULE: external "node:module"

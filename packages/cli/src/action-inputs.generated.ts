@@ -89,7 +89,7 @@ export const ACTION_INPUTS: Record<string, ReadonlyArray<{ name: string; meaning
     },
     {
       "name": "registry",
-      "meaning": "Where versions live: file://DIR (a directory, e.g. on a self-hosted runner) or oci://HOST/REPO (GHCR, Docker Hub, ECR, Harbor, any OCI distribution registry; a model NAME lives in HOST/REPO/NAME)."
+      "meaning": "Where versions live: file://DIR (a directory, e.g. on a self-hosted runner), oci://HOST/REPO (GHCR, Docker Hub, ECR, Harbor, any OCI distribution registry; a model NAME lives in HOST/REPO/NAME), s3://BUCKET/PREFIX or azblob://ACCOUNT/CONTAINER/PREFIX (credentials from the environment: the AWS SDK chain, e.g. after aws-actions/configure-aws-credentials; AZURE_STORAGE_CONNECTION_STRING or AZURE_STORAGE_SAS_TOKEN)."
     },
     {
       "name": "name",
@@ -114,7 +114,7 @@ export const ACTION_INPUTS: Record<string, ReadonlyArray<{ name: string; meaning
     },
     {
       "name": "metrics-report",
-      "meaning": "The eval-gate report.json to keep with the version (its lineage records status and headline; read it back with Registry.attachment, e.g. as the production baseline)."
+      "meaning": "The eval-gate report.json to keep with the version (its lineage records status, headline and an override of the gate with who, when and why; read it back with Registry.attachment, e.g. as the production baseline)."
     },
     {
       "name": "data-profile",
@@ -166,7 +166,7 @@ export const ACTION_INPUTS: Record<string, ReadonlyArray<{ name: string; meaning
     },
     {
       "name": "registry",
-      "meaning": "A model registry (file://DIR or oci://HOST/REPO, as in deploy): production's metrics are the eval-gate report deploy recorded with the version \"alias\" points at."
+      "meaning": "A model registry (file://DIR, oci://HOST/REPO, s3://BUCKET/PREFIX or azblob://ACCOUNT/CONTAINER/PREFIX, as in deploy): production's metrics are the eval-gate report deploy recorded with the version \"alias\" points at."
     },
     {
       "name": "model",
@@ -218,7 +218,7 @@ export const ACTION_INPUTS: Record<string, ReadonlyArray<{ name: string; meaning
     },
     {
       "name": "registry",
-      "meaning": "The model registry (file://DIR, oci://HOST/REPO): the reference is the data profile in the lineage of the version \"alias\" points at, and the run history is kept there unless \"history\" names a file."
+      "meaning": "The model registry (file://DIR, oci://HOST/REPO, s3://BUCKET/PREFIX or azblob://ACCOUNT/CONTAINER/PREFIX, as in deploy): the reference is the data profile in the lineage of the version \"alias\" points at, and the run history is kept there unless \"history\" names a file."
     },
     {
       "name": "registry-username",

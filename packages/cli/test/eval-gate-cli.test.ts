@@ -69,7 +69,7 @@ describe('mlgate eval-gate (the CLI as a process)', () => {
     expect(r.stderr.trim().split('\n')).toEqual([
       `error: ${g}:3:3: unknown binary metric "auc"; did you mean "roc_auc" or "pr_auc"?`,
       `error: ${g}:4:28: \`rules.f1.max-relative-drop\` is "two"; expected a number or a percentage such as \`2%\``,
-      `error: ${g}:5:3: "rmse" is a regression metric, and this gate's task is binary; expected one of the binary metrics: accuracy, precision, recall, f1, roc_auc, pr_auc, log_loss, brier, mcc, balanced_accuracy`,
+      `error: ${g}:5:3: "rmse" is a regression metric, and this gate's task is binary; expected one of the binary metrics: accuracy, precision, recall, f1, roc_auc, pr_auc, log_loss, brier, mcc, balanced_accuracy, ece, mce`,
       `error: ${g}:6:1: unknown key "lable"; did you mean "label"?`,
     ]);
     writeFileSync(g, 'task: binary\nrules:\n');

@@ -13,6 +13,7 @@ type Schema = z.core.$ZodType;
 interface Def {
   type: string;
   shape?: Record<string, Schema>;
+  catchall?: Schema;
   valueType?: Schema;
   element?: Schema;
   innerType?: Schema;
@@ -73,14 +74,23 @@ function inner(s: Schema | undefined): Schema | undefined {
   return cur;
 }
 
-/** The schema that validates the value at `path`, as far as objects, records and lists lead. */
+const CONTAINERS = new Set(['object', 'record', 'array']);
+
+/** Through the wrappers, and through a union to its map or list branch (a value that is a name or an object): what a path leads into. */
+function container(s: Schema | undefined): Schema | undefined {
+  const cur = inner(s);
+  if (!cur || defOf(cur).type !== 'union') return cur;
+  return inner(defOf(cur).options!.find((o) => CONTAINERS.has(defOf(inner(o) ?? o).type))) ?? cur;
+}
+
+/** The schema that validates the value at `path`, as far as objects, records and lists lead (through unions to their map or list branch). */
 export function schemaAt(schema: Schema, path: ReadonlyArray<PropertyKey>): Schema | undefined {
   let s: Schema | undefined = schema;
   for (const k of path) {
-    const cur = inner(s);
+    const cur = container(s);
     if (!cur) return undefined;
     const def = defOf(cur);
-    if (def.type === 'object') s = def.shape![String(k)];
+    if (def.type === 'object') s = def.shape![String(k)] ?? def.catchall;
     else if (def.type === 'record') s = def.valueType;
     else if (def.type === 'array') s = def.element;
     else return undefined;
@@ -170,8 +180,19 @@ export function issuesToErrors(issues: ReadonlyArray<z.core.$ZodIssue>, doc: Loc
   const where = (path: ReadonlyArray<PropertyKey>, key = false): SourceLocation => ({ ...(doc.locate ? doc.locate(path, { key }) : { file: doc.file }), field: fieldName(path) || undefined });
   for (const issue of issues) {
     const path = issue.path as PropertyKey[];
+    if (issue.code === 'invalid_union') {
+      // the branch the value took (a map with a misspelt or a wrong key, say): its own issues explain the mistake; a
+      // value none of the branches took is said in the union's words (withHelp) below
+      const branches = (issue as { errors?: z.core.$ZodIssue[][] }).errors ?? [];
+      const deeper = branches.find((b) => b.some((i) => i.path.length > 0 || i.code === 'unrecognized_keys'));
+      if (deeper) {
+        const own = deeper.some((i) => i.code === 'unrecognized_keys') ? deeper.filter((i) => i.code === 'unrecognized_keys') : deeper; // a misspelt key explains the key it misses
+        out.push(...issuesToErrors(own.map((i) => ({ ...i, path: [...path, ...(i.path as PropertyKey[])] })) as z.core.$ZodIssue[], doc, schema, what));
+        continue;
+      }
+    }
     if (issue.code === 'unrecognized_keys') {
-      const parent = inner(schemaAt(schema, path));
+      const parent = container(schemaAt(schema, path));
       const known = parent && defOf(parent).type === 'object' ? Object.keys(defOf(parent).shape!) : [];
       for (const key of issue.keys) {
         const hint = didYouMean(key, known);

@@ -44,9 +44,9 @@ describe('loadConfig: errors name file, line, column and field', () => {
   });
   it('inside a union (a name or an object): the branch the value took, with its "did you mean"', () => {
     const u = z.strictObject({ slices: z.array(z.union([z.string(), z.strictObject({ name: z.string(), where: z.string() })])), groups: z.object({ group: z.string() }).catchall(z.strictObject({ max: z.number().optional() })).optional() });
-    expect(message(() => loadConfig(file('slices:\n  - country\n  - { name: old, wher: "age > 3" }\n'), u))).toMatch(/cfg\.yml:3:18: config field "slices\.1\.wher": unknown key "wher"; did you mean "where"\?$/);
-    expect(message(() => loadConfig(file('slices: [3]\n'), u))).toMatch(/cfg\.yml:1:10: config field "slices\.0": expected string or object$/);
-    expect(message(() => loadConfig(file('slices: []\ngroups: { group: sex, eod: { maxx: 1 } }\n'), u))).toMatch(/config field "groups\.eod\.maxx": unknown key "maxx"; did you mean "max"\?$/);
+    expect(message(() => loadConfig(file('slices:\n  - country\n  - { name: old, wher: "age > 3" }\n'), u))).toMatch(/cfg\.yml:3:18: unknown key "wher"; did you mean "where"\?$/);
+    expect(message(() => loadConfig(file('slices: [3]\n'), u))).toMatch(/cfg\.yml:1:10: `slices\.0` is 3; expected text or a map with the keys name, where$/);
+    expect(message(() => loadConfig(file('slices: []\ngroups: { group: sex, eod: { maxx: 1 } }\n'), u))).toMatch(/unknown key "maxx"; did you mean "max"\?$/);
   });
   it('a missing required key', () => {
     expect(message(() => loadConfig(file('rules: {}\n'), schema))).toMatch(/cfg\.yml:1:1: `task` is missing; expected one of "binary", "regression"$/);
