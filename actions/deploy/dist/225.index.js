@@ -291,7 +291,7 @@ const Dispatcher = __webpack_require__(7018)
 const Pool = __webpack_require__(189)
 const BalancedPool = __webpack_require__(8722)
 const Agent = __webpack_require__(7870)
-const ProxyAgent = __webpack_require__(5159)
+const ProxyAgent = __webpack_require__(7540)
 const EnvHttpProxyAgent = __webpack_require__(6828)
 const RetryAgent = __webpack_require__(1949)
 const errors = __webpack_require__(4242)
@@ -304,7 +304,7 @@ const MockAgent = __webpack_require__(8872)
 const MockPool = __webpack_require__(8963)
 const mockErrors = __webpack_require__(461)
 const RetryHandler = __webpack_require__(705)
-const { getGlobalDispatcher, setGlobalDispatcher } = __webpack_require__(5945)
+const { getGlobalDispatcher, setGlobalDispatcher } = __webpack_require__(8326)
 const DecoratorHandler = __webpack_require__(2690)
 const RedirectHandler = __webpack_require__(8521)
 const createRedirectInterceptor = __webpack_require__(1827)
@@ -8024,7 +8024,7 @@ module.exports = Dispatcher
 
 const DispatcherBase = __webpack_require__(7234)
 const { kClose, kDestroy, kClosed, kDestroyed, kDispatch, kNoProxyAgent, kHttpProxyAgent, kHttpsProxyAgent } = __webpack_require__(3988)
-const ProxyAgent = __webpack_require__(5159)
+const ProxyAgent = __webpack_require__(7540)
 const Agent = __webpack_require__(7870)
 
 const DEFAULT_PORTS = {
@@ -8664,7 +8664,7 @@ module.exports = Pool
 
 /***/ }),
 
-/***/ 5159:
+/***/ 7540:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
@@ -8987,7 +8987,7 @@ module.exports = RetryAgent
 
 /***/ }),
 
-/***/ 5945:
+/***/ 8326:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
@@ -11644,7 +11644,7 @@ module.exports = {
 
 
 const { Transform } = __webpack_require__(7075)
-const { Console } = __webpack_require__(7540)
+const { Console } = __webpack_require__(2778)
 
 const PERSISTENT = process.versions.icu ? '✅' : 'Y '
 const NOT_PERSISTENT = process.versions.icu ? '❌' : 'N '
@@ -14726,7 +14726,7 @@ const { isNetworkError } = __webpack_require__(5020)
 const { delay } = __webpack_require__(2116)
 const { kEnumerableProperty } = __webpack_require__(3373)
 const { environmentSettingsObject } = __webpack_require__(6843)
-const { getGlobalDispatcher } = __webpack_require__(5945)
+const { getGlobalDispatcher } = __webpack_require__(8326)
 
 let experimentalWarned = false
 
@@ -18395,7 +18395,7 @@ const EE = __webpack_require__(8474)
 const { Readable, pipeline, finished } = __webpack_require__(7075)
 const { addAbortListener, isErrored, isReadable, bufferToLowerCasedHeaderName } = __webpack_require__(3373)
 const { dataURLProcessor, serializeAMimeType, minimizeSupportedMimeType } = __webpack_require__(9596)
-const { getGlobalDispatcher } = __webpack_require__(5945)
+const { getGlobalDispatcher } = __webpack_require__(8326)
 const { webidl } = __webpack_require__(2582)
 const { STATUS_CODES } = __webpack_require__(7067)
 const GET_OR_HEAD = ['GET', 'HEAD']
@@ -27795,7 +27795,7 @@ const {
 const { establishWebSocketConnection, closeWebSocketConnection } = __webpack_require__(3966)
 const { ByteParser } = __webpack_require__(699)
 const { kEnumerableProperty, isBlobLike } = __webpack_require__(3373)
-const { getGlobalDispatcher } = __webpack_require__(5945)
+const { getGlobalDispatcher } = __webpack_require__(8326)
 const { types } = __webpack_require__(7975)
 const { ErrorEvent, CloseEvent } = __webpack_require__(4663)
 const { SendQueue } = __webpack_require__(6631)

@@ -74,6 +74,33 @@ describe('actions/deploy (bundle as a process)', () => {
     expect(history[2].why).toBe('latency regression');
   });
 
+  it('records the training data in the lineage: files by glob with size and sha256, dvc.lock as DVC wrote it, file names escaped in the summary', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'mlgate-deploy-reg-'));
+    const data = mkdtempSync(join(tmpdir(), 'mlgate-deploy-data-'));
+    writeFileSync(join(data, 'train.csv'), 'x,y\n1,0\n');
+    writeFileSync(join(data, 'evil_<b>|x.csv'), 'x,y\n2,1\n');
+    const lock = join(ROOT, 'packages/registry/test/fixtures/dvc/dvc.lock');
+    const r = await runAction('deploy', { inputs: { model: model('data'), registry: `file://${dir}`, name: 'churn', data: `${data}/*.csv\n${lock}`, 'github-token': 'ghs_tok' }, apiUrl: gh.url });
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    const report = JSON.parse(readFileSync(r.outputs.report!, 'utf8'));
+    const lineage = report.data.lineage.data;
+    expect(lineage.files).toEqual([
+      { path: join(data, 'evil_<b>|x.csv'), size: 8, digest: expect.stringMatching(/^sha256:[0-9a-f]{64}$/) },
+      { path: join(data, 'train.csv'), size: 8, digest: expect.stringMatching(/^sha256:[0-9a-f]{64}$/) },
+    ]);
+    expect(lineage.dvc).toHaveLength(5);
+    // inside the workspace, a path is recorded relative to it (as the repository names it)
+    expect(lineage.dvc[0]).toEqual({ file: 'packages/registry/test/fixtures/dvc/dvc.lock', stage: 'prepare', kind: 'dep', path: 'data/data.xml', hash: 'md5', md5: '22a1a2931c8370d3aeedd7183606fd7f', size: 14445097 });
+    expect(r.summary).toMatch(/\| data \| 2 files, 16 B and 5 DVC paths \(digest <code>sha256&#58;[0-9a-f]{12}<\/code>\) \|/);
+    expect(r.summary).toContain('evil&#95;&#60;b&#62;&#124;x.csv');
+    expect(r.summary).not.toContain('<b>');
+
+    const missing = await runAction('deploy', { inputs: { model: model('data2'), registry: `file://${dir}`, name: 'churn', data: `${data}/nothing/*.parquet`, 'github-token': 'ghs_tok' }, apiUrl: gh.url });
+    expect(missing.code).toBe(1);
+    expect(missing.stdout).toContain(`::error::input "data": no file matches the pattern "${data}/nothing/*.parquet"`);
+  });
+
   it('pushes to a real OCI registry with the password masked, and fails in one line on a wrong one', async () => {
     const inputs = { model: model('oci'), registry: oci.url('acme'), name: 'churn', promote: 'staging', 'registry-username': 'deployer', 'registry-password': 'Registry-Pa55', 'github-token': 'ghs_tok' };
     const ok = await runAction('deploy', { inputs, apiUrl: gh.url });

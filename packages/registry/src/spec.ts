@@ -15,6 +15,7 @@ export const deployInputs = z.object({
   'rollback-to': z.optional(z.string()),
   'metrics-report': z.optional(z.string()),
   'data-profile': z.optional(z.string()),
+  data: z.optional(z.string()),
   'registry-username': z.optional(z.string()),
   'registry-password': z.optional(z.string()),
   reason: z.optional(z.string()),
@@ -92,6 +93,7 @@ export function deploySpec(hooks: DeployHooks = {}): ActionSpec<typeof deployInp
         why,
         source,
         attachments,
+        data: lines(inputs.data),
         progress: progressLogger(host),
       });
       const v = result.version;
