@@ -16,6 +16,7 @@ export const ruleSchema = z.strictObject({
   'max-rise': z.optional(z.number().check(z.minimum(0))).check(z.describe('Lower-is-better metrics: candidate − production may rise by at most this much.')),
   'max-relative-drop': z.optional(fraction).check(z.describe('Higher-is-better metrics: the fall relative to production, e.g. 2% or 0.02.')),
   'max-relative-rise': z.optional(fraction).check(z.describe('Lower-is-better metrics: the rise relative to production, e.g. 5%.')),
+  'min-lift': z.optional(z.number()).check(z.describe('The candidate must beat the simplest possible model on the same rows (binary: the prior as score and the majority class; multiclass: the majority class and the class shares; regression: the mean) by at least this much, in the metric\'s good direction. Needs predictions.')),
   'warn-only': z._default(z.boolean(), false).check(z.describe('A breach of this rule warns instead of failing.')),
 });
 export type Rule = z.output<typeof ruleSchema>;
