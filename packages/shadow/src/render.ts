@@ -1,6 +1,7 @@
 import type { Report, Status } from '@mlgate/core';
 import { barChart, details, escapeMarkdown, formatNumber, formatPercent, STATUS_ICON, table } from '@mlgate/report';
-import type { Role } from './compare.js';
+import type { PairSummary, Role } from './compare.js';
+import { renderNovelty } from '@mlgate/checks/novelty';
 import { METRICS, type MetricName } from './config.js';
 import type { ShadowData } from './engine.js';
 import { FAULT_KINDS } from './types.js';
@@ -37,6 +38,12 @@ function flipTable(flips: Array<{ from: string; to: Record<string, number> }>): 
     .sort((a, b) => a.from.localeCompare(b.from))
     .map((f) => [`<code>${escapeMarkdown(f.from, 40)}</code>`, ...cols.map((c) => (f.to[c] ? (c === f.from ? n(f.to[c]!) : `**${n(f.to[c]!)}**`) : '0'))]);
   return table(['production ↓ · candidate →', ...cols.map((c) => `<code>${escapeMarkdown(c, 40)}</code>`)], rows, ['l', ...cols.map(() => 'r' as const)]);
+}
+
+/** The two models on novel and on familiar inputs: they tend to disagree most where neither has seen data. */
+function noveltyAgreement(c: { novel: PairSummary; familiar: PairSummary }): string {
+  const cell = (p: PairSummary) => [n(p.compared), p.agreement !== undefined ? formatPercent(p.agreement) : '—', p.delta ? formatNumber(p.delta.mean) : '—', p.delta ? formatNumber(p.delta.p95) : '—', p.psi ? formatNumber(p.psi.psi) : '—'];
+  return '\n' + table(['inputs', 'compared', 'agreement', '\\|Δ\\| mean', '\\|Δ\\| p95', 'PSI'], [['novel', ...cell(c.novel)], ['familiar', ...cell(c.familiar)]], ['l', 'r', 'r', 'r', 'r', 'r']);
 }
 
 /** The sticky comment and job summary of a shadow-compare run. */
@@ -77,6 +84,8 @@ export function renderMarkdown(report: Report<ShadowData>): string {
       if (pair.psi.sampled) out.push(`<sub>PSI on a uniform sample of ${n(pair.psi.sample)} answer pairs.</sub>`);
     }
   }
+
+  if (d.novelty) out.push(...renderNovelty(d.novelty, 'Inputs', [noveltyAgreement(d.novelty.comparison)]));
 
   out.push('', '#### Endpoints', '');
   const rows = ROLES.filter((r) => d.roles[r]).map((r) => {

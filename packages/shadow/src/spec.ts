@@ -18,6 +18,7 @@ export const shadowInputs = z.object({
   retries: z._default(z.pipe(z.coerce.number(), z.int().check(z.minimum(0), z.maximum(10))), 2),
   'wait-for': z.optional(z.string()),
   'wait-timeout': z._default(z.string(), '60s'),
+  reference: z.optional(z.string()),
 });
 export type ShadowInputs = z.output<typeof shadowInputs>;
 
@@ -67,6 +68,8 @@ export async function runShadowCompare(inputs: ShadowInputs & { name: string }, 
   for (const s of [inputs.candidate, inputs.production, inputs['production-secondary']]) maskUrlSecrets(s, host);
   const waitFor = inputs['wait-for']?.split(/[\s,]+/).filter(Boolean);
   for (const u of waitFor ?? []) if (!/^https?:\/\//i.test(u)) throw new ConfigurationError(`input "wait-for": expected http(s):// URLs (got "${u.slice(0, 60)}")`, { field: 'wait-for' });
+  // the profile reader and the detector are loaded only when asked for (the data-check engine's code)
+  const novelty = inputs.reference ? await loadNovelty(inputs.reference, config.novelty.margin) : undefined;
   const result = await shadowCompare({
     inputs: inputs.inputs,
     candidate: inputs.candidate,
@@ -82,6 +85,7 @@ export async function runShadowCompare(inputs: ShadowInputs & { name: string }, 
     secret: (v) => host.setSecret(v),
     log: (m) => host.info(m),
     warn: (m) => host.warning(m),
+    novelty,
   });
   for (const n of result.notes) host.warning(n);
   const checks = judge(result, config, locate);
@@ -89,6 +93,11 @@ export async function runShadowCompare(inputs: ShadowInputs & { name: string }, 
   const draft = makeReport<ShadowData>({ tool: 'shadow-compare', name: inputs.name, headline: '', checks, data });
   draft.headline = headline(result, checks, draft.status);
   return { report: draft, markdown: renderMarkdown(draft) };
+}
+
+async function loadNovelty(file: string, margin: number) {
+  const [{ NoveltyDetector }, { readProfile }] = await Promise.all([import('@mlgate/checks/novelty'), import('@mlgate/checks/profile')]);
+  return new NoveltyDetector(readProfile(file), file, margin);
 }
 
 export function shadowCompareSpec(cwd?: string): ActionSpec<typeof shadowInputs> {
