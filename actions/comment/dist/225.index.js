@@ -8184,7 +8184,7 @@ module.exports = EnvHttpProxyAgent
 
 /***/ }),
 
-/***/ 5384:
+/***/ 3003:
 /***/ ((module) => {
 
 /* eslint-disable */
@@ -8314,7 +8314,7 @@ module.exports = class FixedQueue {
 
 
 const DispatcherBase = __webpack_require__(7234)
-const FixedQueue = __webpack_require__(5384)
+const FixedQueue = __webpack_require__(3003)
 const { kConnected, kSize, kRunning, kPending, kQueued, kBusy, kFree, kUrl, kClose, kDestroy, kDispatch } = __webpack_require__(3988)
 const PoolStats = __webpack_require__(9595)
 
@@ -27315,7 +27315,7 @@ module.exports = {
 
 const { WebsocketFrameSend } = __webpack_require__(1789)
 const { opcodes, sendHints } = __webpack_require__(9601)
-const FixedQueue = __webpack_require__(5384)
+const FixedQueue = __webpack_require__(3003)
 
 /** @type {typeof Uint8Array} */
 const FastBuffer = Buffer[Symbol.species]

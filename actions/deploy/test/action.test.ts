@@ -72,6 +72,19 @@ describe('actions/deploy (bundle as a process)', () => {
     const history = readFileSync(join(dir, 'models', 'churn', 'history', 'production.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l));
     expect(history.map((e) => `${e.action} ${e.from?.version ?? '-'}→${e.to.version} by ${e.who}`)).toEqual(['promote -→1 by octocat', 'promote 1→2 by octocat', 'rollback 2→1 by octocat']);
     expect(history[2].why).toBe('latency regression');
+
+    // alias-at: which version production pointed at, at a moment between the first and the second promotion
+    const between = new Date(Date.parse(history[0].when) + 1).toISOString();
+    const at = await runAction('deploy', { inputs: { registry, name: 'churn', 'alias-at': `production at ${between}`, 'github-token': 'ghs_tok' }, apiUrl: gh.url });
+    expect(at.code, at.stdout).toBe(0);
+    expect(at.outputs).toMatchObject({ 'version-at': '1', 'digest-at': first.outputs.digest, since: history[0].when, 'moved-by': 'octocat', 'moved-why': history[0].why });
+    expect(at.summary).toContain(`production pointed at 1 at ${between.replace(/:/g, '&#58;')}`); // escaped as any text
+    const before = await runAction('deploy', { inputs: { registry, name: 'churn', 'alias-at': 'production at 2020-01-01', 'github-token': 'ghs_tok' }, apiUrl: gh.url });
+    expect(before.outputs).toMatchObject({ 'version-at': '', since: '' });
+    expect(before.summary).toContain('production had not been set at 2020-01-01T00&#58;00&#58;00.000Z');
+    const bad = await runAction('deploy', { inputs: { registry, name: 'churn', 'alias-at': 'production at yesterday', 'github-token': 'ghs_tok' }, apiUrl: gh.url });
+    expect(bad.code).toBe(1);
+    expect(bad.stdout).toContain('input "alias-at": expected an ISO 8601 time with its zone, such as 2026-11-20T10:00Z (got "yesterday")');
   });
 
   it('records the training data in the lineage: files by glob with size and sha256, dvc.lock as DVC wrote it, file names escaped in the summary', async () => {

@@ -11,7 +11,7 @@ __webpack_require__.d(__webpack_exports__, {
   openRegistry: () => (/* reexport */ open_openRegistry)
 });
 
-// UNUSED EXPORTS: ANNOTATION, AliasConflictError, EMPTY_DESCRIPTOR, FileBackend, LockBusy, MEDIA, ObjectStoreBackend, OciBackend, OciClient, PreconditionFailed, RESERVED_DIR, Registry, basicHeader, checkAlias, checkName, checkVersion, collectData, collectFiles, compareVersions, contentDigest, dataDigest, deploy, deployHeadline, deployInputs, deploySpec, diffVersions, dvcHash, formatBytes, hashFile, hexOf, isDigest, isDvcFile, nextSequence, parseChallenge, parseRollback, previousOf, readDvc, renderDeploy, renderDiff, rollbackCommand, safeRelative, sha256, shellWord
+// UNUSED EXPORTS: ANNOTATION, AliasConflictError, EMPTY_DESCRIPTOR, FileBackend, INSTANT_EXPECTED, LockBusy, MAX_DATA_FILES, MEDIA, ObjectStoreBackend, OciBackend, OciClient, PreconditionFailed, RESERVED_DIR, Registry, aliasAtHeadline, basicHeader, checkAlias, checkName, checkVersion, collectData, collectFiles, compareVersions, contentDigest, dataDigest, deploy, deployHeadline, deployInputs, deploySpec, diffVersions, dvcHash, formatBytes, hashFile, hexOf, isDigest, isDvcFile, nextSequence, parseChallenge, parseInstant, parseRollback, previousOf, readDvc, renderAliasAt, renderDeploy, renderDiff, rollbackCommand, safeRelative, sha256, shellWord
 
 ;// CONCATENATED MODULE: ../../packages/registry/src/types.ts
 /** Media types of mlgate's own OCI artifacts. */
@@ -70,8 +70,8 @@ function hexOf(digest) {
 // EXTERNAL MODULE: ../../node_modules/.pnpm/semver@7.8.6/node_modules/semver/index.js
 var semver = __webpack_require__(6388);
 var semver_default = /*#__PURE__*/__webpack_require__.n(semver);
-// EXTERNAL MODULE: ../../packages/core/src/index.ts + 10 modules
-var src = __webpack_require__(6750);
+// EXTERNAL MODULE: ../../packages/core/src/index.ts + 11 modules
+var src = __webpack_require__(7676);
 ;// CONCATENATED MODULE: ../../packages/registry/src/names.ts
 
 
@@ -85,7 +85,7 @@ function checkName(name, field = 'name') {
     }
     return name;
 }
-function checkAlias(alias, field = 'alias') {
+function names_checkAlias(alias, field = 'alias') {
     if (!ALIAS.test(alias) || /^v\d/.test(alias)) {
         throw new src/* ConfigurationError */.j1(`alias "${alias}" is not valid: start with a letter, then letters, digits, _ or - (at most 63), and not "v" followed by a digit (that is a version tag)`, { field });
     }
@@ -353,6 +353,8 @@ function dvc_dvcHash(r) {
 
 
 const posix = (p) => p.split(external_node_path_.sep).join('/');
+/** More files than this would make the lineage (a registry config blob, read on every resolve) megabytes long. */
+const MAX_DATA_FILES = 10_000;
 /** A path as the lineage records it: relative to the working directory when inside it, else as given. */
 function shown(p) {
     if (!(0,external_node_path_.isAbsolute)(p))
@@ -400,8 +402,11 @@ async function collectData(entries, field = 'data') {
             seen.add(path);
             if (isDvcFile(f))
                 dvc.push(...readDvc(f).map((r) => ({ ...r, file: path })));
-            else
+            else {
+                if (files.length >= MAX_DATA_FILES)
+                    throw new src/* ConfigurationError */.j1(`input "${field}": more than ${MAX_DATA_FILES.toLocaleString('en-US')} data files; the lineage keeps one line per file — track a directory that large with DVC and give its .dvc file, or name fewer files`, { field });
                 files.push({ path, ...(await hashFile(f)) });
+            }
         }
     }
     files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
@@ -504,7 +509,7 @@ class Registry {
                 return v;
         }
         if (/^[A-Za-z]/.test(ref) && !/^v\d/.test(ref)) {
-            const t = await this.backend.getAlias(name, checkAlias(ref, field));
+            const t = await this.backend.getAlias(name, names_checkAlias(ref, field));
             if (t) {
                 const v = await this.version(name, t.version, t.digest);
                 if (!v)
@@ -659,12 +664,12 @@ class Registry {
         return out;
     }
     async alias(name, alias) {
-        return this.backend.getAlias(checkName(name), checkAlias(alias));
+        return this.backend.getAlias(checkName(name), names_checkAlias(alias));
     }
     /** Move `alias` to `version` if it is still where the caller saw it (`expect`); exactly one of concurrent moves wins. */
     async promote(name, alias, version, opts) {
         checkName(name);
-        checkAlias(alias, 'promote');
+        names_checkAlias(alias, 'promote');
         const target = await this.resolve(name, version);
         const expect = opts.expect !== undefined ? opts.expect : ((await this.backend.getAlias(name, alias))?.version ?? null);
         return this.move(name, alias, 'promote', opts, async (cur) => {
@@ -676,7 +681,7 @@ class Registry {
     /** Move `alias` back to the version before its current one (or to `to`), recorded like any move. */
     async rollback(name, alias, opts) {
         checkName(name);
-        checkAlias(alias, 'rollback');
+        names_checkAlias(alias, 'rollback');
         const named = opts.to !== undefined ? await this.resolve(name, opts.to, 'to') : undefined;
         const expect = opts.expect !== undefined ? opts.expect : ((await this.backend.getAlias(name, alias))?.version ?? null);
         return this.move(name, alias, 'rollback', opts, async (cur, history) => {
@@ -747,7 +752,7 @@ class Registry {
     /** Every recorded move of one alias, or of all aliases of a model, oldest first. */
     async history(name, alias) {
         checkName(name);
-        const aliases = alias ? [checkAlias(alias)] : await this.backend.listAliases(name);
+        const aliases = alias ? [names_checkAlias(alias)] : await this.backend.listAliases(name);
         const all = [];
         for (const a of aliases)
             all.push(...(await this.backend.readHistory(name, a)));
@@ -2004,8 +2009,25 @@ function renderData(data) {
     const hidden = Math.max(0, data.files.length - 50) + Math.max(0, data.dvc.length - 50);
     return `${table(['data', 'size', 'hash'], rows, ['l', 'r', 'l'])}${hidden ? `\n\n…and ${hidden} more.` : ''}`;
 }
+function render_aliasAtHeadline(d) {
+    return d.event ? `${d.model}: ${d.alias} pointed at ${d.event.to.version} at ${d.at}` : `${d.model}: ${d.alias} had not been set at ${d.at}`;
+}
+function render_renderAliasAt(d, status) {
+    const e = d.event;
+    const rows = [
+        ['alias', code(d.alias)],
+        ['at', escapeMarkdown(d.at)],
+        ['version', e ? `${code(e.to.version)} (${code(e.to.digest, 80)})` : '(unset)'],
+    ];
+    if (e)
+        rows.push(['since', `${escapeMarkdown(e.when)}: ${e.action} from ${e.from ? code(e.from.version) : '(unset)'} by ${escapeMarkdown(e.who, 80)}${e.why ? ` — ${escapeMarkdown(e.why, 300)}` : ''}`]);
+    rows.push(['registry', code(d.registry)]);
+    return `### ${STATUS_ICON[status]} deploy ${escapeMarkdown(d.model)}: ${escapeMarkdown(render_aliasAtHeadline(d))}\n\n${table(['', ''], rows)}\n`;
+}
 
 ;// CONCATENATED MODULE: ../../packages/registry/src/spec.ts
+
+
 
 
 
@@ -2025,6 +2047,7 @@ const deployInputs = schemas/* object */.Ikc({
     'registry-username': schemas/* optional */.lqM(schemas/* string */.YjP()),
     'registry-password': schemas/* optional */.lqM(schemas/* string */.YjP()),
     reason: schemas/* optional */.lqM(schemas/* string */.YjP()),
+    'alias-at': schemas/* optional */.lqM(schemas/* string */.YjP()),
 });
 /** `production` or `production to: 3` (the inline form of rollback-to). */
 function parseRollback(value, to) {
@@ -2064,6 +2087,11 @@ function deploySpec(hooks = {}) {
             if (password)
                 host.setSecret(password);
             const registry = openRegistry(registryUrl, { username, password, secret: (v) => host.setSecret(v) });
+            if (inputs['alias-at']) {
+                if (inputs.model || inputs.promote || inputs.rollback)
+                    throw new ConfigurationError('input "alias-at" reads the alias history: use it in a step of its own, without model, promote or rollback', { field: 'alias-at' });
+                return aliasAtStep(registry, name, inputs['alias-at']);
+            }
             const src = hooks.source?.() ?? {};
             const who = src.actor ?? safeUser();
             const rb = parseRollback(inputs.rollback, inputs['rollback-to']);
@@ -2126,6 +2154,25 @@ function deploySpec(hooks = {}) {
         },
     };
 }
+/** `alias-at: production at 2026-11-20T10:00Z`: which version the alias pointed at then, since when, moved by whom and why. */
+async function aliasAtStep(registry, name, value) {
+    const m = value.trim().match(/^(\S+)\s+at\s+(\S+)$/);
+    if (!m)
+        throw new ConfigurationError(`input "alias-at": expected "ALIAS at TIME", e.g. "production at 2026-11-20T10:00Z" (got "${value}")`, { field: 'alias-at' });
+    const at = parseInstant(m[2]);
+    if (!at)
+        throw new ConfigurationError(`input "alias-at": ${INSTANT_EXPECTED} (got "${m[2]}")`, { field: 'alias-at' });
+    const alias = checkAlias(m[1], 'alias-at');
+    const event = (await registry.aliasAt(name, alias, at)) ?? null;
+    const data = { model: name, registry: registry.url, alias, at: at.toISOString(), event };
+    const headline = aliasAtHeadline(data);
+    const report = makeReport({ tool: 'deploy', name, headline, checks: [{ id: 'alias-at', title: alias, status: 'pass', message: headline }], data });
+    return {
+        report,
+        markdown: renderAliasAt(data, report.status),
+        outputs: { 'version-at': event?.to.version ?? '', 'digest-at': event?.to.digest ?? '', since: event?.when ?? '', 'moved-by': event?.who ?? '', 'moved-why': event?.why ?? '' },
+    };
+}
 function safeUser() {
     try {
         return userInfo().username;
@@ -2149,6 +2196,7 @@ function progressLogger(host) {
 }
 
 ;// CONCATENATED MODULE: ../../packages/registry/src/index.ts
+
 
 
 

@@ -14,8 +14,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: DEFAULT_TIMEOUT_MS
 
-// EXTERNAL MODULE: ../../packages/core/src/index.ts + 10 modules
-var src = __webpack_require__(6750);
+// EXTERNAL MODULE: ../../packages/core/src/index.ts + 11 modules
+var src = __webpack_require__(7676);
 // EXTERNAL MODULE: ../../packages/data/src/index.ts + 9 modules
 var data_src = __webpack_require__(1978);
 // EXTERNAL MODULE: ../../packages/checks/src/sql/dialect.ts

@@ -291,7 +291,7 @@ const Dispatcher = __webpack_require__(7018)
 const Pool = __webpack_require__(189)
 const BalancedPool = __webpack_require__(8722)
 const Agent = __webpack_require__(7870)
-const ProxyAgent = __webpack_require__(7540)
+const ProxyAgent = __webpack_require__(5159)
 const EnvHttpProxyAgent = __webpack_require__(6828)
 const RetryAgent = __webpack_require__(1949)
 const errors = __webpack_require__(4242)
@@ -299,7 +299,7 @@ const util = __webpack_require__(3373)
 const { InvalidArgumentError } = errors
 const api = __webpack_require__(6858)
 const buildConnector = __webpack_require__(7035)
-const MockClient = __webpack_require__(1985)
+const MockClient = __webpack_require__(4366)
 const MockAgent = __webpack_require__(8872)
 const MockPool = __webpack_require__(8963)
 const mockErrors = __webpack_require__(461)
@@ -8024,7 +8024,7 @@ module.exports = Dispatcher
 
 const DispatcherBase = __webpack_require__(7234)
 const { kClose, kDestroy, kClosed, kDestroyed, kDispatch, kNoProxyAgent, kHttpProxyAgent, kHttpsProxyAgent } = __webpack_require__(3988)
-const ProxyAgent = __webpack_require__(7540)
+const ProxyAgent = __webpack_require__(5159)
 const Agent = __webpack_require__(7870)
 
 const DEFAULT_PORTS = {
@@ -8664,7 +8664,7 @@ module.exports = Pool
 
 /***/ }),
 
-/***/ 7540:
+/***/ 5159:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
@@ -10704,7 +10704,7 @@ const {
   kOptions,
   kFactory
 } = __webpack_require__(5868)
-const MockClient = __webpack_require__(1985)
+const MockClient = __webpack_require__(4366)
 const MockPool = __webpack_require__(8963)
 const { matchValue, buildMockOptions } = __webpack_require__(1472)
 const { InvalidArgumentError, UndiciError } = __webpack_require__(4242)
@@ -10853,7 +10853,7 @@ module.exports = MockAgent
 
 /***/ }),
 
-/***/ 1985:
+/***/ 4366:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
@@ -11644,7 +11644,7 @@ module.exports = {
 
 
 const { Transform } = __webpack_require__(7075)
-const { Console } = __webpack_require__(2778)
+const { Console } = __webpack_require__(7540)
 
 const PERSISTENT = process.versions.icu ? '✅' : 'Y '
 const NOT_PERSISTENT = process.versions.icu ? '❌' : 'N '

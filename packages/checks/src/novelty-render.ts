@@ -1,4 +1,4 @@
-import { code, details, escapeMarkdown, formatPercent, table } from '@mlgate/report';
+import { code, details, formatPercent, table } from '@mlgate/report';
 import type { NoveltyReason, NoveltyResult } from './novelty.js';
 
 const REASON_TEXT: Record<NoveltyReason, string> = {

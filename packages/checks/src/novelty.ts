@@ -1,4 +1,4 @@
-import type { ColumnProfile, Profile } from './profile.js';
+import type { ColumnProfile, Profile } from './profile-file.js';
 
 
 /** Why a value is one training never saw. */
@@ -74,6 +74,7 @@ const isNull = (v: unknown) => v === null || v === undefined || (typeof v === 's
 
 function numberOf(v: unknown): number | undefined {
   if (typeof v === 'number') return v;
+  if (typeof v === 'bigint') return Number(v); // Parquet's INT64
   if (typeof v === 'boolean') return undefined;
   if (typeof v === 'string' && /^\s*[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?\s*$/.test(v)) return Number(v);
   return undefined;
@@ -95,7 +96,8 @@ function ruleFor(name: string, c: ColumnProfile, margin: number): ColumnRule {
 /**
  * Holds every row (a request, a production record) against what training saw, from its profile: a
  * number below the training minimum or above its maximum (beyond an optional margin, a fraction of the
- * training range), a category never seen, a null where training had none, a field training never had. One pass, memory bounded by the columns (20 examples each).
+ * training range), a category never seen, a null where training had none, a field training never had.
+ * One pass, memory bounded by the columns (20 examples each).
  */
 export class NoveltyDetector {
   private readonly rules = new Map<string, ColumnRule>();

@@ -1,13 +1,5 @@
 import * as z from 'zod/mini';
-
-/** 2% or 0.02: a relative tolerance as a fraction. */
-const fraction = z.union([
-  z.number().check(z.minimum(0)),
-  z.pipe(
-    z.string().check(z.regex(/^\s*\d+(\.\d+)?\s*%\s*$/, 'expected a percentage like "2%" or a fraction like 0.02')),
-    z.transform((s: string) => Number(s.replace('%', '')) / 100),
-  ),
-]);
+import { fraction } from '@mlgate/core';
 
 export const ruleSchema = z.strictObject({
   min: z.optional(z.number()).check(z.describe('The candidate\'s value must be at least this (inclusive).')),

@@ -21,6 +21,11 @@ if d["task"] == "binary":
     m = DummyClassifier(strategy="prior").fit(X, y)
     p = m.predict(X); s = m.predict_proba(X)[:, 1]
     out = dict(accuracy=M.accuracy_score(y, p), recall=M.recall_score(y, p, zero_division=0), roc_auc=M.roc_auc_score(y, s), log_loss=M.log_loss(y, s), brier=M.brier_score_loss(y, s), balanced_accuracy=M.balanced_accuracy_score(y, p))
+elif d["task"] == "multiclass":
+    y = np.array(d["y"]); X = np.zeros((len(y), 1))
+    m = DummyClassifier(strategy="prior").fit(X, y)
+    p = m.predict(X); P = m.predict_proba(X)
+    out = dict(accuracy=M.accuracy_score(y, p), f1_macro=M.f1_score(y, p, average="macro", zero_division=0), log_loss=M.log_loss(y, P, labels=m.classes_), cohen_kappa=M.cohen_kappa_score(y, p))
 else:
     y = np.array(d["y"], dtype=float); X = np.zeros((len(y), 1))
     p = DummyRegressor(strategy="mean").fit(X, y).predict(X)
@@ -49,6 +54,20 @@ describe('eval-gate shows the simplest model on the same rows, and min-lift gate
     expect(md).toContain('| metric | production | candidate | no skill (lift) | Δ |');
     expect(md).toMatch(/\| <code>roc&#95;auc<\/code> \| — \| 0\.9\d+ \| 0\.5 \(lift \+0\.4\d+\) \|/);
     expect(md).toContain('"No skill" is the value of the simplest possible model on the same rows');
+  });
+
+  it('multiclass: DummyClassifier(strategy="prior")’s values — the majority class, the class shares as probabilities', async () => {
+    const y = ['cat', 'dog', 'cat', 'eel', 'cat', 'dog', 'cat', 'eel', 'dog', 'cat'];
+    const pred = ['cat', 'dog', 'dog', 'eel', 'cat', 'dog', 'cat', 'cat', 'dog', 'cat'];
+    const rows = y.map((label, i) => ({ y: label, p: pred[i], proba_cat: pred[i] === 'cat' ? 0.8 : 0.1, proba_dog: pred[i] === 'dog' ? 0.8 : 0.1, proba_eel: pred[i] === 'eel' ? 0.8 : 0.1 }));
+    writeFileSync(join(d, 'mc.jsonl'), rows.map((r) => JSON.stringify(r)).join('\n') + '\n');
+    writeFileSync(join(d, 'mc.yml'), 'task: multiclass\nlabel: y\nprediction: p\nprobabilities: proba_*\nrules:\n  accuracy: { min-lift: 0.2 }\n');
+    const want = python<Record<string, number>>(PY_DUMMY, { task: 'multiclass', y });
+    const { report } = await evaluateGate({ name: 'mc', config: join(d, 'mc.yml'), predictions: join(d, 'mc.jsonl'), baseline: 'none', alias: 'production' }, host);
+    const m = Object.fromEntries(report.data!.metrics.map((r) => [r.name, r]));
+    for (const [name, v] of Object.entries(want)) expect(m[name]!.noSkill, name).toBeCloseTo(v, 10);
+    expect(m.accuracy).toMatchObject({ candidate: 0.8, noSkill: 0.5, status: 'pass' });
+    expect(m.accuracy!.lift).toBeCloseTo(0.3, 12);
   });
 
   it('regression: DummyRegressor(strategy="mean")’s values; min-lift on a lower-is-better metric', async () => {

@@ -23,6 +23,9 @@ export interface DataLineage {
 
 const posix = (p: string) => p.split(sep).join('/');
 
+/** More files than this would make the lineage (a registry config blob, read on every resolve) megabytes long. */
+export const MAX_DATA_FILES = 10_000;
+
 /** A path as the lineage records it: relative to the working directory when inside it, else as given. */
 function shown(p: string): string {
   if (!isAbsolute(p)) return posix(p);
@@ -65,7 +68,10 @@ export async function collectData(entries: string[], field = 'data'): Promise<Da
       if (seen.has(path)) continue;
       seen.add(path);
       if (isDvcFile(f)) dvc.push(...readDvc(f).map((r) => ({ ...r, file: path })));
-      else files.push({ path, ...(await hashFile(f)) });
+      else {
+        if (files.length >= MAX_DATA_FILES) throw new ConfigurationError(`input "${field}": more than ${MAX_DATA_FILES.toLocaleString('en-US')} data files; the lineage keeps one line per file — track a directory that large with DVC and give its .dvc file, or name fewer files`, { field });
+        files.push({ path, ...(await hashFile(f)) });
+      }
     }
   }
   files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));

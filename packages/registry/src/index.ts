@@ -8,6 +8,7 @@ export * from './registry.js';
 export * from './dvc.js';
 export * from './data-lineage.js';
 export * from './diff.js';
+export * from './instant.js';
 export * from './file-backend.js';
 export * from './oci/auth.js';
 export * from './oci/client.js';

@@ -1,7 +1,7 @@
 import type { Status } from '@mlgate/core';
 import { code, escapeMarkdown, STATUS_ICON, table } from '@mlgate/report';
 import type { DeployResult } from './deploy.js';
-import type { AliasTarget } from './types.js';
+import type { AliasTarget, MoveEvent } from './types.js';
 import type { DataLineage } from './data-lineage.js';
 import { dvcHash } from './dvc.js';
 
@@ -102,4 +102,30 @@ function renderData(data: DataLineage): string {
   ];
   const hidden = Math.max(0, data.files.length - 50) + Math.max(0, data.dvc.length - 50);
   return `${table(['data', 'size', 'hash'], rows, ['l', 'r', 'l'])}${hidden ? `\n\n…and ${hidden} more.` : ''}`;
+}
+
+/** What a deploy step with `alias-at` reports: where the alias was at that instant, and the move that put it there. */
+export interface AliasAtData {
+  model: string;
+  registry: string;
+  alias: string;
+  at: string;
+  /** The last move at or before `at`; null when the alias had not been set yet. */
+  event: MoveEvent | null;
+}
+
+export function aliasAtHeadline(d: AliasAtData): string {
+  return d.event ? `${d.model}: ${d.alias} pointed at ${d.event.to.version} at ${d.at}` : `${d.model}: ${d.alias} had not been set at ${d.at}`;
+}
+
+export function renderAliasAt(d: AliasAtData, status: Status): string {
+  const e = d.event;
+  const rows: string[][] = [
+    ['alias', code(d.alias)],
+    ['at', escapeMarkdown(d.at)],
+    ['version', e ? `${code(e.to.version)} (${code(e.to.digest, 80)})` : '(unset)'],
+  ];
+  if (e) rows.push(['since', `${escapeMarkdown(e.when)}: ${e.action} from ${e.from ? code(e.from.version) : '(unset)'} by ${escapeMarkdown(e.who, 80)}${e.why ? ` — ${escapeMarkdown(e.why, 300)}` : ''}`]);
+  rows.push(['registry', code(d.registry)]);
+  return `### ${STATUS_ICON[status]} deploy ${escapeMarkdown(d.model)}: ${escapeMarkdown(aliasAtHeadline(d))}\n\n${table(['', ''], rows)}\n`;
 }

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { loadConfig } from '@mlgate/core';
+import { fraction, loadConfig } from '@mlgate/core';
 
 /** A rule as in eval-gate: bounds on a measured figure; `max-ratio` bounds candidate ÷ production. */
 export const ruleSchema = z.strictObject({
@@ -10,18 +10,9 @@ export const ruleSchema = z.strictObject({
 });
 export type Rule = z.output<typeof ruleSchema>;
 
-/** 1% or 0.01: a share. */
-const share = z.union([
-  z.number().check(z.minimum(0), z.maximum(1)),
-  z.pipe(
-    z.string().check(z.regex(/^\s*\d+(\.\d+)?\s*%\s*$/, 'expected a percentage like "1%" or a share like 0.01')),
-    z.transform((s: string) => Number(s.replace('%', '')) / 100),
-  ),
-]);
-
 /** `novel-inputs: { max: 1% }`: the share of inputs with a value training never saw (needs the `reference` input). */
 const novelRule = z.strictObject({
-  max: share,
+  max: fraction,
   'warn-only': z.optional(z.boolean()),
 });
 

@@ -146,5 +146,11 @@ export function renderTerminal(report: Report<ShadowData>): string {
   const pair = d.noise?.clean ?? d.comparison;
   if (pair.agreement !== undefined) lines.push(`  agreement ${formatPercent(pair.agreement)} of ${pair.labeled}`);
   if (pair.delta) lines.push(`  |Δ| mean ${formatNumber(pair.delta.mean)}  p50 ${formatNumber(pair.delta.p50)}  p95 ${formatNumber(pair.delta.p95)}  max ${formatNumber(pair.delta.max)}  beyond tolerance ${formatPercent(pair.delta.beyond_share)}${pair.psi ? `  PSI ${formatNumber(pair.psi.psi)}` : ''}`);
+  if (d.novelty) {
+    const v = d.novelty;
+    const agree = (p: PairSummary) => (p.agreement !== undefined ? `agreement ${formatPercent(p.agreement)}` : p.delta ? `|Δ| mean ${formatNumber(p.delta.mean)}` : '—');
+    lines.push(`  never seen in training: ${v.rows} of ${v.checked} inputs (${formatPercent(v.share)}); novel: ${agree(v.comparison.novel)}, familiar: ${agree(v.comparison.familiar)}`);
+    for (const [col, c] of Object.entries(v.columns).slice(0, 10)) lines.push(`    ${col}: ${c.rows} (${formatPercent(c.share)}), e.g. line ${c.examples[0]?.line}: ${c.examples[0]?.value}`);
+  }
   return lines.join('\n');
 }

@@ -82,6 +82,8 @@ export function judge(s: Measured, config: ShadowConfig, locate?: (path: string[
       checks.push({ ...base, status: bad, observed: null, message: `${title} was not measured${whyNotMeasured(s, name)}, so the rule cannot pass` });
       continue;
     }
+    // the share of novel inputs belongs to the replayed inputs, not to a model
+    const who = name === 'novel-inputs' ? 'inputs never seen in training:' : 'candidate';
     const problems: string[] = [];
     if (rule.min !== undefined && candidate < rule.min) problems.push(`${formatMetric(name, candidate)} is below the minimum ${formatMetric(name, rule.min)}`);
     if (rule.max !== undefined && candidate > rule.max) problems.push(`${formatMetric(name, candidate)} is above the maximum ${formatMetric(name, rule.max)}`);
@@ -97,7 +99,7 @@ export function judge(s: Measured, config: ShadowConfig, locate?: (path: string[
       ...base,
       status: problems.length ? bad : 'pass',
       observed: production !== undefined ? { candidate, production, ratio } : candidate,
-      message: problems.length ? `candidate ${problems.join('; ')}` : `candidate ${formatMetric(name, candidate)}${production !== undefined ? ` vs production ${formatMetric(name, production)}` : ''} is within ${expected}`,
+      message: problems.length ? `${who} ${problems.join('; ')}` : `${who} ${formatMetric(name, candidate)}${production !== undefined ? ` vs production ${formatMetric(name, production)}` : ''} is within ${expected}`,
     });
   }
   return checks;

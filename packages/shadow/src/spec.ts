@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { ConfigurationError, loadConfig, makeReport, parseLocated, readTextFile, type ActionSpec, type Check, type Host, type Report, type SourceLocation } from '@mlgate/core';
 import { formatNumber, formatPercent } from '@mlgate/report';
+import { NoveltyDetector, readProfile } from '@mlgate/checks/novelty';
 import { shadowConfigSchema, type ShadowConfig } from './config.js';
 import { parseDuration } from '@mlgate/core';
 import { shadowCompare, type ShadowData, type ShadowResult } from './engine.js';
@@ -68,8 +69,7 @@ export async function runShadowCompare(inputs: ShadowInputs & { name: string }, 
   for (const s of [inputs.candidate, inputs.production, inputs['production-secondary']]) maskUrlSecrets(s, host);
   const waitFor = inputs['wait-for']?.split(/[\s,]+/).filter(Boolean);
   for (const u of waitFor ?? []) if (!/^https?:\/\//i.test(u)) throw new ConfigurationError(`input "wait-for": expected http(s):// URLs (got "${u.slice(0, 60)}")`, { field: 'wait-for' });
-  // the profile reader and the detector are loaded only when asked for (the data-check engine's code)
-  const novelty = inputs.reference ? await loadNovelty(inputs.reference, config.novelty.margin) : undefined;
+  const novelty = inputs.reference ? new NoveltyDetector(readProfile(inputs.reference), inputs.reference, config.novelty.margin) : undefined;
   const result = await shadowCompare({
     inputs: inputs.inputs,
     candidate: inputs.candidate,
@@ -93,11 +93,6 @@ export async function runShadowCompare(inputs: ShadowInputs & { name: string }, 
   const draft = makeReport<ShadowData>({ tool: 'shadow-compare', name: inputs.name, headline: '', checks, data });
   draft.headline = headline(result, checks, draft.status);
   return { report: draft, markdown: renderMarkdown(draft) };
-}
-
-async function loadNovelty(file: string, margin: number) {
-  const [{ NoveltyDetector }, { readProfile }] = await Promise.all([import('@mlgate/checks/novelty'), import('@mlgate/checks/profile')]);
-  return new NoveltyDetector(readProfile(file), file, margin);
 }
 
 export function shadowCompareSpec(cwd?: string): ActionSpec<typeof shadowInputs> {

@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { isUserError } from '@mlgate/core';
-import { diffVersions, dvcHash, formatBytes, openRegistry, renderDiff, rollbackCommand, type Lineage, type MoveEvent, type Registry } from '@mlgate/registry';
+import { diffVersions, dvcHash, formatBytes, INSTANT_EXPECTED, openRegistry, parseInstant, renderDiff, rollbackCommand, type Lineage, type MoveEvent, type Registry } from '@mlgate/registry';
 import type { Command } from '../command.js';
 import { who } from '../who.js';
 
@@ -44,14 +44,6 @@ function need(v: string | undefined, flag: string): string {
 
 function moveLine(e: MoveEvent): string {
   return `${e.when}  ${e.alias.padEnd(12)} ${e.action.padEnd(8)} ${(e.from?.version ?? '(unset)').padStart(8)} → ${e.to.version.padEnd(8)} by ${e.who}${e.why ? ` — ${e.why}` : ''}`;
-}
-
-/** An ISO 8601 instant (`2026-11-20T10:00Z`, with seconds, or a date alone as its midnight UTC); anything else is a usage error. */
-function parseInstant(s: string): Date {
-  const ok = /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2}))?$/.test(s.trim());
-  const d = new Date(/^\d{4}-\d{2}-\d{2}$/.test(s.trim()) ? `${s.trim()}T00:00Z` : s.trim());
-  if (!ok || Number.isNaN(d.getTime())) throw Object.assign(new Error(`--at: expected an ISO 8601 time with its zone, such as 2026-11-20T10:00Z (got "${s}")`), { usage: true });
-  return d;
 }
 
 /** The data lines of `registry show`: files with size and sha256, DVC paths with DVC's hash. */
@@ -170,6 +162,7 @@ async function runSub(sub: string, o: Record<string, string | boolean | string[]
       if (at !== undefined) {
         const alias = need(str('alias'), 'alias');
         const when = parseInstant(at);
+        if (!when) throw Object.assign(new Error(`--at: ${INSTANT_EXPECTED} (got "${at}")`), { usage: true });
         const e = await registry.aliasAt(name, alias, when);
         print({ alias, at: when.toISOString(), event: e ?? null }, () =>
           e ? `${name}: at ${when.toISOString()} ${alias} pointed at ${e.to.version} (${e.to.digest})\n  since ${e.when}: ${e.action} from ${e.from?.version ?? '(unset)'} by ${e.who}${e.why ? ` — ${e.why}` : ''}` : `${name}: at ${when.toISOString()} ${alias} had not been set yet`,
