@@ -92,7 +92,7 @@ describe('every action on a merge_group event (bundles, GitHub stand-in on loopb
     // roc_auc and recall hold their minimum, but their max-drop needs the baseline: undecided as well
     expect(report.headline).toMatch(/^failed closed on the merge queue: roc_auc, recall, f1 and 1 more could not be decided \(/);
     expect(report.checks.map((c: { id: string; status: string }) => `${c.id} ${c.status}`)).toEqual(['roc_auc fail', 'recall fail', 'f1 fail', 'log_loss fail']);
-    expect(report.checks[0].message).toMatch(/≥ 0\.95, but with no production baseline its change limit was not checked — not decided on a merge-group run, so it fails closed$/);
+    expect(report.checks[0].message).toMatch(/≥ 0\.95; lift over no skill \(0\.5\) is \+0\.4973 ≥ 0\.3, but with no production baseline its change limit was not checked — not decided on a merge-group run, so it fails closed$/);
     const f1 = report.checks.find((c: { id: string }) => c.id === 'f1');
     expect(f1).toMatchObject({ status: 'fail', message: 'no production baseline, so the relative drop limit was not checked — not decided on a merge-group run, so it fails closed' });
     // the reason is an annotation at the rule, and the first thing in the summary and the check run

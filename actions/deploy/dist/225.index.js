@@ -291,7 +291,7 @@ const Dispatcher = __webpack_require__(7018)
 const Pool = __webpack_require__(189)
 const BalancedPool = __webpack_require__(8722)
 const Agent = __webpack_require__(7870)
-const ProxyAgent = __webpack_require__(5159)
+const ProxyAgent = __webpack_require__(7540)
 const EnvHttpProxyAgent = __webpack_require__(6828)
 const RetryAgent = __webpack_require__(1949)
 const errors = __webpack_require__(4242)
@@ -8024,7 +8024,7 @@ module.exports = Dispatcher
 
 const DispatcherBase = __webpack_require__(7234)
 const { kClose, kDestroy, kClosed, kDestroyed, kDispatch, kNoProxyAgent, kHttpProxyAgent, kHttpsProxyAgent } = __webpack_require__(3988)
-const ProxyAgent = __webpack_require__(5159)
+const ProxyAgent = __webpack_require__(7540)
 const Agent = __webpack_require__(7870)
 
 const DEFAULT_PORTS = {
@@ -8664,7 +8664,7 @@ module.exports = Pool
 
 /***/ }),
 
-/***/ 5159:
+/***/ 7540:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
@@ -11644,7 +11644,7 @@ module.exports = {
 
 
 const { Transform } = __webpack_require__(7075)
-const { Console } = __webpack_require__(7540)
+const { Console } = __webpack_require__(2778)
 
 const PERSISTENT = process.versions.icu ? '✅' : 'Y '
 const NOT_PERSISTENT = process.versions.icu ? '❌' : 'N '

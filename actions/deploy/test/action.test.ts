@@ -72,6 +72,46 @@ describe('actions/deploy (bundle as a process)', () => {
     const history = readFileSync(join(dir, 'models', 'churn', 'history', 'production.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l));
     expect(history.map((e) => `${e.action} ${e.from?.version ?? '-'}→${e.to.version} by ${e.who}`)).toEqual(['promote -→1 by octocat', 'promote 1→2 by octocat', 'rollback 2→1 by octocat']);
     expect(history[2].why).toBe('latency regression');
+
+    // alias-at: which version production pointed at, at a moment between the first and the second promotion
+    const between = new Date(Date.parse(history[0].when) + 1).toISOString();
+    const at = await runAction('deploy', { inputs: { registry, name: 'churn', 'alias-at': `production at ${between}`, 'github-token': 'ghs_tok' }, apiUrl: gh.url });
+    expect(at.code, at.stdout).toBe(0);
+    expect(at.outputs).toMatchObject({ 'version-at': '1', 'digest-at': first.outputs.digest, since: history[0].when, 'moved-by': 'octocat', 'moved-why': history[0].why });
+    expect(at.summary).toContain(`production pointed at 1 at ${between.replace(/:/g, '&#58;')}`); // escaped as any text
+    const before = await runAction('deploy', { inputs: { registry, name: 'churn', 'alias-at': 'production at 2020-01-01', 'github-token': 'ghs_tok' }, apiUrl: gh.url });
+    expect(before.outputs).toMatchObject({ 'version-at': '', since: '' });
+    expect(before.summary).toContain('production had not been set at 2020-01-01T00&#58;00&#58;00.000Z');
+    const bad = await runAction('deploy', { inputs: { registry, name: 'churn', 'alias-at': 'production at yesterday', 'github-token': 'ghs_tok' }, apiUrl: gh.url });
+    expect(bad.code).toBe(1);
+    expect(bad.stdout).toContain('input "alias-at": expected an ISO 8601 time with its zone, such as 2026-11-20T10:00Z (got "yesterday")');
+  });
+
+  it('records the training data in the lineage: files by glob with size and sha256, dvc.lock as DVC wrote it, file names escaped in the summary', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'mlgate-deploy-reg-'));
+    const data = mkdtempSync(join(tmpdir(), 'mlgate-deploy-data-'));
+    writeFileSync(join(data, 'train.csv'), 'x,y\n1,0\n');
+    writeFileSync(join(data, 'evil_<b>|x.csv'), 'x,y\n2,1\n');
+    const lock = join(ROOT, 'packages/registry/test/fixtures/dvc/dvc.lock');
+    const r = await runAction('deploy', { inputs: { model: model('data'), registry: `file://${dir}`, name: 'churn', data: `${data}/*.csv\n${lock}`, 'github-token': 'ghs_tok' }, apiUrl: gh.url });
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    const report = JSON.parse(readFileSync(r.outputs.report!, 'utf8'));
+    const lineage = report.data.lineage.data;
+    expect(lineage.files).toEqual([
+      { path: join(data, 'evil_<b>|x.csv'), size: 8, digest: expect.stringMatching(/^sha256:[0-9a-f]{64}$/) },
+      { path: join(data, 'train.csv'), size: 8, digest: expect.stringMatching(/^sha256:[0-9a-f]{64}$/) },
+    ]);
+    expect(lineage.dvc).toHaveLength(5);
+    // inside the workspace, a path is recorded relative to it (as the repository names it)
+    expect(lineage.dvc[0]).toEqual({ file: 'packages/registry/test/fixtures/dvc/dvc.lock', stage: 'prepare', kind: 'dep', path: 'data/data.xml', hash: 'md5', md5: '22a1a2931c8370d3aeedd7183606fd7f', size: 14445097 });
+    expect(r.summary).toMatch(/\| data \| 2 files, 16 B and 5 DVC paths \(digest <code>sha256&#58;[0-9a-f]{12}<\/code>\) \|/);
+    expect(r.summary).toContain('evil&#95;&#60;b&#62;&#124;x.csv');
+    expect(r.summary).not.toContain('<b>');
+
+    const missing = await runAction('deploy', { inputs: { model: model('data2'), registry: `file://${dir}`, name: 'churn', data: `${data}/nothing/*.parquet`, 'github-token': 'ghs_tok' }, apiUrl: gh.url });
+    expect(missing.code).toBe(1);
+    expect(missing.stdout).toContain(`::error::input "data": no file matches the pattern "${data}/nothing/*.parquet"`);
   });
 
   it('pushes to a real OCI registry with the password masked, and fails in one line on a wrong one', async () => {

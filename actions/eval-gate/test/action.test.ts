@@ -36,7 +36,7 @@ describe('actions/eval-gate (bundle as a process, GitHub REST on loopback)', () 
     expect(first.outputs.passed).toBe('true');
     const report = JSON.parse(readFileSync(first.outputs.report!, 'utf8'));
     expect(report).toMatchObject({ tool: 'eval-gate', name: 'malignancy', status: 'pass', pullRequest: 12 });
-    expect(readFileSync(first.outputs.markdown!, 'utf8')).toContain('| metric | production | candidate | Δ | 95% interval | rule | verdict |');
+    expect(readFileSync(first.outputs.markdown!, 'utf8')).toContain('| metric | production | candidate | no skill (lift) | Δ | 95% interval | rule | verdict |');
     expect(first.summary).toContain('<code>roc&#95;auc</code>');
     const second = await runAction('eval-gate', { inputs: { ...inputs, name: 'malignancy' }, event: prEvent(12), apiUrl: gh.url });
     expect(second.code).toBe(0);

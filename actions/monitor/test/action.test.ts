@@ -75,6 +75,16 @@ describe('actions/monitor (bundle as a process, GitHub REST on loopback)', () =>
     expect(drifted).toContain('mean_radius');
     expect(drifted).not.toContain('radius_error'); // not shifted
     expect(first.summary).toContain('drift');
+    // rows never seen in training: the scaled mean_radius above the training maximum, counted here from train.csv
+    const [trainHeader, ...trainRows] = readFileSync(join(EX, 'train.csv'), 'utf8').trim().split('\n');
+    const at = trainHeader!.split(',').indexOf('mean_radius');
+    const max = Math.max(...trainRows.map((r) => Number(r.split(',')[at])));
+    const week1 = readFileSync(join(dir, 'week1.csv'), 'utf8').trim().split('\n').slice(1);
+    const above = week1.map((r, i) => ({ v: Number(r.split(',')[at]), line: i + 2 })).filter((x) => x.v > max);
+    expect(above.length).toBeGreaterThan(0);
+    expect(report.data.novelty.columns.mean_radius).toMatchObject({ rows: above.length, reasons: { 'above-max': above.length } });
+    expect(report.data.novelty.columns.mean_radius.examples.map((e: { line: number }) => e.line)).toEqual(above.slice(0, 20).map((x) => x.line));
+    expect(issue.body).toContain('#### Rows never seen in training:');
 
     const second = await runAction('monitor', { ...opts, inputs: { ...base, data: shifted('week2.csv', 1.7) } });
     noStack(second.stdout + second.stderr);
@@ -86,6 +96,7 @@ describe('actions/monitor (bundle as a process, GitHub REST on loopback)', () =>
     expect(updated).toMatch(/<!-- mlgate:monitor-retrain:/); // the record survives the update
     expect(updated).toContain('Trend over the last runs');
     expect(updated).toMatch(/line \[/);
+    expect(updated).toContain('**Rows never seen in training** over the last 2 runs');
     expect(JSON.parse(readFileSync(second.outputs.report!, 'utf8')).data.retrain).toMatchObject({ dispatched: false });
 
     const clean = await runAction('monitor', { ...opts, inputs: { ...base, data: join(EX, 'holdout.csv') } });
@@ -105,6 +116,8 @@ describe('actions/monitor (bundle as a process, GitHub REST on loopback)', () =>
     const means = h.runs.map((r: { columns: Record<string, { mean: number }> }) => r.columns.mean_radius!.mean);
     expect(means[0] / means[2]).toBeCloseTo(1.5, 2);
     expect(means[1] / means[2]).toBeCloseTo(1.7, 2);
+    // and the share of novel rows per column, which grows with the scale
+    expect(h.runs[1].novel.columns.mean_radius).toBeGreaterThan(h.runs[0].novel.columns.mean_radius);
 
     // A new drift after the close opens a new issue and may request retraining again.
     const again = await runAction('monitor', { ...opts, inputs: { ...base, data: shifted('week4.csv', 1.5), 'fail-on': 'never' } });

@@ -86,6 +86,62 @@ describe('actions/shadow-compare (bundle as a process, GitHub REST on loopback)'
     expect(c.annotations.find((a) => a.level === 'error')!.message).toMatch(/bad\.jsonl:2: line is not JSON/);
   });
 
+  it('reference: every request held against the training profile data-check wrote; novel inputs counted per column with line numbers, agreement apart, novel-inputs gates on the share', async () => {
+    const d = dir();
+    const all = readFileSync(join(EX, 'inputs.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l) as Record<string, number>);
+    // training: the first 400 rows, profiled by the data-check action itself
+    writeFileSync(join(d, 'train.jsonl'), all.slice(0, 400).map((x) => JSON.stringify(x)).join('\n') + '\n');
+    writeFileSync(join(d, 'suite.yml'), 'columns:\n  "mean radius": { nullable: false }\n');
+    const profiled = await runAction('data-check', { inputs: { data: join(d, 'train.jsonl'), suite: join(d, 'suite.yml'), 'profile-out': join(d, 'train.profile.json'), comment: 'never' } });
+    expect(profiled.code, profiled.stdout).toBe(0);
+    // the replay: every row, three of them edited to hold what training never had
+    const replay = all.map((x) => ({ ...x }));
+    replay[10]!['mean radius'] = 99;
+    replay[20]!['<b>zip</b>'] = 75001;
+    replay[30]!['worst area'] = -1;
+    writeFileSync(join(d, 'replay.jsonl'), replay.map((x) => JSON.stringify(x)).join('\n') + '\n');
+    // what is novel, worked out here from the training rows (not from the profile)
+    const cols = Object.keys(all[0]!);
+    const lo = Object.fromEntries(cols.map((c) => [c, Math.min(...all.slice(0, 400).map((x) => x[c]!))]));
+    const hi = Object.fromEntries(cols.map((c) => [c, Math.max(...all.slice(0, 400).map((x) => x[c]!))]));
+    const novelLines = replay.map((x, i) => (Object.entries(x).some(([k, v]) => !(k in lo) || v < lo[k]! || v > hi[k]!) ? i + 1 : 0)).filter(Boolean);
+    const perColumn: Record<string, number> = {};
+    replay.forEach((x) => Object.entries(x).forEach(([k, v]) => (!(k in lo) || v < lo[k]! || v > hi[k]!) && (perColumn[k] = (perColumn[k] ?? 0) + 1)));
+    expect(novelLines).toEqual(expect.arrayContaining([11, 21, 31]));
+
+    writeFileSync(join(d, 'shadow.yml'), 'task: classification\nanswer: predictions[0].label\nscore: predictions[0].score\nrules:\n  agreement: { min: 0.5 }\n  novel-inputs: { max: 1% }\n');
+    const r = await runAction('shadow-compare', { inputs: { inputs: join(d, 'replay.jsonl'), candidate: model('candidate'), production: model('production'), config: join(d, 'shadow.yml'), reference: join(d, 'train.profile.json'), comment: 'never' } });
+    const report = JSON.parse(readFileSync(r.outputs.report!, 'utf8'));
+    const n = report.data.novelty;
+    expect(n).toMatchObject({ checked: 569, rows: novelLines.length, share: novelLines.length / 569, margin: 0 });
+    expect(Object.fromEntries(Object.entries(n.columns as Record<string, { rows: number }>).map(([k, v]) => [k, v.rows]))).toEqual(perColumn);
+    expect(n.columns['mean radius'].examples).toContainEqual({ line: 11, value: '99', reason: 'above-max' });
+    expect(n.columns['worst area'].examples).toContainEqual({ line: 31, value: '-1', reason: 'below-min' });
+    expect(n.columns['<b>zip</b>']).toMatchObject({ rows: 1, examples: [{ line: 21, value: '75001', reason: 'unknown-field' }] });
+    for (const c of Object.values(n.columns as Record<string, { examples: Array<{ line: number }> }>)) for (const e of c.examples) expect(novelLines).toContain(e.line);
+    // the two models compared apart on novel and familiar inputs: together, every input both answered
+    expect(n.comparison.novel.compared).toBe(novelLines.length);
+    expect(n.comparison.novel.compared + n.comparison.familiar.compared).toBe(report.data.comparison.compared);
+    // the share is above 1%: the rule fails, at its line in the config
+    const share = novelLines.length / 569;
+    expect(share).toBeGreaterThan(0.01);
+    expect(r.code, r.stdout).toBe(1);
+    const rule = report.checks.find((c: { id: string }) => c.id === 'shadow.novel-inputs');
+    expect(rule).toMatchObject({ status: 'fail', location: { line: 6 }, message: `inputs never seen in training: ${(share * 100).toFixed(2)}% is above the maximum 1.00%` });
+    expect(r.summary).toContain('#### Inputs never seen in training:');
+    expect(r.summary).toContain('<code>&#60;b&#62;zip&#60;/b&#62;</code>');
+    expect(r.summary).not.toContain('<b>zip</b>');
+    expect(r.summary).toMatch(/\| novel \| \d+ \| \d+\.\d+% \|/);
+
+    // a percentage that is not one is an error naming file, line and field
+    writeFileSync(join(d, 'bad.yml'), 'rules:\n  novel-inputs: { max: lots }\n');
+    const bad = await runAction('shadow-compare', { inputs: { inputs: join(d, 'replay.jsonl'), candidate: model('candidate'), production: model('production'), config: join(d, 'bad.yml'), reference: join(d, 'train.profile.json'), comment: 'never' } });
+    expect(bad.code).toBe(1);
+    const err = bad.annotations.find((a) => a.level === 'error')!;
+    expect(err.message).toMatch(/field "rules\.novel-inputs\.max": expected a percentage like "2%25" or a fraction like 0\.02/); // % is %25 in a workflow command
+    expect(err.props).toContain('line=2');
+  });
+
   it('action.yml declares exactly the inputs the code reads, runs on node24', () => {
     const yml = parse(readFileSync(join(ROOT, 'actions/shadow-compare/action.yml'), 'utf8'));
     expect(yml.runs.using).toBe('node24');

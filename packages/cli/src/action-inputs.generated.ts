@@ -121,6 +121,14 @@ export const ACTION_INPUTS: Record<string, ReadonlyArray<{ name: string; meaning
       "meaning": "data-check report(s) or profiles to keep with the version (one per line or comma-separated); their digests go into the lineage."
     },
     {
+      "name": "data",
+      "meaning": "The data the model was trained and evaluated on, recorded in the version's lineage: files, directories or globs, one per line or comma-separated; each file's path, size and sha256."
+    },
+    {
+      "name": "alias-at",
+      "meaning": "Look up the alias history instead of deploying: \"ALIAS at TIME\" (e.g. \"production at 2026-11-20T10:00Z\", ISO 8601 with its zone) sets the outputs version-at, digest-at, since, moved-by and moved-why to the version the alias pointed at then and the move that put it there (empty when it had not been set yet)."
+    },
+    {
       "name": "registry-username",
       "meaning": "Registry user (GHCR: any non-empty name with the workflow token; default github.actor)."
     },
@@ -157,7 +165,7 @@ export const ACTION_INPUTS: Record<string, ReadonlyArray<{ name: string; meaning
     },
     {
       "name": "config",
-      "meaning": "The gate config (YAML): task, label, prediction, threshold, rules per metric (min, max, max-drop, max-rise, max-relative-drop, max-relative-rise, warn-only), bootstrap."
+      "meaning": "The gate config (YAML): task, label, prediction, threshold, rules per metric (min, max, max-drop, max-rise, max-relative-drop, max-relative-rise, min-lift, warn-only), bootstrap."
     },
     {
       "name": "baseline",
@@ -239,7 +247,7 @@ export const ACTION_INPUTS: Record<string, ReadonlyArray<{ name: string; meaning
     },
     {
       "name": "rules",
-      "meaning": "Drift rules (YAML): columns, method, threshold, share (as data-check's drift section), per-column overrides under \"column\", the \"prediction\" column and its threshold, \"keep-runs\" (history length, default 30)."
+      "meaning": "Drift rules (YAML): columns, method, threshold, share (as data-check's drift section), per-column overrides under \"column\", the \"prediction\" column and its threshold, \"novelty\" (rows holding values the training profile never saw: its margin, or false to skip the pass), \"keep-runs\" (history length, default 30)."
     },
     {
       "name": "retrain",
@@ -317,6 +325,10 @@ export const ACTION_INPUTS: Record<string, ReadonlyArray<{ name: string; meaning
       "name": "wait-timeout",
       "meaning": "Deadline for wait-for.",
       "default": "60s"
+    },
+    {
+      "name": "reference",
+      "meaning": "The training data's profile (written by data-check with profile-out): every request is held against it and flagged when a value lies outside what training saw (a number below its minimum or above its maximum, widened by the config's novelty.margin; a category never seen; a null where training had none; a field it never had)."
     },
     {
       "name": "name",

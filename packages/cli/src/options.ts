@@ -8,6 +8,8 @@ export interface OptionHelp {
   default?: string;
   required?: boolean;
   boolean?: boolean;
+  /** The flag may be given several times (its values come as a list). */
+  multiple?: boolean;
 }
 
 /** `--help` text: the summary, the usage line, then every option with its default and one line of meaning. */
@@ -35,10 +37,11 @@ export function flagError(e: Error, names: ReadonlyArray<string>): string {
 }
 
 /** `parseArgs` over named options, its errors in plain words. */
-export function parseFlags(argv: string[], options: ReadonlyArray<OptionHelp>): { values: Record<string, string | boolean | undefined> } | { error: string } {
+export function parseFlags(argv: string[], options: ReadonlyArray<OptionHelp>, opts: { positionals?: boolean } = {}): { values: Record<string, string | boolean | string[] | undefined>; positionals: string[] } | { error: string } {
   try {
-    const spec = Object.fromEntries(options.map((o) => [o.name, { type: o.boolean ? ('boolean' as const) : ('string' as const) }]));
-    return { values: parseArgs({ args: argv, options: spec, strict: true, allowPositionals: false }).values };
+    const spec = Object.fromEntries(options.map((o) => [o.name, { type: o.boolean ? ('boolean' as const) : ('string' as const), ...(o.multiple ? { multiple: true } : {}) }]));
+    const parsed = parseArgs({ args: argv, options: spec, strict: true, allowPositionals: !!opts.positionals });
+    return { values: parsed.values as Record<string, string | boolean | string[] | undefined>, positionals: parsed.positionals };
   } catch (e) {
     return { error: flagError(e as Error, options.map((o) => o.name)) };
   }

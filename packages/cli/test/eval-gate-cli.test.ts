@@ -18,7 +18,7 @@ describe('mlgate eval-gate (the CLI as a process)', () => {
     const r = mlgate(['eval-gate', '--config', join(EX, 'gate.yml'), '--predictions', join(EX, 'predictions/candidate.csv'), '--baseline-predictions', join(EX, 'predictions/production.csv'), '--out', out]);
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/^✅ eval-gate: passed: 4 of 4 rules hold/m);
-    expect(r.stdout).toMatch(/^roc_auc\s+0\.983\s+0\.9973\s+▲ \+0\.01432 better\s+\[0\.00\d+, 0\.02\d+\]\s+≥ 0\.95, drop ≤ 0\.01\s+✅ pass$/m);
+    expect(r.stdout).toMatch(/^roc_auc\s+0\.983\s+0\.9973\s+0\.5 \(lift \+0\.4973\)\s+▲ \+0\.01432 better\s+\[0\.00\d+, 0\.02\d+\]\s+≥ 0\.95, drop ≤ 0\.01, lift ≥ 0\.3\s+✅ pass$/m);
     for (const f of ['report.json', 'comment.md', 'summary.md']) expect(existsSync(join(out, f)), f).toBe(true);
     const report = JSON.parse(readFileSync(join(out, 'report.json'), 'utf8'));
     expect(report.checks.map((c: { id: string }) => c.id)).toEqual(['roc_auc', 'recall', 'f1', 'log_loss']);

@@ -92,4 +92,40 @@ describe('mlgate registry / mlgate deploy', () => {
     expect(report.data).toMatchObject({ model: 'churn', version: '1', alias: 'staging', previous: null });
     expect(readFileSync(join(out, 'summary.md'), 'utf8')).toContain(`mlgate registry rollback --registry ${reg} --name churn --alias staging`);
   });
+
+  it('show NAME@VERSION prints the data a version was trained on, diff A B what changed, history --at where an alias was', async () => {
+    const reg = `file://${mkdtempSync(join(tmpdir(), 'mlgate-cli-reg-'))}`;
+    const d = mkdtempSync(join(tmpdir(), 'mlgate-cli-data-'));
+    writeFileSync(join(d, 'train.csv'), 'x,y\n1,0\n');
+    const dvc = join(import.meta.dirname, '..', '..', 'registry', 'test', 'fixtures', 'dvc', 'data.xml.dvc');
+    const base = ['--registry', reg, '--name', 'churn'];
+    expect((await cli(registry, 'publish', ...base, '--model', model('a'), '--data', join(d, 'train.csv'), '--data', dvc)).code).toBe(0);
+    expect((await cli(registry, 'promote', ...base, '--alias', 'production', '--version', '1', '--why', 'first release')).code).toBe(0);
+    const between = new Date().toISOString();
+    await new Promise((res) => setTimeout(res, 20));
+    writeFileSync(join(d, 'train.csv'), 'x,y\n1,0\n2,1\n');
+    expect((await cli(registry, 'publish', ...base, '--model', model('b'), '--data', join(d, 'train.csv'))).code).toBe(0);
+    expect((await cli(registry, 'promote', ...base, '--alias', 'production', '--version', '2', '--why', 'retrained')).code).toBe(0);
+
+    const show = await cli(registry, 'show', '--registry', reg, 'churn@1');
+    expect(show.code).toBe(0);
+    expect(show.out).toMatch(/ {2}data {7}1 file, 8 B; 1 DVC path \(sha256:[0-9a-f]{64}\)\n/);
+    expect(show.out).toContain(`    ${join(d, 'train.csv')}  8 B  sha256:`);
+    expect(show.out).toMatch(/ {4}data\.xml {2}13\.8 MiB {2}md5 22a1a2931c8370d3aeedd7183606fd7f {2}\(DVC out in \S+data\.xml\.dvc\)/);
+
+    const diff = await cli(registry, 'diff', '--registry', reg, 'churn@1', 'churn@production');
+    expect(diff.code).toBe(0);
+    expect(diff.out).toMatch(/^churn 1 → 2\n {2}model files changed\n/);
+    expect(diff.out).toMatch(/changed \S+train\.csv {2}[0-9a-f]{12} 8 B → [0-9a-f]{12} 12 B/);
+    expect(diff.out).toMatch(/removed \S+data\.xml\.dvc out data\.xml \(DVC\) {2}22a1a2931c8370d3aeedd7183606fd7f/);
+    expect((await cli(registry, 'diff', '--registry', reg, 'churn@1')).code).toBe(2);
+
+    const at = await cli(registry, 'history', '--registry', reg, 'churn', '--alias', 'production', '--at', between);
+    expect(at.code).toBe(0);
+    expect(at.out).toMatch(new RegExp(`^churn: at ${between.replace(/[.]/g, '\\.')} production pointed at 1 \\(sha256:[0-9a-f]{64}\\)\\n {2}since \\S+: promote from \\(unset\\) by \\S+ — first release\\n$`));
+    const early = await cli(registry, 'history', '--registry', reg, 'churn', '--alias', 'production', '--at', '2020-01-01T00:00Z', '--json');
+    expect(JSON.parse(early.out)).toEqual({ alias: 'production', at: '2020-01-01T00:00:00.000Z', event: null });
+    const bad = await cli(registry, 'history', '--registry', reg, 'churn', '--alias', 'production', '--at', 'yesterday');
+    expect(bad).toMatchObject({ code: 2, err: expect.stringContaining('--at: expected an ISO 8601 time with its zone, such as 2026-11-20T10:00Z (got "yesterday")') });
+  });
 });

@@ -8,3 +8,4 @@ export * from './host.js';
 export * from './runner.js';
 export * from './gha-host.js';
 export * from './duration.js';
+export * from './fraction.js';

@@ -1,14 +1,5 @@
 import * as z from 'zod/mini';
-import { withHelp } from '@mlgate/core';
-
-/** 2% or 0.02: a relative tolerance as a fraction. */
-const fraction = withHelp(z.union([
-  z.number().check(z.minimum(0)),
-  z.pipe(
-    z.string().check(z.regex(/^\s*\d+(\.\d+)?\s*%\s*$/, 'expected a percentage like "2%" or a fraction like 0.02')),
-    z.transform((s: string) => Number(s.replace('%', '')) / 100),
-  ),
-]), { expected: 'a number or a percentage', example: '2%' });
+import { fraction, withHelp } from '@mlgate/core';
 
 export const ruleSchema = z.strictObject({
   min: z.optional(z.number()).check(z.describe('The candidate\'s value must be at least this (inclusive).')),
@@ -17,6 +8,7 @@ export const ruleSchema = z.strictObject({
   'max-rise': z.optional(z.number().check(z.minimum(0))).check(z.describe('Lower-is-better metrics: candidate − production may rise by at most this much.')),
   'max-relative-drop': z.optional(fraction).check(z.describe('Higher-is-better metrics: the fall relative to production, e.g. 2% or 0.02.')),
   'max-relative-rise': z.optional(fraction).check(z.describe('Lower-is-better metrics: the rise relative to production, e.g. 5%.')),
+  'min-lift': z.optional(z.number()).check(z.describe('The candidate must beat the simplest possible model on the same rows (binary: the prior as score and the majority class; multiclass: the majority class and the class shares; regression: the mean) by at least this much, in the metric\'s good direction. Needs predictions.')),
   'warn-only': z._default(z.boolean(), false).check(z.describe('A breach of this rule warns instead of failing.')),
 });
 export type Rule = z.output<typeof ruleSchema>;

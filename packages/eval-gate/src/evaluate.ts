@@ -3,6 +3,7 @@ import { higherIsBetter, type DeltaInterval, type Task } from '@mlgate/metrics';
 import { formatNumber, formatPercent } from '@mlgate/report';
 import type { Rule } from './config.js';
 import { metricNameProblem } from './config-checks.js';
+import { formatLift, liftOf } from './no-skill.js';
 
 export interface MetricRow {
   name: string;
@@ -14,14 +15,22 @@ export interface MetricRow {
   /** Interval of the candidate's own value (fairness disparities). */
   valueInterval?: { lo: number; hi: number };
   higherIsBetter?: boolean;
+  /** The simplest possible model's value on the same rows (prior, majority class, mean). */
+  noSkill?: number;
+  /** candidate over no skill, in the metric's good direction. */
+  lift?: number;
   rule?: string;
   status?: Status;
   message?: string;
 }
 
 /** A metric's row: candidate and production values, their change and its interval, judged by a rule. */
-export function metricRow(name: string, candidate: number | undefined, baseline: number | undefined, interval: DeltaInterval | undefined, higherIsBetter: boolean | undefined, rule: Rule | undefined): MetricRow {
+export function metricRow(name: string, candidate: number | undefined, baseline: number | undefined, interval: DeltaInterval | undefined, higherIsBetter: boolean | undefined, rule: Rule | undefined, noSkill?: number): MetricRow {
   const row: MetricRow = { name, candidate, baseline, higherIsBetter };
+  if (noSkill !== undefined && Number.isFinite(noSkill)) {
+    row.noSkill = noSkill;
+    row.lift = liftOf(candidate, noSkill, higherIsBetter);
+  }
   if (candidate !== undefined && baseline !== undefined && Number.isFinite(candidate) && Number.isFinite(baseline)) {
     row.delta = candidate - baseline;
     row.relDelta = baseline === 0 ? undefined : (candidate - baseline) / Math.abs(baseline);
@@ -45,6 +54,7 @@ export function describeRule(rule: Rule): string {
   if (rule['max-rise'] !== undefined) parts.push(`rise ≤ ${formatNumber(rule['max-rise'])}`);
   if (rule['max-relative-drop'] !== undefined) parts.push(`drop ≤ ${formatPercent(rule['max-relative-drop'], 1)}`);
   if (rule['max-relative-rise'] !== undefined) parts.push(`rise ≤ ${formatPercent(rule['max-relative-rise'], 1)}`);
+  if (rule['min-lift'] !== undefined) parts.push(`lift ≥ ${formatNumber(rule['min-lift'])}`);
   return parts.join(', ') + (rule['warn-only'] ? ' (warn only)' : '');
 }
 
@@ -106,6 +116,16 @@ export function judge(row: MetricRow, rule: Rule): Verdict {
   }
   if (rule.min !== undefined) verdicts.push(v >= rule.min ? { status: 'pass', message: `${formatNumber(v)} ≥ ${formatNumber(rule.min)}` } : { status: 'fail', message: `${formatNumber(v)} is below the minimum ${formatNumber(rule.min)}` });
   if (rule.max !== undefined) verdicts.push(v <= rule.max ? { status: 'pass', message: `${formatNumber(v)} ≤ ${formatNumber(rule.max)}` } : { status: 'fail', message: `${formatNumber(v)} is above the maximum ${formatNumber(rule.max)}` });
+  const minLift = rule['min-lift'];
+  if (minLift !== undefined) {
+    if (row.lift === undefined) verdicts.push({ status: 'skip', message: 'the simplest model has no value of this metric here (it needs the predictions, and a defined value on their rows), so the lift was not checked' });
+    else
+      verdicts.push(
+        row.lift >= minLift
+          ? { status: 'pass', message: `lift over no skill (${formatNumber(row.noSkill)}) is ${formatLift(row.lift)} ≥ ${formatNumber(minLift)}` }
+          : { status: 'fail', message: `lift over no skill (${formatNumber(row.noSkill)}) is ${formatLift(row.lift)}, below the minimum ${formatNumber(minLift)}` },
+      );
+  }
   const changeRules: Array<[keyof Rule, 'drop' | 'rise', boolean]> = [
     ['max-drop', 'drop', false],
     ['max-rise', 'rise', false],

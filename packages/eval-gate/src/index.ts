@@ -7,3 +7,4 @@ export * from './render.js';
 export * from './baseline.js';
 export * from './spec.js';
 export * from './registry-baseline.js';
+export * from './no-skill.js';

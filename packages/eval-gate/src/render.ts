@@ -1,6 +1,7 @@
 import type { Report, Status } from '@mlgate/core';
 import { details, escapeMarkdown, formatChange, formatCount, formatNumber, formatPercent, gateTitle, STATUS_ICON, table } from '@mlgate/report';
 import type { MetricRow } from './evaluate.js';
+import { formatLift } from './no-skill.js';
 import type { FairnessResult } from './fairness.js';
 import type { SliceResult } from './slices.js';
 import { renderFairness, renderSlices } from './render-breakdown.js';
@@ -32,11 +33,18 @@ function interval(r: MetricRow): string {
   return `[${formatNumber(r.interval.lo)}, ${formatNumber(r.interval.hi)}]`;
 }
 
-function rowCells(r: MetricRow): string[] {
+/** The no-skill column: the simplest model's value and the candidate's lift over it. */
+function noSkillCell(r: MetricRow): string {
+  if (r.noSkill === undefined) return '—';
+  return r.lift === undefined ? formatNumber(r.noSkill) : `${formatNumber(r.noSkill)} (lift ${formatLift(r.lift)})`;
+}
+
+function rowCells(r: MetricRow, withNoSkill: boolean): string[] {
   return [
     `<code>${escapeMarkdown(r.name, 60)}</code>`,
     formatNumber(r.baseline),
     formatNumber(r.candidate),
+      ...(withNoSkill ? [noSkillCell(r)] : []),
     r.delta === undefined ? '—' : `${formatChange(r.delta, r.higherIsBetter)}${r.relDelta !== undefined && Number.isFinite(r.relDelta) ? ` (${r.relDelta >= 0 ? '+' : '−'}${formatPercent(Math.abs(r.relDelta), 1)})` : ''}`,
     interval(r),
     r.rule ? escapeMarkdown(r.rule, 80) : '—',
@@ -49,8 +57,11 @@ export function renderMarkdown(report: Report<EvalGateData>): string {
   const d = report.data!;
   const conf = d.bootstrap?.confidence;
   const pct = conf ? `${Math.round(conf * 100)}% interval` : 'interval';
-  const header = ['metric', 'production', 'candidate', 'Δ', pct, 'rule', 'verdict'];
-  const align: Array<'l' | 'r'> = ['l', 'r', 'r', 'r', 'r', 'l', 'l'];
+  // shown whenever predictions give it: how much the model brings over doing nothing
+  const withNoSkill = d.metrics.some((m) => m.noSkill !== undefined);
+  const header = ['metric', 'production', 'candidate', ...(withNoSkill ? ['no skill (lift)'] : []), 'Δ', pct, 'rule', 'verdict'];
+  const align: Array<'l' | 'r'> = ['l', 'r', 'r', ...(withNoSkill ? (['r'] as const) : []), 'r', 'r', 'l', 'l'];
+  const shortCols = withNoSkill ? 6 : 5;
   const ruled = d.metrics.filter((m) => m.rule !== undefined);
   const others = d.metrics.filter((m) => m.rule === undefined);
   const out: string[] = [];
@@ -61,7 +72,7 @@ export function renderMarkdown(report: Report<EvalGateData>): string {
   facts.push(d.baselineSource ? `production: ${escapeMarkdown(d.baselineSource, 120)}` : 'no production baseline');
   if (d.bootstrap && d.joinedBy) facts.push(`paired by ${d.joinedBy}, ${formatCount(d.bootstrap.resamples)} bootstrap resamples (seed ${d.bootstrap.seed})`);
   out.push(`<sub>${facts.join(' · ')}</sub>`, '');
-  if (ruled.length) out.push(table(header, ruled.map((r) => rowCells(r)), align));
+  if (ruled.length) out.push(table(header, ruled.map((r) => rowCells(r, withNoSkill)), align));
   else out.push('_No rules in the gate config: every metric is shown for information._');
   const failing = ruled.filter((r) => r.status === 'fail' || r.status === 'warn');
   if (failing.length) {
@@ -71,11 +82,12 @@ export function renderMarkdown(report: Report<EvalGateData>): string {
   if (d.fairness) out.push(...renderFairness(d.fairness, pct));
   if (d.calibration) out.push(...renderReliability(d.calibration));
   if (d.scores) out.push(...renderScores(d.scores));
-  if (others.length) out.push('', details(`All other metrics (${others.length})`, table(header.slice(0, 5), others.map((r) => rowCells(r).slice(0, 5)), align)));
+  if (others.length) out.push('', details(`All other metrics (${others.length})`, table(header.slice(0, shortCols), others.map((r) => rowCells(r, withNoSkill).slice(0, shortCols)), align)));
   const method = [
     d.bootstrap && d.joinedBy
       ? `Both models' predictions on the same ${formatCount(d.rows ?? 0)} rows (joined by ${d.joinedBy}). Each interval is a ${pct} of candidate − production from ${d.bootstrap.resamples} paired bootstrap resamples (rows drawn with replacement, the same rows for both models; seed ${d.bootstrap.seed}, so a rerun gives the same figures). A change limit fails only when the whole interval lies past it and warns when the interval straddles it.`
       : 'Change limits compare point values (no paired predictions, so no interval).',
+    ...(withNoSkill ? ['"No skill" is the value of the simplest possible model on the same rows, which knows only the labels\' distribution (binary: the positive rate as every row\'s score and the majority class as its prediction; multiclass: the majority class, each class\'s share as its probability; regression: the mean label); the lift is the candidate\'s gain over it in the metric\'s good direction.'] : []),
     ...d.notes,
   ];
   out.push('', details('How this was judged', method.map((m) => `- ${m}`).join('\n')));
@@ -85,16 +97,18 @@ export function renderMarkdown(report: Report<EvalGateData>): string {
 /** The same report for a terminal: aligned plain text. */
 export function renderTerminal(report: Report<EvalGateData>): string {
   const d = report.data!;
+  const withNoSkill = d.metrics.some((m) => m.noSkill !== undefined);
   const rows = d.metrics.map((r) => [
     r.name,
     formatNumber(r.baseline),
     formatNumber(r.candidate),
+      ...(withNoSkill ? [noSkillCell(r)] : []),
     r.delta === undefined ? '—' : formatChange(r.delta, r.higherIsBetter),
     r.interval && Number.isFinite(r.interval.lo) ? `[${formatNumber(r.interval.lo)}, ${formatNumber(r.interval.hi)}]` : '—',
     r.rule ?? '',
     r.status ? VERDICT[r.status] : '',
   ]);
-  const header = ['metric', 'production', 'candidate', 'Δ', 'interval', 'rule', 'verdict'];
+  const header = ['metric', 'production', 'candidate', ...(withNoSkill ? ['no skill (lift)'] : []), 'Δ', 'interval', 'rule', 'verdict'];
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => [...r[i]!].length)));
   const line = (cells: string[]) => cells.map((c, i) => c + ' '.repeat(widths[i]! - [...c].length)).join('  ').trimEnd();
   const icon = STATUS_ICON[report.status];

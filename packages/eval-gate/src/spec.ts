@@ -8,6 +8,7 @@ import { gateConfigProblems } from './config-checks.js';
 import { metricRow, type MetricRow } from './evaluate.js';
 import { loadPredictions } from './load.js';
 import { lookupMetric, readMetricsFile } from './metrics-file.js';
+import { noSkillMetrics } from './no-skill.js';
 import { renderMarkdown, type EvalGateData } from './render.js';
 import { registryBaseline } from './registry-baseline.js';
 import { evaluateScores, type ScoresView } from './scores-gate.js';
@@ -86,6 +87,7 @@ export async function evaluateGate(inputs: z.output<typeof evalGateInputs> & { n
   let joinedBy: EvalGateData['joinedBy'];
   let baselineSource: string | undefined;
   let candidate: Record<string, number | undefined> = {};
+  let noSkill: Record<string, number> = {};
   let baseline: Record<string, number> | undefined;
   let intervals: Record<string, DeltaInterval> = {};
   let names: string[];
@@ -109,6 +111,7 @@ export async function evaluateGate(inputs: z.output<typeof evalGateInputs> & { n
     const shown = cfg.metrics ? [...new Set([...Object.keys(cfg.rules), ...cfg.metrics])] : available;
     names = [...new Set([...Object.keys(cfg.rules), ...shown])];
     candidate = computeMetrics(task, loaded.candidate, names.filter((m) => available.includes(m)));
+    noSkill = noSkillMetrics(task, loaded.candidate, names.filter((m) => available.includes(m)));
     if (loaded.baseline) {
       baseline = computeMetrics(task, loaded.baseline, names.filter((m) => available.includes(m)));
       joinedBy = loaded.joinedBy;
@@ -152,7 +155,7 @@ export async function evaluateGate(inputs: z.output<typeof evalGateInputs> & { n
     }
   }
 
-  for (const name of names) rows.push(metricRow(name, candidate[name], baseline?.[name], intervals[name], task === 'scores' ? scoreHigherIsBetter(name) : task ? metricDef(task, name)?.higherIsBetter : higherIsBetter(name), cfg.rules[name]));
+  for (const name of names) rows.push(metricRow(name, candidate[name], baseline?.[name], intervals[name], task === 'scores' ? scoreHigherIsBetter(name) : task ? metricDef(task, name)?.higherIsBetter : higherIsBetter(name), cfg.rules[name], noSkill[name]));
 
   const checks: Check[] = rows
     .filter((r) => r.rule !== undefined)

@@ -26,6 +26,8 @@ export interface RunPoint {
   run?: string;
   rows: number;
   drifted: boolean;
+  /** Share of rows with a value training never saw, overall and per column (only columns with any). */
+  novel?: { share: number; columns: Record<string, number> };
   columns: Record<string, ColumnPoint>;
 }
 
@@ -49,7 +51,7 @@ const point = z.object({
 const historySchema = z.object({
   schema: z.literal('mlgate/monitor-history@1'),
   name: z.string(),
-  runs: z.array(z.object({ at: z.string(), run: z.optional(z.string()), rows: z.number(), drifted: z.boolean(), columns: z.record(z.string(), point) })),
+  runs: z.array(z.object({ at: z.string(), run: z.optional(z.string()), rows: z.number(), drifted: z.boolean(), novel: z.optional(z.object({ share: z.number(), columns: z.record(z.string(), z.number()) })), columns: z.record(z.string(), point) })),
 });
 
 export function emptyHistory(name: string): History {

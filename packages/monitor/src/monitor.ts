@@ -1,6 +1,8 @@
 import { ConfigurationError, DataError, didYouMean } from '@mlgate/core';
 import { buildProfile, columnDrift, emptyPlan, fromMetrics, fromProfile, judgeSuite, PROFILE_NEEDS, scanTable, type CheckResult, type ColumnDrift, type Profile, type Suite } from '@mlgate/checks';
+import type { NoveltyResult } from '@mlgate/checks/novelty';
 import { round, type ColumnPoint, type RunPoint } from './history.js';
+import { scanNovelty } from './novelty.js';
 import type { Reference } from './reference.js';
 import { ruleFor, type Rules } from './rules.js';
 
@@ -24,6 +26,8 @@ export interface MonitorResult {
   /** Dataset drift, or the prediction column drifted: what opens the issue. */
   drifted: boolean;
   suite?: CheckResult[];
+  /** Rows with values training never saw (unless the rules set `novelty: false`). */
+  novelty?: NoveltyResult;
   /** This run's statistics, for the history. */
   point: RunPoint;
 }
@@ -111,6 +115,7 @@ export async function monitor(o: { data: string; reference: Reference; rules: Ru
   const drifted = datasetDrift || prediction?.status === 'fail';
 
   const suiteResults = suite ? judgeSuite(suite, metrics) : undefined;
+  const novelty = rules.novelty ? await scanNovelty(data, reference.profile, reference.label, rules.novelty.margin) : undefined;
 
   const pointColumns: Record<string, ColumnPoint> = {};
   for (const c of columns) {
@@ -124,6 +129,7 @@ export async function monitor(o: { data: string; reference: Reference; rules: Ru
     pointColumns[c.column] = p;
   }
   const point: RunPoint = { at: (o.now ?? new Date()).toISOString(), ...(o.runUrl ? { run: o.runUrl } : {}), rows: metrics.rows, drifted, columns: pointColumns };
+  if (novelty) point.novel = { share: round(novelty.share), columns: Object.fromEntries(Object.entries(novelty.columns).map(([c, v]) => [c, round(v.share)])) };
 
   return {
     data: { files, format, rows: metrics.rows, columns: metrics.columns },
@@ -137,6 +143,7 @@ export async function monitor(o: { data: string; reference: Reference; rules: Ru
     prediction,
     drifted,
     suite: suiteResults,
+    ...(novelty ? { novelty } : {}),
     point,
   };
 }

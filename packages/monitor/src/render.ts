@@ -1,5 +1,6 @@
 import type { Check, Report } from '@mlgate/core';
 import { barChart, code, details, escapeMarkdown, formatNumber, formatPercent, gateTitle, headline, lineChart, STATUS_ICON, table } from '@mlgate/report';
+import { renderNovelty, type NoveltyResult } from '@mlgate/checks/novelty';
 import type { History } from './history.js';
 import type { MonitoredColumn, MonitorResult } from './monitor.js';
 
@@ -17,6 +18,8 @@ export interface MonitorData {
   history: { where: string; runs: number };
   issue?: { number: number; url: string; action: 'opened' | 'updated' | 'closed' | 'none' };
   retrain?: { target: string; dispatched: boolean; at?: string; note?: string };
+  /** Rows with values training never saw: per column counts, shares and examples with line numbers. */
+  novelty?: NoveltyResult;
 }
 
 const MAX_CHARTS = 6;
@@ -101,6 +104,32 @@ export function trendCharts(history: History, columns: Array<{ column: string }>
   return out;
 }
 
+/**
+ * The share of rows with values training never saw, over the last runs: overall and for the columns
+ * with the most of them now, so inputs leaving the training range show before the drift tests move.
+ */
+export function noveltyTrend(history: History, now: NoveltyResult | undefined): string[] {
+  const pts = history.runs.slice(-TREND_RUNS).filter((r) => r.novel);
+  if (pts.length < 2) return [];
+  const top = Object.keys(now?.columns ?? {}).slice(0, 3);
+  return [
+    `**Rows never seen in training** over the last ${pts.length} runs, as a share of rows (lines: all columns${top.map((c) => `, ${code(c, 60)}`).join('')}):`,
+    '',
+    lineChart({
+      title: 'novel rows: share',
+      x: pts.map((r) => shortDate(r.at)),
+      series: [{ name: 'all columns', values: pts.map((r) => r.novel!.share) }, ...top.map((c) => ({ name: c, values: pts.map((r) => r.novel!.columns[c] ?? 0) }))],
+    }),
+  ];
+}
+
+/** The novelty section: this run's novel rows, and their trend when the history has it. */
+function noveltySection(r: MonitorResult, history: History | undefined): string[] {
+  if (!r.novelty) return [];
+  const trend = history ? noveltyTrend(history, r.novelty) : [];
+  return [renderNovelty(r.novelty, 'Rows', trend.length ? ['', ...trend] : []).join('\n').trim()];
+}
+
 export interface IssueContext {
   name: string;
   runUrl?: string;
@@ -151,6 +180,7 @@ export function renderIssue(r: MonitorResult, ctx: IssueContext): string {
   out.push('### Reference vs current', ...distributionCharts(drifted));
   const trends = trendCharts(ctx.history, drifted);
   if (trends.length) out.push('### Trend over the last runs', ...trends);
+  out.push(...noveltySection(r, ctx.history));
   if (ctx.retrain) out.push('### Retraining', `Requested ${code(ctx.retrain.target)} on ${ctx.retrain.at.slice(0, 16).replace('T', ' ')} UTC${ctx.retrain.runUrl ? ` by [this run](${ctx.retrain.runUrl})` : ''}; it is requested once while this issue is open.`);
   const rest = r.columns.filter((c) => c.status !== 'fail');
   if (rest.length) out.push(details(`${rest.length} columns without drift`, columnTable(rest)));
@@ -165,7 +195,7 @@ export function renderCleared(r: MonitorResult, runUrl: string | undefined): str
 }
 
 /** The job summary and comment.md: the same facts, plus suite checks. */
-export function renderReport(report: Report<MonitorData>, r: MonitorResult, trends: string[]): string {
+export function renderReport(report: Report<MonitorData>, r: MonitorResult, trends: string[], history?: History): string {
   const d = report.data!;
   const out = [headline(report.status, gateTitle('monitor', report.name, (n) => escapeMarkdown(n)), escapeMarkdown(report.headline, 300))];
   out.push(`${formatNumber(d.data.rows)} rows (${d.data.format}, ${d.data.files.length} file${d.data.files.length === 1 ? '' : 's'}) against ${escapeMarkdown(d.reference.label, 200)} · ${summaryLine(r)}`);
@@ -178,6 +208,7 @@ export function renderReport(report: Report<MonitorData>, r: MonitorResult, tren
   if (r.columns.length) out.push(details(`Drift: ${r.columns.filter((c) => c.status === 'fail').length} of ${r.columns.length} columns drifted`, columnTable(r.columns), r.drifted));
   if (r.drifted) out.push(...distributionCharts(r.columns.filter((c) => c.status === 'fail')));
   if (trends.length) out.push(...trends);
+  out.push(...noveltySection(r, history));
   if (r.skipped.length) out.push(`<sub>Not compared: ${r.skipped.map((s) => `${code(s.column, 60)} (${escapeMarkdown(s.reason)})`).join(', ')}</sub>`);
   out.push(`<sub>History: ${d.history.runs} runs in ${escapeMarkdown(d.history.where, 200)}</sub>`);
   return out.join('\n\n') + '\n';

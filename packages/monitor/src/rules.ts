@@ -27,6 +27,12 @@ export const rulesSchema = z.strictObject({
       threshold: z.optional(z.number().check(z.positive())),
     }),
   ),
+  /**
+   * Rows holding a value the training data never had (outside its range, an unseen category, a null
+   * where it had none, an unknown field): counted per column in a second pass; `false` leaves it out.
+   */
+  // the object first: a misspelt key in it is the error to report, not "expected false"
+  novelty: z._default(z.union([z.strictObject({ margin: z._default(z.number().check(z.nonnegative()), 0) }), z.literal(false)]), { margin: 0 }),
   /** Runs kept in the history. */
   'keep-runs': z._default(z.int().check(z.minimum(2), z.maximum(1000)), 30),
 });
@@ -43,19 +49,21 @@ export interface Rules {
   share: number;
   column: Record<string, { method?: DriftMethod; threshold?: number; ignore?: boolean }>;
   prediction?: { column: string; method: DriftMethod; threshold?: number };
+  /** Margin of the novelty pass, or false for none. */
+  novelty: { margin: number } | false;
   keepRuns: number;
   location: SourceLocation;
 }
 
 export function defaultRules(): Rules {
-  return { columns: 'all', method: 'auto', share: 0.5, column: {}, keepRuns: 30, location: {} };
+  return { columns: 'all', method: 'auto', share: 0.5, column: {}, novelty: { margin: 0 }, keepRuns: 30, location: {} };
 }
 
 /** Read the rules file (YAML or JSON); unknown keys are one-line errors with "did you mean". */
 export function loadRules(file: string | undefined): Rules {
   if (!file) return defaultRules();
   const r = loadConfig(file, rulesSchema, 'rules');
-  return { columns: r.columns, method: r.method, threshold: r.threshold, share: r.share, column: r.column, prediction: r.prediction, keepRuns: r['keep-runs'], location: { file } };
+  return { columns: r.columns, method: r.method, threshold: r.threshold, share: r.share, column: r.column, prediction: r.prediction, novelty: r.novelty, keepRuns: r['keep-runs'], location: { file } };
 }
 
 /** The test of one column: its own rule, else the prediction rule, else the file's defaults. */

@@ -160,12 +160,13 @@ export function monitorSpec(hooks: MonitorHooks = {}): ActionSpec<typeof monitor
         history: { where: store?.where ?? 'not kept (history: none)', runs: history.runs.length },
         issue: sync.issue,
         retrain: sync.retrain,
+        ...(result.novelty ? { novelty: result.novelty } : {}),
       };
       const report = makeReport<MonitorData>({ tool: 'monitor', name: inputs.name, headline: headlineOf(result, checks), checks, data });
       const trends = trendCharts(history, result.columns.filter((c) => c.status !== 'pass'));
       return {
         report,
-        markdown: renderReport(report, result, trends),
+        markdown: renderReport(report, result, trends, history),
         outputs: { drifted: String(result.drifted), issue: sync.issue ? String(sync.issue.number) : '' },
       };
     },

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Host } from '@mlgate/core';
 import { openRegistry } from '@mlgate/registry';
-import { appendRun, emptyHistory, fileStore, loadRules, registryStore, monitor, parseRetrain, readRetrainMarker, referenceFromFile, retrainMarker, trendCharts, type RunPoint } from '../src/index.js';
+import { appendRun, emptyHistory, fileStore, loadRules, noveltyTrend, registryStore, monitor, parseRetrain, readRetrainMarker, referenceFromFile, retrainMarker, trendCharts, type RunPoint } from '../src/index.js';
 
 const ROOT = resolve(import.meta.dirname, '../../..');
 const EX = join(ROOT, 'examples/breast-cancer/data');
@@ -127,3 +127,66 @@ describe('monitor on real data (breast cancer, train profile as reference)', () 
     await expect(monitor({ data: join(EX, 'holdout.csv'), reference, rules: loadRules(rules) })).rejects.toThrow(/"malignnt" is not in the data; did you mean "malignant"/);
   });
 });
+
+describe('monitor: production rows never seen in training', () => {
+  const reference = referenceFromFile(join(EX, 'train.profile.json'));
+  /** The CSV as numbers by column (the id as text), read here apart from mlgate. */
+  const read = (f: string) => {
+    const [header, ...rows] = readFileSync(f, 'utf8').trim().split('\n');
+    const cols = header!.split(',');
+    return { cols, rows: rows.map((r) => Object.fromEntries(r.split(',').map((v, i) => [cols[i]!, cols[i] === 'id' ? v : Number(v)]))) as Array<Record<string, number>> };
+  };
+  const train = read(join(EX, 'train.csv'));
+  const holdout = read(join(EX, 'holdout.csv'));
+  const numeric = train.cols.filter((c) => c !== 'id');
+  const range = Object.fromEntries(numeric.map((c) => [c, [Math.min(...train.rows.map((r) => r[c]!)), Math.max(...train.rows.map((r) => r[c]!))]]));
+  const novelLines = (margin: number) =>
+    holdout.rows
+      .map((r, i) => (numeric.some((c) => { const [lo, hi] = range[c]!; const pad = margin * (hi! - lo!); return r[c]! < lo! - pad || r[c]! > hi! + pad; }) ? i + 2 : 0))
+      .filter(Boolean);
+
+  it('counts the holdout rows outside the training ranges, per column, with their CSV line numbers, and keeps the shares in the history point', async () => {
+    const r = await monitor({ data: join(EX, 'holdout.csv'), reference, rules: loadRules(undefined) });
+    const lines = novelLines(0);
+    expect(lines.length).toBeGreaterThan(0); // a 40% holdout holds values its 60% training split never reached
+    expect(r.novelty).toMatchObject({ checked: holdout.rows.length, rows: lines.length, share: lines.length / holdout.rows.length, categoriesUnchecked: ['id'] });
+    for (const [col, c] of Object.entries(r.novelty!.columns)) {
+      const [lo, hi] = range[col]!;
+      const expected = holdout.rows.map((row, i) => ({ row, line: i + 2 })).filter(({ row }) => row[col]! < lo! || row[col]! > hi!);
+      expect(c.rows, col).toBe(expected.length);
+      expect(c.examples.map((e) => e.line)).toEqual(expected.slice(0, 20).map((e) => e.line));
+    }
+    expect(r.point.novel!.share).toBeCloseTo(lines.length / holdout.rows.length, 3);
+    expect(Object.keys(r.point.novel!.columns).sort()).toEqual(Object.keys(r.novelty!.columns).sort());
+  });
+
+  it('a margin widens the ranges; novelty: false leaves the pass out', async () => {
+    const f = join(dir, 'margin.yml');
+    writeFileSync(f, 'novelty: { margin: 0.1 }\n');
+    const r = await monitor({ data: join(EX, 'holdout.csv'), reference, rules: loadRules(f) });
+    expect(r.novelty!.rows).toBe(novelLines(0.1).length);
+    expect(r.novelty!.rows).toBeLessThan(novelLines(0).length);
+    writeFileSync(f, 'novelty: false\n');
+    const off = await monitor({ data: join(EX, 'holdout.csv'), reference, rules: loadRules(f) });
+    expect(off.novelty).toBeUndefined();
+    expect(off.point.novel).toBeUndefined();
+    writeFileSync(f, 'novelty: { margn: 0.1 }\n');
+    expect(() => loadRules(f)).toThrow(/rules field "novelty.margn": unknown key "margn"; did you mean "margin"\?/);
+  });
+
+  it('keeps the novel share through the history file and draws its trend, column names escaped', async () => {
+    const r = await monitor({ data: join(EX, 'holdout.csv'), reference, rules: loadRules(undefined) });
+    const earlier: RunPoint = { ...r.point, at: '2026-01-01T00:00:00Z', novel: { share: 0.01, columns: { '<b>x</b>': 0.01 } } };
+    const store = fileStore(join(dir, 'novel-history.json'));
+    await store.add(earlier, 30, await store.load('m', host()), host());
+    await store.add(r.point, 30, await store.load('m', host()), host());
+    const back = await store.load('m', host());
+    expect(back.runs.map((x) => x.novel?.share)).toEqual([0.01, r.point.novel!.share]);
+    const md = noveltyTrend(back, { ...r.novelty!, columns: { '<b>x</b>': { rows: 1, share: 0.01, reasons: {}, examples: [] } } }).join('\n');
+    expect(md).toContain('**Rows never seen in training** over the last 2 runs');
+    expect(md).toContain('xychart-beta');
+    expect(md).toContain('<code>&#60;b&#62;x&#60;/b&#62;</code>');
+    expect(md).not.toContain('<b>');
+  });
+});
+

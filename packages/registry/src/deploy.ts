@@ -18,6 +18,8 @@ export interface DeployOptions {
   why?: string;
   source?: Source;
   attachments?: Array<{ role: AttachmentRecord['role']; file: string }>;
+  /** Training and evaluation data (files, directories, globs, `.dvc` files, `dvc.lock`) for the lineage. */
+  data?: string[];
   progress?: Progress;
 }
 
@@ -50,12 +52,13 @@ export async function deploy(registry: Registry, o: DeployOptions): Promise<Depl
     const version = await registry.resolve(o.name, move.to.version);
     return { version, move, alias: o.rollback, previous: move.from };
   }
+  if (o.data?.length && !o.model) throw new ConfigurationError('data is recorded in the lineage of a version as it is published: give it with model', { field: 'data' });
   if (!o.model && !(o.promote && o.version)) throw new ConfigurationError('nothing to do: give a model to publish, promote with a version, or rollback', { field: 'model' });
   const seen = o.promote ? ((await registry.alias(o.name, o.promote)) ?? null) : undefined;
   let published: Published | undefined;
   if (o.model) {
     try {
-      published = await registry.publish(o.name, { model: o.model, version: o.version, who: o.who, source: o.source, attachments: o.attachments, progress: o.progress });
+      published = await registry.publish(o.name, { model: o.model, version: o.version, who: o.who, source: o.source, attachments: o.attachments, data: o.data, progress: o.progress });
     } catch (e) {
       throw o.promote ? withNote(e, `nothing was promoted: ${o.promote} is still at ${seen ? `${seen.version} (${seen.digest})` : '(unset)'}`) : e;
     }

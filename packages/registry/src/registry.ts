@@ -9,6 +9,7 @@ import { LockBusy, type Backend, type Progress } from './backend.js';
 import { sha256 } from './digest.js';
 import { reportSummary } from './report-summary.js';
 import { AliasConflictError } from './errors.js';
+import { collectData } from './data-lineage.js';
 import { collectFiles, contentDigest, RESERVED_DIR, safeRelative } from './files.js';
 import { checkAlias, checkName, checkVersion, compareVersions, nextSequence } from './names.js';
 import { ANNOTATION, MEDIA, type AliasTarget, type AttachmentRecord, type Descriptor, type ImageManifest, type Lineage, type MoveEvent, type Source } from './types.js';
@@ -22,6 +23,8 @@ export interface PublishOptions {
   source?: Source;
   /** Reports to keep with the version: the evaluation (eval-gate) and data profiles (data-check). */
   attachments?: Array<{ role: AttachmentRecord['role']; file: string }>;
+  /** The training and evaluation data: files, directories or globs; `.dvc` files and `dvc.lock` are read as DVC wrote them. */
+  data?: string[];
   progress?: Progress;
 }
 
@@ -158,7 +161,9 @@ export class Registry {
       attachments.push({ role: a.role, path: attachmentTitle(a.role, basename(a.file), attachments), digest: sha256(bytes), size: bytes.length, ...summary, bytes });
     }
 
-    const same = await this.findByContent(name, content, wanted);
+    const data = await collectData(opts.data ?? []);
+
+    const same = await this.findByContent(name, content, data?.digest, wanted);
     if (same) return { ...same, created: false };
 
     for (const f of files) {
@@ -171,7 +176,7 @@ export class Registry {
     return this.lock(name, 'publish', opts.who, LOCK_WAIT_MS, 'publish', async () => {
       const existing = await this.backend.listVersions(name);
       const version = wanted ?? nextSequence(existing);
-      if (existing.includes(version)) throw new DataError(`version ${version} of ${name} already exists in ${this.url} with other files; versions are immutable: publish under a new version`, { field: 'version' });
+      if (existing.includes(version)) throw new DataError(`version ${version} of ${name} already exists in ${this.url} with other files or other data; versions are immutable: publish under a new version`, { field: 'version' });
       const lineage: Lineage = {
         schema: 'mlgate/model@1',
         name,
@@ -182,6 +187,7 @@ export class Registry {
         createdBy: opts.who,
         source: opts.source ?? {},
         attachments: attachments.map(({ bytes: _b, ...rest }) => rest),
+        ...(data ? { data } : {}),
       };
       const config = Buffer.from(JSON.stringify(lineage, null, 2) + '\n');
       const configDesc: Descriptor = { mediaType: MEDIA.modelConfig, digest: sha256(config), size: config.length };
@@ -211,14 +217,20 @@ export class Registry {
     });
   }
 
-  /** An existing version with exactly these files (publishing the same model twice gives the same version). */
-  private async findByContent(name: string, content: string, wanted?: string): Promise<VersionInfo | undefined> {
+  /**
+   * An existing version with exactly these files (publishing the same model twice gives the same
+   * version) — and the same data: the same weights recorded as trained on other data are a new version,
+   * or the lineage would say the wrong data trained it.
+   */
+  private async findByContent(name: string, content: string, data: string | undefined, wanted?: string): Promise<VersionInfo | undefined> {
     const versions = wanted ? [wanted] : (await this.versions(name)).reverse();
     for (const v of versions) {
       const bytes = await this.backend.getVersion(name, v);
       if (!bytes) continue;
       const m = JSON.parse(bytes.toString('utf8')) as ImageManifest;
-      if (m.annotations?.[ANNOTATION.content] === content) return this.version(name, v, sha256(bytes));
+      if (m.annotations?.[ANNOTATION.content] !== content) continue;
+      const info = await this.version(name, v, sha256(bytes));
+      if (info && info.lineage.data?.digest === data) return info;
     }
     return undefined;
   }
@@ -362,6 +374,15 @@ export class Registry {
     const all: MoveEvent[] = [];
     for (const a of aliases) all.push(...(await this.backend.readHistory(name, a)));
     return all.sort((x, y) => (x.when < y.when ? -1 : x.when > y.when ? 1 : 0));
+  }
+
+  /**
+   * Where `alias` pointed at the instant `at`: the last move recorded at or before it (which version,
+   * since when, moved by whom and why), or `undefined` when it had not been set yet.
+   */
+  async aliasAt(name: string, alias: string, at: Date): Promise<MoveEvent | undefined> {
+    const t = at.getTime();
+    return (await this.history(name, alias)).filter((e) => Date.parse(e.when) <= t).at(-1);
   }
 
   async models(): Promise<string[]> {

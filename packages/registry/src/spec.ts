@@ -3,7 +3,10 @@ import * as z from 'zod/mini';
 import { ConfigurationError, makeReport, type ActionSpec, type Check, type Host } from '@mlgate/core';
 import { deploy } from './deploy.js';
 import { openRegistry } from './open.js';
-import { deployHeadline, renderDeploy, rollbackCommand, type DeployData } from './render.js';
+import { aliasAtHeadline, deployHeadline, renderAliasAt, renderDeploy, rollbackCommand, type AliasAtData, type DeployData } from './render.js';
+import { INSTANT_EXPECTED, parseInstant } from './instant.js';
+import { checkAlias } from './names.js';
+import type { Registry } from './registry.js';
 import type { Source } from './types.js';
 
 export const deployInputs = z.object({
@@ -15,9 +18,11 @@ export const deployInputs = z.object({
   'rollback-to': z.optional(z.string()),
   'metrics-report': z.optional(z.string()),
   'data-profile': z.optional(z.string()),
+  data: z.optional(z.string()),
   'registry-username': z.optional(z.string()),
   'registry-password': z.optional(z.string()),
   reason: z.optional(z.string()),
+  'alias-at': z.optional(z.string()),
 });
 
 export interface DeploymentRecord {
@@ -71,6 +76,10 @@ export function deploySpec(hooks: DeployHooks = {}): ActionSpec<typeof deployInp
       const password = inputs['registry-password'] ?? (usingDefaultCreds ? d.password : undefined);
       if (password) host.setSecret(password);
       const registry = openRegistry(registryUrl, { username, password, secret: (v) => host.setSecret(v) });
+      if (inputs['alias-at']) {
+        if (inputs.model || inputs.promote || inputs.rollback) throw new ConfigurationError('input "alias-at" reads the alias history: use it in a step of its own, without model, promote or rollback', { field: 'alias-at' });
+        return aliasAtStep(registry, name, inputs['alias-at']);
+      }
       const src = hooks.source?.() ?? {};
       const who = src.actor ?? safeUser();
       const rb = parseRollback(inputs.rollback, inputs['rollback-to']);
@@ -92,6 +101,7 @@ export function deploySpec(hooks: DeployHooks = {}): ActionSpec<typeof deployInp
         why,
         source,
         attachments,
+        data: lines(inputs.data),
         progress: progressLogger(host),
       });
       const v = result.version;
@@ -126,6 +136,24 @@ export function deploySpec(hooks: DeployHooks = {}): ActionSpec<typeof deployInp
         outputs: { version: v.version, digest: v.digest, 'previous-version': result.previous?.version ?? '' },
       };
     },
+  };
+}
+
+/** `alias-at: production at 2026-11-20T10:00Z`: which version the alias pointed at then, since when, moved by whom and why. */
+async function aliasAtStep(registry: Registry, name: string, value: string) {
+  const m = value.trim().match(/^(\S+)\s+at\s+(\S+)$/);
+  if (!m) throw new ConfigurationError(`input "alias-at": expected "ALIAS at TIME", e.g. "production at 2026-11-20T10:00Z" (got "${value}")`, { field: 'alias-at' });
+  const at = parseInstant(m[2]!);
+  if (!at) throw new ConfigurationError(`input "alias-at": ${INSTANT_EXPECTED} (got "${m[2]}")`, { field: 'alias-at' });
+  const alias = checkAlias(m[1]!, 'alias-at');
+  const event = (await registry.aliasAt(name, alias, at)) ?? null;
+  const data: AliasAtData = { model: name, registry: registry.url, alias, at: at.toISOString(), event };
+  const headline = aliasAtHeadline(data);
+  const report = makeReport({ tool: 'deploy', name, headline, checks: [{ id: 'alias-at', title: alias, status: 'pass', message: headline }], data });
+  return {
+    report,
+    markdown: renderAliasAt(data, report.status),
+    outputs: { 'version-at': event?.to.version ?? '', 'digest-at': event?.to.digest ?? '', since: event?.when ?? '', 'moved-by': event?.who ?? '', 'moved-why': event?.why ?? '' },
   };
 }
 

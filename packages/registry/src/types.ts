@@ -1,4 +1,5 @@
 import type { Override } from '@mlgate/core';
+import type { DataLineage } from './data-lineage.js';
 
 /** Media types of mlgate's own OCI artifacts. */
 export const MEDIA = {
@@ -93,6 +94,8 @@ export interface Lineage {
   createdBy: string;
   source: Source;
   attachments: AttachmentRecord[];
+  /** The data it was trained and evaluated on (deploy's `data:`); absent when none was given. */
+  data?: DataLineage;
 }
 
 export interface AliasTarget {

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { expect, test } from 'vitest';
 import { ConfigurationError } from '@mlgate/core';
-import { AliasConflictError, deploy, hashFile, renderDeploy, sha256, type Registry } from '../src/index.js';
+import { AliasConflictError, deploy, diffVersions, hashFile, renderDeploy, renderDiff, sha256, type Registry } from '../src/index.js';
 import { manifestErrors } from './oci-schema.js';
 
 export function tmp(prefix = 'mlgate-reg-'): string {
@@ -113,6 +113,77 @@ export function registryBehaviour(env: SuiteEnv): void {
     writeFileSync(join(dir, 'bad.json'), JSON.stringify({ tool: 'eval-gate', status: 'pass', override: { by: 'x' } }));
     const q = await r.publish(uniqueName(), { model: modelDir('ovr2'), who, attachments: [{ role: 'evaluation', file: join(dir, 'bad.json') }] });
     expect(q.lineage.attachments[0]!.override).toBeUndefined();
+  });
+
+  it('records the data a version was trained on (files, globs, .dvc files, dvc.lock as DVC wrote them) and diffs two versions', async () => {
+    const r = env.registry();
+    const name = uniqueName();
+    const d = tmp('mlgate-data-');
+    mkdirSync(join(d, 'train'));
+    writeFileSync(join(d, 'train', 'a.csv'), 'x,y\n1,0\n');
+    writeFileSync(join(d, 'train', 'b.csv'), 'x,y\n2,1\n');
+    writeFileSync(join(d, 'eval.csv'), 'x,y\n3,1\n');
+    const fixtures = join(import.meta.dirname, 'fixtures', 'dvc');
+    const a = await r.publish(name, { model: modelDir('data-a'), who, source: { commit: 'aaa111' }, data: [join(d, 'train', '*.csv'), join(d, 'eval.csv'), join(fixtures, 'dvc.lock')] });
+    const data = a.lineage.data!;
+    expect(data.files.map((f) => f.path)).toEqual([`${d}/eval.csv`, `${d}/train/a.csv`, `${d}/train/b.csv`]);
+    expect(data.files[1]).toMatchObject({ size: 8, digest: sha256('x,y\n1,0\n') });
+    // DVC's paths and hashes as DVC wrote them, every stage's deps and outs
+    expect(data.dvc.map((x) => `${x.stage}:${x.kind}:${x.path}:${x.md5}`)).toEqual([
+      'prepare:dep:data/data.xml:22a1a2931c8370d3aeedd7183606fd7f',
+      'prepare:dep:src/prepare.py:f09ea0c15980b43010257ccb9f0055e2',
+      'prepare:out:data/prepared:153aad06d376b6595932470e459ef42a.dir',
+      'train:dep:data/features:f35d4cc2c552ac959ae602162b8543f3.dir',
+      'train:out:model.pkl:4ad2aa3a4a0a0c4d6f8a1e3d6a1f0c51',
+    ]);
+    expect(data.dvc[2]).toMatchObject({ hash: 'md5', size: 8437363, nfiles: 2 });
+    // read back from the registry, verified like any lineage
+    expect((await r.resolve(name, a.version)).lineage.data).toEqual(data);
+
+    // the same weights recorded as trained on other data are a new version
+    writeFileSync(join(d, 'train', 'b.csv'), 'x,y\n2,0\n');
+    const report = join(d, 'report.json');
+    writeFileSync(report, JSON.stringify({ tool: 'eval-gate', status: 'pass', data: { metrics: [{ name: 'roc_auc', candidate: 0.9 }] } }));
+    const b = await r.publish(name, { model: modelDir('data-a'), who, source: { commit: 'bbb222' }, data: [join(d, 'train', '*.csv'), join(fixtures, 'data.xml.dvc')], attachments: [{ role: 'evaluation', file: report }] });
+    expect(b).toMatchObject({ version: '2', created: true });
+    expect(b.lineage.data!.dvc).toEqual([{ file: expect.stringMatching(/data\.xml\.dvc$/), kind: 'out', path: 'data.xml', md5: '22a1a2931c8370d3aeedd7183606fd7f', hash: 'md5', size: 14445097 }]);
+    const again = await r.publish(name, { model: modelDir('data-a'), who, data: [join(d, 'train', '*.csv'), join(fixtures, 'data.xml.dvc')] });
+    expect(again).toMatchObject({ version: '2', created: false });
+
+    const diff = await diffVersions(r, name, '1', '2');
+    expect(diff.sameFiles).toBe(true);
+    expect(diff.commit).toEqual({ a: 'aaa111', b: 'bbb222' });
+    expect(diff.data.files.map((c) => `${c.key.split('/').at(-1)}:${c.before ? 'b' : ''}${c.after ? 'a' : ''}`)).toEqual(['eval.csv:b', 'b.csv:ba']);
+    expect(diff.data.dvc.filter((c) => c.after).map((c) => c.key.split('/').at(-1))).toEqual(['data.xml.dvc out data.xml']);
+    expect(diff.metrics).toEqual([{ name: 'roc_auc', a: undefined, b: 0.9 }]);
+    const text = renderDiff(diff);
+    expect(text).toContain('commit      aaa111 → bbb222');
+    expect(text).toMatch(/changed \S*train\/b\.csv {2}[0-9a-f]{12} 8 B → [0-9a-f]{12} 8 B/);
+    expect(text).toMatch(/roc_auc +— → 0\.9/);
+
+    // a broken DVC file names file, line and field, and nothing is published
+    const err = await r.publish(name, { model: modelDir('data-c'), who, data: [join(fixtures, 'broken.dvc')] }).catch((e: unknown) => e);
+    expect((err as Error).message).toMatch(/\.dvc file field "outs\.0\.size": .*number/);
+    expect((err as { location?: { file?: string; line?: number } }).location).toMatchObject({ file: expect.stringMatching(/broken\.dvc$/), line: 3 });
+    await expect(r.publish(name, { model: modelDir('data-c'), who, data: [join(d, 'nothing', '*.csv')] })).rejects.toThrow(/input "data": no file matches the pattern/);
+    expect(await r.versions(name)).toEqual(['1', '2']);
+  });
+
+  it('answers where an alias pointed at a given moment: which version, since when, moved by whom and why', async () => {
+    const r = env.registry();
+    const name = uniqueName();
+    for (const s of ['t1', 't2']) await r.publish(name, { model: modelDir(s), who });
+    const before = new Date(Date.now() - 1000);
+    await r.promote(name, 'production', '1', { who: 'alice', why: 'first release' });
+    await new Promise((res) => setTimeout(res, 20));
+    const between = new Date();
+    await new Promise((res) => setTimeout(res, 20));
+    await r.promote(name, 'production', '2', { who: 'bob', why: 'retrained on November data' });
+    expect(await r.aliasAt(name, 'production', before)).toBeUndefined();
+    expect(await r.aliasAt(name, 'production', between)).toMatchObject({ to: { version: '1' }, who: 'alice', why: 'first release', action: 'promote' });
+    const now = await r.aliasAt(name, 'production', new Date(Date.now() + 1000));
+    expect(now).toMatchObject({ to: { version: '2' }, from: { version: '1' }, who: 'bob', why: 'retrained on November data' });
+    expect(Date.parse(now!.when)).toBeGreaterThan(between.getTime());
   });
 
   it('promotes, rolls back step by step and to a named version, and records every move', async () => {

@@ -166,6 +166,8 @@ export interface ComparisonOptions {
   threshold?: number;
   divergent: number;
   secondary: boolean;
+  /** Inputs are held against a training profile: compare the models apart on novel and familiar inputs. */
+  novelty?: boolean;
 }
 
 /**
@@ -180,6 +182,9 @@ export class Comparison {
   readonly clean = new PairStats();
   /** Secondary against production: the noise. */
   readonly noise = new PairStats();
+  /** Candidate against production on inputs with a value training never saw, and on the others (models disagree most where neither has seen data). */
+  readonly novel = new PairStats();
+  readonly familiar = new PairStats();
   noisy = 0;
   task: Task | undefined;
   readonly top: TopK<Divergent>;
@@ -198,7 +203,7 @@ export class Comparison {
     return { label, num };
   }
 
-  add(r: Request, answers: Partial<Record<Role, Answered>>): void {
+  add(r: Request, answers: Partial<Record<Role, Answered>>, novel?: boolean): void {
     this.inputs++;
     const prod = answers.production;
     const cand = answers.candidate;
@@ -214,6 +219,7 @@ export class Comparison {
     const cv = this.view(cand);
     const differs = this.raw.add(pv, cv, this.o.tolerance);
     if (!noisy) this.clean.add(pv, cv, this.o.tolerance);
+    if (novel !== undefined) (novel ? this.novel : this.familiar).add(pv, cv, this.o.tolerance);
     if (!differs || noisy) return;
     const flipped = pv.label !== undefined && cv.label !== undefined && pv.label !== cv.label;
     const delta = pv.num !== undefined && cv.num !== undefined ? Math.abs(cv.num - pv.num) : undefined;
@@ -235,6 +241,7 @@ export class Comparison {
       } as Partial<Record<Role, RoleSummary>>,
       comparison: this.raw.summary(this.o.tolerance),
       noise: this.o.secondary ? { noisy: this.noisy, pair: this.noise.summary(this.o.tolerance), clean: this.clean.summary(this.o.tolerance) } : undefined,
+      byNovelty: this.o.novelty ? { novel: this.novel.summary(this.o.tolerance), familiar: this.familiar.summary(this.o.tolerance) } : undefined,
       divergent: this.top.sorted(),
     };
   }

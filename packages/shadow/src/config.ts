@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { loadConfig } from '@mlgate/core';
+import { fraction, loadConfig } from '@mlgate/core';
 
 /** A rule as in eval-gate: bounds on a measured figure; `max-ratio` bounds candidate ÷ production. */
 /** Answers closer than this are equal (rounding); a config sets a real tolerance when it wants one. */
@@ -12,6 +12,12 @@ export const ruleSchema = z.strictObject({
   'warn-only': z.optional(z.boolean()),
 });
 export type Rule = z.output<typeof ruleSchema>;
+
+/** `novel-inputs: { max: 1% }`: the share of inputs with a value training never saw (needs the `reference` input). */
+const novelRule = z.strictObject({
+  max: fraction,
+  'warn-only': z.optional(z.boolean()),
+});
 
 /** Figures a rule can bound. Those marked `perModel` exist for each model, so `max-ratio` applies. */
 export const METRICS = {
@@ -27,10 +33,11 @@ export const METRICS = {
   latency_p50_ms: { perModel: true, title: 'latency p50', unit: 'ms' },
   latency_p95_ms: { perModel: true, title: 'latency p95', unit: 'ms' },
   latency_p99_ms: { perModel: true, title: 'latency p99', unit: 'ms' },
+  'novel-inputs': { perModel: false, title: 'inputs never seen in training', unit: 'share' },
 } as const;
 export type MetricName = keyof typeof METRICS;
 
-const rules = z.strictObject(Object.fromEntries(Object.keys(METRICS).map((k) => [k, z.optional(ruleSchema)])) as Record<MetricName, z.ZodMiniOptional<typeof ruleSchema>>);
+const rules = z.strictObject(Object.fromEntries(Object.keys(METRICS).map((k) => [k, z.optional(k === 'novel-inputs' ? novelRule : ruleSchema)])) as Record<MetricName, z.ZodMiniOptional<typeof ruleSchema>>);
 
 const endpointSettings = z.strictObject({
   headers: z.optional(z.record(z.string(), z.string())),
@@ -55,6 +62,16 @@ export const shadowConfigSchema = z.strictObject({
   divergent: z._default(z.int().check(z.minimum(0), z.maximum(100)), 10),
   /** After this many failures in a row, an endpoint is taken as down and the rest is not sent to it. */
   'max-consecutive-failures': z._default(z.int().check(z.positive()), 50),
+  /** With the `reference` input: how inputs are held against the training profile. */
+  novelty: z._default(
+    z.strictObject({
+      /** Numbers may lie this fraction of the training range beyond its minimum and maximum before they count as novel. */
+      margin: z._default(z.number().check(z.nonnegative()), 0),
+      /** Path of the features in a request, e.g. `instances[0]` or `inputs`; empty: the request itself. */
+      features: z._default(z.string(), ''),
+    }),
+    { margin: 0, features: '' },
+  ),
   rules: z.optional(rules),
 });
 export type ShadowConfig = z.output<typeof shadowConfigSchema>;

@@ -1,10 +1,11 @@
 import { statSync } from 'node:fs';
 import { ConfigurationError, DataError } from '@mlgate/core';
-import { Comparison, readAnswer, type Answered, type ComparisonSummary, type Role } from './compare.js';
+import { Comparison, readAnswer, type Answered, type ComparisonSummary, type PairSummary, type Role } from './compare.js';
 import type { ShadowConfig } from './config.js';
 import { makeEndpoint } from './endpoint.js';
 import { readRequests } from './inputs.js';
-import { parsePath } from './path.js';
+import { get, MISSING, parsePath, type Segment } from './path.js';
+import type { NoveltyDetector, NoveltyResult } from '@mlgate/checks/novelty';
 import { waitFor } from './ready.js';
 import { fault, type Endpoint, type Outcome, type Request } from './types.js';
 
@@ -28,11 +29,15 @@ export interface ShadowOptions {
   secret?: (value: string) => void;
   log?: (message: string) => void;
   warn?: (message: string) => void;
+  /** Holds every input against the training profile (the `reference` input); its result goes to `novelty`. */
+  novelty?: NoveltyDetector;
   /** Sees every input with each model's answer (tests, recording). */
   observe?: (request: Request, answers: Partial<Record<Role, Answered>>) => void;
 }
 
-export interface ShadowResult extends ComparisonSummary {
+export interface ShadowResult extends Omit<ComparisonSummary, 'byNovelty'> {
+  /** Inputs with values training never saw (with a `reference`), and the models compared on novel and familiar inputs apart. */
+  novelty?: NoveltyResult & { comparison: { novel: PairSummary; familiar: PairSummary } };
   endpoints: Partial<Record<Role, { kind: Endpoint['kind']; label: string }>>;
   concurrency: number;
   timeoutMs: number;
@@ -92,7 +97,8 @@ export async function shadowCompare(o: ShadowOptions): Promise<ShadowResult> {
       down: false,
     };
   });
-  const comparison = new Comparison({ task: c.task, tolerance: c.tolerance, threshold: c.threshold, divergent: c.divergent, secondary: !!o.secondary });
+  const comparison = new Comparison({ task: c.task, tolerance: c.tolerance, threshold: c.threshold, divergent: c.divergent, secondary: !!o.secondary, novelty: !!o.novelty });
+  const features = parsePath(c.novelty.features, 'novelty.features');
   const notes: string[] = [];
   checkReadable(o.inputs);
   try {
@@ -125,7 +131,7 @@ export async function shadowCompare(o: ShadowOptions): Promise<ShadowResult> {
           const r = batch[i]!;
           const answers: Partial<Record<Role, Answered>> = {};
           for (let k = 0; k < endpoints.length; k++) answers[endpoints[k]!.role] = readAnswer(outs[k]![i]!, path, score, pathText);
-          comparison.add(r, answers);
+          comparison.add(r, answers, o.novelty ? isNovel(o.novelty, r, features) : undefined);
           o.observe?.(r, answers);
         }
         done += batch.length;
@@ -139,8 +145,9 @@ export async function shadowCompare(o: ShadowOptions): Promise<ShadowResult> {
   } finally {
     for (const e of endpoints) notes.push(...(await e.ep.close().catch((err: Error) => [`could not stop ${e.ep.label}: ${err.message}`])));
   }
+  const { byNovelty, ...summary } = comparison.summary();
   return {
-    ...comparison.summary(),
+    ...summary,
     endpoints: Object.fromEntries(endpoints.map((e) => [e.role, { kind: e.ep.kind, label: e.ep.label }])),
     concurrency,
     timeoutMs,
@@ -148,7 +155,15 @@ export async function shadowCompare(o: ShadowOptions): Promise<ShadowResult> {
     batchSize: c['batch-size'],
     seconds: (performance.now() - started) / 1000,
     notes,
+    ...(o.novelty && byNovelty ? { novelty: { ...o.novelty.result(), comparison: byNovelty } } : {}),
   };
+}
+
+/** Hold one request's features against the training profile; features missing at the path are a novel row. */
+function isNovel(d: NoveltyDetector, r: Request, features: Segment[]): boolean {
+  const body = r.text !== undefined ? (JSON.parse(r.text) as unknown) : r.body;
+  const f = features.length ? get(body, features) : body;
+  return d.check(f === MISSING ? undefined : f, r.line);
 }
 
 /** Fail on a missing inputs file before any model is started. */

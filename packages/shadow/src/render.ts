@@ -1,6 +1,7 @@
 import type { Report, Status } from '@mlgate/core';
 import { barChart, details, escapeMarkdown, formatNumber, formatPercent, gateTitle, STATUS_ICON, table } from '@mlgate/report';
-import type { Role } from './compare.js';
+import type { PairSummary, Role } from './compare.js';
+import { renderNovelty } from '@mlgate/checks/novelty';
 import { DEFAULT_TOLERANCE, METRICS, type MetricName } from './config.js';
 import type { ShadowData } from './engine.js';
 import { FAULT_KINDS } from './types.js';
@@ -45,6 +46,12 @@ function flipTable(flips: Array<{ from: string; to: Record<string, number> }>): 
   return table(['production ↓ · candidate →', ...cols.map((c) => `<code>${escapeMarkdown(c, 40)}</code>`)], rows, ['l', ...cols.map(() => 'r' as const)]);
 }
 
+/** The two models on novel and on familiar inputs: they tend to disagree most where neither has seen data. */
+function noveltyAgreement(c: { novel: PairSummary; familiar: PairSummary }): string {
+  const cell = (p: PairSummary) => [n(p.compared), p.agreement !== undefined ? formatPercent(p.agreement) : '—', p.delta ? formatNumber(p.delta.mean) : '—', p.delta ? formatNumber(p.delta.p95) : '—', p.psi ? formatNumber(p.psi.psi) : '—'];
+  return '\n' + table(['inputs', 'compared', 'agreement', '\\|Δ\\| mean', '\\|Δ\\| p95', 'PSI'], [['novel', ...cell(c.novel)], ['familiar', ...cell(c.familiar)]], ['l', 'r', 'r', 'r', 'r', 'r']);
+}
+
 /** The sticky comment and job summary of a shadow-compare run. */
 export function renderMarkdown(report: Report<ShadowData>): string {
   const d = report.data!;
@@ -83,6 +90,8 @@ export function renderMarkdown(report: Report<ShadowData>): string {
       if (pair.psi.sampled) out.push(`<sub>PSI on a uniform sample of ${n(pair.psi.sample)} answer pairs.</sub>`);
     }
   }
+
+  if (d.novelty) out.push(...renderNovelty(d.novelty, 'Inputs', [noveltyAgreement(d.novelty.comparison)]));
 
   out.push('', '#### Endpoints', '');
   const rows = ROLES.filter((r) => d.roles[r]).map((r) => {
@@ -146,5 +155,11 @@ export function renderTerminal(report: Report<ShadowData>): string {
   const pair = d.noise?.clean ?? d.comparison;
   if (pair.agreement !== undefined) lines.push(`  agreement ${formatPercent(pair.agreement)} of ${pair.labeled}`);
   if (pair.delta) lines.push(`  |Δ| mean ${formatNumber(pair.delta.mean)}  p50 ${formatNumber(pair.delta.p50)}  p95 ${formatNumber(pair.delta.p95)}  max ${formatNumber(pair.delta.max)}${toleranceSet(pair.delta) ? `  beyond tolerance ${formatPercent(pair.delta.beyond_share)}` : ''}${pair.psi ? `  PSI ${formatNumber(pair.psi.psi)}` : ''}`);
+  if (d.novelty) {
+    const v = d.novelty;
+    const agree = (p: PairSummary) => (p.agreement !== undefined ? `agreement ${formatPercent(p.agreement)}` : p.delta ? `|Δ| mean ${formatNumber(p.delta.mean)}` : '—');
+    lines.push(`  never seen in training: ${v.rows} of ${v.checked} inputs (${formatPercent(v.share)}); novel: ${agree(v.comparison.novel)}, familiar: ${agree(v.comparison.familiar)}`);
+    for (const [col, c] of Object.entries(v.columns).slice(0, 10)) lines.push(`    ${col}: ${c.rows} (${formatPercent(c.share)}), e.g. line ${c.examples[0]?.line}: ${c.examples[0]?.value}`);
+  }
   return lines.join('\n');
 }

@@ -3,8 +3,11 @@ import { formatNumber, formatPercent } from '@mlgate/report';
 import { METRICS, type MetricName, type Rule, type ShadowConfig } from './config.js';
 import type { ComparisonSummary, RoleSummary } from './compare.js';
 
+/** What the rules read: the comparison, and the novelty of the inputs when a reference was given. */
+type Measured = Omit<ComparisonSummary, 'byNovelty'> & { novelty?: { share: number } };
+
 /** The rules used when the config names none: documented in docs/shadow-compare.md. */
-export function defaultRules(s: ComparisonSummary): Partial<Record<MetricName, Rule>> {
+export function defaultRules(s: Measured): Partial<Record<MetricName, Rule>> {
   const pair = s.noise?.clean ?? s.comparison;
   const rules: Partial<Record<MetricName, Rule>> = { error_rate: { max: 0.01 } };
   if (pair.agreement !== undefined || s.task === 'classification') rules.agreement = { min: 0.95 };
@@ -34,8 +37,9 @@ function roleValue(r: RoleSummary | undefined, m: MetricName): number | undefine
 }
 
 /** The measured figure a rule bounds: the candidate's (and production's, for per-model figures). */
-export function measured(s: ComparisonSummary, m: MetricName): { candidate: number | undefined; production: number | undefined } {
+export function measured(s: Measured, m: MetricName): { candidate: number | undefined; production: number | undefined } {
   if (METRICS[m].perModel) return { candidate: roleValue(s.roles.candidate, m), production: roleValue(s.roles.production, m) };
+  if (m === 'novel-inputs') return { candidate: s.novelty?.share, production: undefined };
   const pair = s.noise?.clean ?? s.comparison;
   const d = pair.delta;
   const v =
@@ -65,7 +69,7 @@ export function describeRule(m: MetricName, r: Rule): string {
 }
 
 /** Judge each rule: a violated bound fails (or warns), a figure that could not be measured fails. */
-export function judge(s: ComparisonSummary, config: ShadowConfig, locate?: (path: string[]) => SourceLocation): Check[] {
+export function judge(s: Measured, config: ShadowConfig, locate?: (path: string[]) => SourceLocation): Check[] {
   const rules = config.rules ?? defaultRules(s);
   const checks: Check[] = [];
   for (const [name, rule] of Object.entries(rules) as Array<[MetricName, Rule | undefined]>) {
@@ -80,6 +84,8 @@ export function judge(s: ComparisonSummary, config: ShadowConfig, locate?: (path
       checks.push({ ...base, status: bad, observed: null, message: `${title} was not measured${whyNotMeasured(s, name)}, so the rule cannot pass` });
       continue;
     }
+    // the share of novel inputs belongs to the replayed inputs, not to a model
+    const who = name === 'novel-inputs' ? 'inputs never seen in training:' : 'candidate';
     const problems: string[] = [];
     if (rule.min !== undefined && candidate < rule.min) problems.push(`${formatMetric(name, candidate)} is below the minimum ${formatMetric(name, rule.min)}`);
     if (rule.max !== undefined && candidate > rule.max) problems.push(`${formatMetric(name, candidate)} is above the maximum ${formatMetric(name, rule.max)}`);
@@ -100,13 +106,14 @@ export function judge(s: ComparisonSummary, config: ShadowConfig, locate?: (path
       ...base,
       status: problems.length ? bad : 'pass',
       observed: production !== undefined ? { candidate, production, ratio } : candidate,
-      message: problems.length ? `candidate ${problems.join('; ')}` : `candidate ${formatMetric(name, candidate)}${production !== undefined ? ` vs production ${formatMetric(name, production)}` : ''} is within ${expected}`,
+      message: problems.length ? `${who} ${problems.join('; ')}` : `${who} ${formatMetric(name, candidate)}${production !== undefined ? ` vs production ${formatMetric(name, production)}` : ''} is within ${expected}`,
     });
   }
   return checks;
 }
 
-function whyNotMeasured(s: ComparisonSummary, m: MetricName): string {
+function whyNotMeasured(s: Measured, m: MetricName): string {
+  if (m === 'novel-inputs') return ' (it needs the training profile: set the input "reference")';
   if (METRICS[m].perModel) return m.startsWith('latency') ? ' (recorded answers in a file: have no latency)' : '';
   const pair = s.noise?.clean ?? s.comparison;
   if (pair.compared === 0) {

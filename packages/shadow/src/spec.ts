@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { ConfigurationError, loadConfig, makeReport, parseLocated, readTextFile, type ActionSpec, type Check, type Host, type Report, type SourceLocation } from '@mlgate/core';
 import { formatNumber, formatPercent } from '@mlgate/report';
+import { NoveltyDetector, readProfile } from '@mlgate/checks/novelty';
 import { shadowConfigSchema, type ShadowConfig } from './config.js';
 import { parseDuration } from '@mlgate/core';
 import { shadowCompare, type ShadowData, type ShadowResult } from './engine.js';
@@ -18,6 +19,7 @@ export const shadowInputs = z.object({
   retries: z._default(z.pipe(z.coerce.number(), z.int().check(z.minimum(0), z.maximum(10))), 2),
   'wait-for': z.optional(z.string()),
   'wait-timeout': z._default(z.string(), '60s'),
+  reference: z.optional(z.string()),
 });
 export type ShadowInputs = z.output<typeof shadowInputs>;
 
@@ -67,6 +69,7 @@ export async function runShadowCompare(inputs: ShadowInputs & { name: string }, 
   for (const s of [inputs.candidate, inputs.production, inputs['production-secondary']]) maskUrlSecrets(s, host);
   const waitFor = inputs['wait-for']?.split(/[\s,]+/).filter(Boolean);
   for (const u of waitFor ?? []) if (!/^https?:\/\//i.test(u)) throw new ConfigurationError(`input "wait-for": expected http(s):// URLs (got "${u.slice(0, 60)}")`, { field: 'wait-for' });
+  const novelty = inputs.reference ? new NoveltyDetector(readProfile(inputs.reference), inputs.reference, config.novelty.margin) : undefined;
   const result = await shadowCompare({
     inputs: inputs.inputs,
     candidate: inputs.candidate,
@@ -82,6 +85,7 @@ export async function runShadowCompare(inputs: ShadowInputs & { name: string }, 
     secret: (v) => host.setSecret(v),
     log: (m) => host.info(m),
     warn: (m) => host.warning(m),
+    novelty,
   });
   for (const n of result.notes) host.warning(n);
   const checks = judge(result, config, locate);

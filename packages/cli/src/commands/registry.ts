@@ -1,6 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { isUserError } from '@mlgate/core';
-import { formatBytes, openRegistry, rollbackCommand, type MoveEvent, type Registry } from '@mlgate/registry';
+import { diffVersions, dvcHash, formatBytes, INSTANT_EXPECTED, openRegistry, parseInstant, renderDiff, rollbackCommand, type Lineage, type MoveEvent, type Registry } from '@mlgate/registry';
 import type { Command } from '../command.js';
 import { helpText, parseFlags, type OptionHelp } from '../options.js';
 import { who } from '../who.js';
@@ -8,12 +8,13 @@ import { who } from '../who.js';
 const USAGE = `mlgate registry <subcommand> --registry file://DIR|oci://HOST/REPO --name N [options]
 
   list      [--name N]                                   versions and aliases of a model (models, without --name)
-  show      --name N [--version V|ALIAS]                 lineage of a version (default: latest)
+  show      NAME[@V|@ALIAS] | --name N [--version V]     lineage of a version and the data it was trained on (default: latest)
+  diff      NAME@A NAME@B | --name N A B                 what changed between two versions: data, metrics, commit, files
   pull      --name N --version V|ALIAS --out DIR         write the files, every digest verified
-  publish   --name N --model PATH [--version V] [--metrics-report F] [--data-profile F]
+  publish   --name N --model PATH [--version V] [--metrics-report F] [--data-profile F] [--data F|GLOB ...]
   promote   --name N --alias A --version V [--expect V|none] [--why TEXT]
   rollback  --name N --alias A [--to V] [--why TEXT]
-  history   --name N [--alias A]
+  history   NAME | --name N [--alias A [--at TIME]]      moves of the aliases; with --at: where the alias was at TIME (ISO 8601)
 
   --json prints JSON. --registry defaults to $MLGATE_REGISTRY, else file://.mlgate/registry.
   Credentials: --username U (or $MLGATE_REGISTRY_USERNAME) and $MLGATE_REGISTRY_PASSWORD (never a flag).`;
@@ -32,6 +33,8 @@ const OPTIONS: OptionHelp[] = [
   { name: 'model', meaning: 'publish: the model file or directory.' },
   { name: 'metrics-report', meaning: 'publish: the eval-gate report.json to keep with the version.' },
   { name: 'data-profile', meaning: 'publish: the data-check report or profile to keep with the version.' },
+  { name: 'data', meaning: 'publish: the training and evaluation data (files, directories, globs, .dvc files or dvc.lock), recorded with their sha256; repeatable.', multiple: true },
+  { name: 'at', meaning: 'history: the moment to ask about (ISO 8601): which version the alias pointed at then.' },
   { name: 'username', meaning: 'Registry user.', default: '$MLGATE_REGISTRY_USERNAME' },
   { name: 'json', meaning: 'Print JSON.', boolean: true },
 ];
@@ -45,14 +48,34 @@ function moveLine(e: MoveEvent): string {
   return `${e.when}  ${e.alias.padEnd(12)} ${e.action.padEnd(8)} ${(e.from?.version ?? '(unset)').padStart(8)} → ${e.to.version.padEnd(8)} by ${e.who}${e.why ? ` — ${e.why}` : ''}`;
 }
 
+/** The data lines of `registry show`: files with size and sha256, DVC paths with DVC's hash. */
+function dataLines(l: Lineage): string[] {
+  const d = l.data;
+  if (!d) return ['  data       not recorded (deploy with data: to record it)'];
+  return [
+    `  data       ${d.files.length} file${d.files.length === 1 ? '' : 's'}, ${formatBytes(d.files.reduce((s, f) => s + f.size, 0))}${d.dvc.length ? `; ${d.dvc.length} DVC path${d.dvc.length === 1 ? '' : 's'}` : ''} (${d.digest})`,
+    ...d.files.map((f) => `    ${f.path}  ${formatBytes(f.size)}  ${f.digest}`),
+    ...d.dvc.map((r) => `    ${r.path}  ${r.size === undefined ? '' : `${formatBytes(r.size)}  `}${r.md5 ? 'md5' : r.etag ? 'etag' : 'checksum'} ${dvcHash(r)}  (DVC ${r.kind} in ${r.file}${r.stage ? `, stage ${r.stage}` : ''})`),
+  ];
+}
+
 async function latest(r: Registry, name: string): Promise<string> {
   const v = await r.versions(name);
   if (!v.length) throw Object.assign(new Error(`${name} has no versions in ${r.url}`), { usage: false });
   return v.at(-1)!;
 }
 
-async function runSub(sub: string, o: Record<string, string | boolean | undefined>, out: (s: string) => void): Promise<number> {
+/** `NAME@REF` (the version or alias after the last @), or a bare REF under `--name`. */
+function splitRef(arg: string, name: string | undefined): { name: string; ref?: string } {
+  const at = arg.lastIndexOf('@');
+  if (at > 0) return { name: arg.slice(0, at), ref: arg.slice(at + 1) || undefined };
+  return name ? { name, ref: arg } : { name: arg };
+}
+
+async function runSub(sub: string, o: Record<string, string | boolean | string[] | undefined>, args: string[], out: (s: string) => void): Promise<number> {
   const str = (k: string) => (typeof o[k] === 'string' ? (o[k] as string) : undefined);
+  const takes = sub === 'diff' ? 2 : sub === 'show' || sub === 'history' ? 1 : 0;
+  if (args.length > takes) throw Object.assign(new Error(`unexpected argument "${args[takes]}"`), { usage: true });
   const registry = openRegistry(str('registry') ?? process.env.MLGATE_REGISTRY ?? 'file://.mlgate/registry', { username: str('username') ?? process.env.MLGATE_REGISTRY_USERNAME, password: process.env.MLGATE_REGISTRY_PASSWORD });
   const json = o.json === true;
   const print = (value: unknown, text: () => string) => out(json ? JSON.stringify(value, null, 2) : text());
@@ -71,8 +94,9 @@ async function runSub(sub: string, o: Record<string, string | boolean | undefine
       return 0;
     }
     case 'show': {
-      const name = need(str('name'), 'name');
-      const v = await registry.resolve(name, str('version') ?? str('alias') ?? (await latest(registry, name)));
+      const pos = args[0] ? splitRef(args[0], str('name')) : undefined;
+      const name = pos?.name ?? need(str('name'), 'name');
+      const v = await registry.resolve(name, pos?.ref ?? str('version') ?? str('alias') ?? (await latest(registry, name)));
       const l = v.lineage;
       print({ version: v.version, digest: v.digest, lineage: l }, () =>
         [
@@ -85,8 +109,19 @@ async function runSub(sub: string, o: Record<string, string | boolean | undefine
           ...l.attachments.map((a) => `  ${a.role.padEnd(10)} ${a.headline ?? a.path} (${a.digest})`),
           `  files      ${l.files.length}, ${formatBytes(l.files.reduce((s, f) => s + f.size, 0))}`,
           ...l.files.map((f) => `    ${f.path}  ${formatBytes(f.size)}  ${f.digest}`),
+          ...dataLines(l),
         ].join('\n'),
       );
+      return 0;
+    }
+    case 'diff': {
+      if (args.length !== 2) throw Object.assign(new Error('diff takes two versions: NAME@A NAME@B (or --name N A B)'), { usage: true });
+      const a = splitRef(args[0]!, str('name'));
+      const b = splitRef(args[1]!, str('name') ?? a.name);
+      if (a.name !== b.name) throw Object.assign(new Error(`diff compares two versions of one model, got ${a.name} and ${b.name}`), { usage: true });
+      if (!a.ref || !b.ref) throw Object.assign(new Error('diff needs a version or alias on each side: NAME@A NAME@B'), { usage: true });
+      const d = await diffVersions(registry, a.name, a.ref, b.ref);
+      print(d, () => renderDiff(d));
       return 0;
     }
     case 'pull': {
@@ -103,7 +138,8 @@ async function runSub(sub: string, o: Record<string, string | boolean | undefine
         ...(str('metrics-report') ? [{ role: 'evaluation' as const, file: str('metrics-report')! }] : []),
         ...(str('data-profile') ? [{ role: 'data-profile' as const, file: str('data-profile')! }] : []),
       ];
-      const p = await registry.publish(name, { model: need(str('model'), 'model'), version: str('version'), who: who(), attachments, source: { commit: process.env.GITHUB_SHA, repository: process.env.GITHUB_REPOSITORY } });
+      const data = Array.isArray(o.data) ? o.data : [];
+      const p = await registry.publish(name, { model: need(str('model'), 'model'), version: str('version'), who: who(), attachments, data, source: { commit: process.env.GITHUB_SHA, repository: process.env.GITHUB_REPOSITORY } });
       print({ version: p.version, digest: p.digest, created: p.created }, () => (p.created ? `published ${name} ${p.version} (${p.digest})` : `${name} ${p.version} already holds these files (${p.digest}); nothing published`));
       return 0;
     }
@@ -123,13 +159,24 @@ async function runSub(sub: string, o: Record<string, string | boolean | undefine
       return 0;
     }
     case 'history': {
-      const name = need(str('name'), 'name');
+      const name = args[0] ?? need(str('name'), 'name');
+      const at = str('at');
+      if (at !== undefined) {
+        const alias = need(str('alias'), 'alias');
+        const when = parseInstant(at);
+        if (!when) throw Object.assign(new Error(`--at: ${INSTANT_EXPECTED} (got "${at}")`), { usage: true });
+        const e = await registry.aliasAt(name, alias, when);
+        print({ alias, at: when.toISOString(), event: e ?? null }, () =>
+          e ? `${name}: at ${when.toISOString()} ${alias} pointed at ${e.to.version} (${e.to.digest})\n  since ${e.when}: ${e.action} from ${e.from?.version ?? '(unset)'} by ${e.who}${e.why ? ` — ${e.why}` : ''}` : `${name}: at ${when.toISOString()} ${alias} had not been set yet`,
+        );
+        return 0;
+      }
       const h = await registry.history(name, str('alias'));
       print(h, () => (h.length ? h.map(moveLine).join('\n') : `no alias of ${name} has moved yet`));
       return 0;
     }
     default:
-      throw Object.assign(new Error(`unknown subcommand "${sub}"; subcommands: list, show, pull, publish, promote, rollback, history`), { usage: true });
+      throw Object.assign(new Error(`unknown subcommand "${sub}"; subcommands: list, show, diff, pull, publish, promote, rollback, history`), { usage: true });
   }
 }
 
@@ -140,14 +187,13 @@ export const registry: Command = {
   help: () => helpText(SUMMARY, USAGE, OPTIONS),
   async run(argv) {
     const [sub, ...rest] = argv;
-    const parsed = parseFlags(rest, OPTIONS);
+    const parsed = parseFlags(rest, OPTIONS, { positionals: true });
     if ('error' in parsed) {
       process.stderr.write(`error: ${parsed.error}\nusage: ${USAGE}\n`);
       return 2;
     }
-    const values = parsed.values;
     try {
-      return await runSub(sub ?? '', values, (s) => process.stdout.write(s + '\n'));
+      return await runSub(sub ?? '', parsed.values, parsed.positionals, (s) => process.stdout.write(s + '\n'));
     } catch (e) {
       if (isUserError(e)) {
         process.stderr.write(`error: ${e.oneLine()}\n`);

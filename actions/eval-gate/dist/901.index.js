@@ -1,8 +1,16 @@
+<<<<<<<< HEAD:actions/eval-gate/dist/559.index.js
 export const id = 559;
 export const ids = [559];
 export const modules = {
 
 /***/ 7559:
+========
+export const id = 901;
+export const ids = [901];
+export const modules = {
+
+/***/ 1901:
+>>>>>>>> production-lessons:actions/eval-gate/dist/901.index.js
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -11,7 +19,7 @@ __webpack_require__.d(__webpack_exports__, {
   openRegistry: () => (/* reexport */ open_openRegistry)
 });
 
-// UNUSED EXPORTS: ANNOTATION, AliasConflictError, EMPTY_DESCRIPTOR, FileBackend, LockBusy, MEDIA, ObjectStoreBackend, OciBackend, OciClient, PreconditionFailed, RESERVED_DIR, Registry, basicHeader, checkAlias, checkName, checkVersion, collectFiles, compareVersions, contentDigest, deploy, deployHeadline, deployInputs, deploySpec, formatBytes, hashFile, hexOf, isDigest, nextSequence, parseChallenge, parseRollback, previousOf, renderDeploy, rollbackCommand, safeRelative, sha256, shellWord
+// UNUSED EXPORTS: ANNOTATION, AliasConflictError, EMPTY_DESCRIPTOR, FileBackend, INSTANT_EXPECTED, LockBusy, MAX_DATA_FILES, MEDIA, ObjectStoreBackend, OciBackend, OciClient, PreconditionFailed, RESERVED_DIR, Registry, aliasAtHeadline, basicHeader, checkAlias, checkName, checkVersion, collectData, collectFiles, compareVersions, contentDigest, dataDigest, deploy, deployHeadline, deployInputs, deploySpec, diffVersions, dvcHash, formatBytes, hashFile, hexOf, isDigest, isDvcFile, nextSequence, parseChallenge, parseInstant, parseRollback, previousOf, readDvc, renderAliasAt, renderDeploy, renderDiff, rollbackCommand, safeRelative, sha256, shellWord
 
 ;// CONCATENATED MODULE: ../../packages/registry/src/types.ts
 /** Media types of mlgate's own OCI artifacts. */
@@ -71,7 +79,11 @@ function hexOf(digest) {
 var semver = __webpack_require__(6388);
 var semver_default = /*#__PURE__*/__webpack_require__.n(semver);
 // EXTERNAL MODULE: ../../packages/core/src/index.ts + 11 modules
+<<<<<<<< HEAD:actions/eval-gate/dist/559.index.js
 var src = __webpack_require__(1679);
+========
+var src = __webpack_require__(7676);
+>>>>>>>> production-lessons:actions/eval-gate/dist/901.index.js
 ;// CONCATENATED MODULE: ../../packages/registry/src/names.ts
 
 
@@ -85,7 +97,7 @@ function checkName(name, field = 'name') {
     }
     return name;
 }
-function checkAlias(alias, field = 'alias') {
+function names_checkAlias(alias, field = 'alias') {
     if (!ALIAS.test(alias) || /^v\d/.test(alias)) {
         throw new src/* ConfigurationError */.j1(`alias "${alias}" is not valid: start with a letter, then letters, digits, _ or - (at most 63), and not "v" followed by a digit (that is a version tag)`, { field });
     }
@@ -279,7 +291,145 @@ function reportSummary(bytes) {
     return summary;
 }
 
+// EXTERNAL MODULE: ../../node_modules/.pnpm/zod@4.6.7/node_modules/zod/v4/core/api.js + 1 modules
+var api = __webpack_require__(7317);
+;// CONCATENATED MODULE: ../../packages/registry/src/dvc.ts
+
+
+
+/**
+ * One output or dependency as DVC writes it (`DATA_SCHEMA` in dvc/schema.py: a checksum field —
+ * `md5`, `etag` or `checksum` — `path`, `size`, `nfiles` for a directory, whose md5 ends in `.dir`,
+ * `isexec`; DVC 3 adds `hash: md5`). Unknown keys are kept out of the lineage but not refused: DVC
+ * adds fields between releases, and `.dvc` files may hold the user's own (`desc`, `remote`, …).
+ */
+const dvcEntry = schemas/* object */.Ikc({
+    path: schemas/* string */.YjP().check(api/* _minLength */.m9(1)),
+    md5: schemas/* optional */.lqM(schemas/* string */.YjP()),
+    etag: schemas/* optional */.lqM(schemas/* string */.YjP()),
+    checksum: schemas/* optional */.lqM(schemas/* string */.YjP()),
+    hash: schemas/* optional */.lqM(schemas/* string */.YjP()),
+    size: schemas/* optional */.lqM(schemas/* number */.aig().check(schemas/* int */.Whr(), api/* _nonnegative */.UI())),
+    nfiles: schemas/* optional */.lqM(schemas/* number */.aig().check(schemas/* int */.Whr(), api/* _nonnegative */.UI())),
+});
+/** A `.dvc` file (`dvc add`, `dvc import`): `outs` always, `deps` for imports. */
+const dvcFileSchema = schemas/* object */.Ikc({
+    outs: schemas/* array */.YOg(dvcEntry).check(api/* _minLength */.m9(1)),
+    deps: schemas/* optional */.lqM(schemas/* nullable */.mee(schemas/* array */.YOg(dvcEntry))),
+});
+const lockStage = schemas/* object */.Ikc({
+    cmd: schemas/* union */.KCZ([schemas/* string */.YjP(), schemas/* array */.YOg(schemas/* string */.YjP())]),
+    deps: schemas/* optional */.lqM(schemas/* array */.YOg(dvcEntry)),
+    outs: schemas/* optional */.lqM(schemas/* array */.YOg(dvcEntry)),
+});
+/** `dvc.lock` schema 2.0 (`schema: '2.0'` and `stages:`); schema 1 had the stages at the top level. */
+const lockV2Schema = schemas/* object */.Ikc({ schema: schemas/* literal */.euz('2.0'), stages: schemas/* record */.g1P(schemas/* string */.YjP(), lockStage) });
+const lockV1Schema = schemas/* record */.g1P(schemas/* string */.YjP(), lockStage);
+function isDvcFile(file) {
+    return file.endsWith('.dvc') || (0,external_node_path_.basename)(file) === 'dvc.lock';
+}
+function record(file, kind, e, stage) {
+    const r = { file, ...(stage !== undefined ? { stage } : {}), kind, path: e.path };
+    for (const k of ['md5', 'etag', 'checksum', 'hash', 'size', 'nfiles'])
+        if (e[k] !== undefined)
+            r[k] = e[k];
+    return r;
+}
+/** The outputs and dependencies a `.dvc` file or `dvc.lock` records; a file that is neither is an error naming file, line and field. */
+function readDvc(file) {
+    const doc = (0,src/* parseLocated */.os)((0,src/* readTextFile */.Gu)(file, 'DVC file'), file);
+    if ((0,external_node_path_.basename)(file) === 'dvc.lock') {
+        const v = doc.value;
+        const stages = v && typeof v === 'object' && 'schema' in v ? (0,src/* validate */.tf)(lockV2Schema, doc, 'dvc.lock').stages : (0,src/* validate */.tf)(lockV1Schema, doc, 'dvc.lock');
+        const out = [];
+        for (const [stage, s] of Object.entries(stages).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+            for (const d of s.deps ?? [])
+                out.push(record(file, 'dep', d, stage));
+            for (const o of s.outs ?? [])
+                out.push(record(file, 'out', o, stage));
+        }
+        return out;
+    }
+    const d = (0,src/* validate */.tf)(dvcFileSchema, doc, '.dvc file');
+    return [...(d.deps ?? []).map((e) => record(file, 'dep', e)), ...d.outs.map((e) => record(file, 'out', e))];
+}
+/** DVC's own identity of a path, as DVC wrote it: its checksum field's value (`.dir` for a directory). */
+function dvc_dvcHash(r) {
+    return r.md5 ?? r.etag ?? r.checksum ?? '(no hash)';
+}
+
+;// CONCATENATED MODULE: ../../packages/registry/src/data-lineage.ts
+
+
+
+
+
+const posix = (p) => p.split(external_node_path_.sep).join('/');
+/** More files than this would make the lineage (a registry config blob, read on every resolve) megabytes long. */
+const MAX_DATA_FILES = 10_000;
+/** A path as the lineage records it: relative to the working directory when inside it, else as given. */
+function shown(p) {
+    if (!(0,external_node_path_.isAbsolute)(p))
+        return posix(p);
+    const r = (0,external_node_path_.relative)(process.cwd(), p);
+    return r && !r.startsWith('..') && !(0,external_node_path_.isAbsolute)(r) ? posix(r) : posix(p);
+}
+/** Files named by a path, a directory (every file under it) or a glob; nothing matched is an error naming the entry. */
+async function expand(entry, field) {
+    if ((0,external_node_fs_.existsSync)(entry)) {
+        if (!(0,external_node_fs_.statSync)(entry).isDirectory())
+            return [entry];
+        const { globSync } = await __webpack_require__.e(/* import() */ 211).then(__webpack_require__.bind(__webpack_require__, 1211));
+        const files = globSync('**/*', { cwd: entry, onlyFiles: true, dot: false, absolute: false }).map((f) => `${entry.replace(/\/+$/, '')}/${f}`);
+        if (!files.length)
+            throw new src/* ConfigurationError */.j1(`input "${field}": the directory "${entry}" holds no files`, { field });
+        return files.sort();
+    }
+    if (/[*?[\]{}]/.test(entry)) {
+        const { globSync } = await __webpack_require__.e(/* import() */ 211).then(__webpack_require__.bind(__webpack_require__, 1211));
+        // an absolute pattern gives absolute paths (tinyglobby would make them relative to the working directory)
+        const files = globSync(entry, { onlyFiles: true, absolute: (0,external_node_path_.isAbsolute)(entry), expandDirectories: false }).sort();
+        if (!files.length)
+            throw new src/* ConfigurationError */.j1(`input "${field}": no file matches the pattern "${entry}"`, { field });
+        return files;
+    }
+    throw new src/* ConfigurationError */.j1(`input "${field}": the data file "${entry}" does not exist (give files, directories or globs, one per line; DVC users: .dvc files or dvc.lock)`, { field });
+}
+/**
+ * The lineage of the data named by `entries` (files, directories or globs): each file's path, size
+ * and sha256; a `.dvc` file or `dvc.lock` is read instead of hashed, and its outputs and dependencies
+ * are kept with DVC's own paths and hashes (the data itself may not even be on this machine).
+ */
+async function collectData(entries, field = 'data') {
+    if (!entries.length)
+        return undefined;
+    const seen = new Set();
+    const files = [];
+    const dvc = [];
+    for (const entry of entries) {
+        for (const f of await expand(entry, field)) {
+            const path = shown(f);
+            if (seen.has(path))
+                continue;
+            seen.add(path);
+            if (isDvcFile(f))
+                dvc.push(...readDvc(f).map((r) => ({ ...r, file: path })));
+            else {
+                if (files.length >= MAX_DATA_FILES)
+                    throw new src/* ConfigurationError */.j1(`input "${field}": more than ${MAX_DATA_FILES.toLocaleString('en-US')} data files; the lineage keeps one line per file — track a directory that large with DVC and give its .dvc file, or name fewer files`, { field });
+                files.push({ path, ...(await hashFile(f)) });
+            }
+        }
+    }
+    files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+    return { files, dvc, digest: dataDigest(files, dvc) };
+}
+function dataDigest(files, dvc) {
+    return sha256(JSON.stringify({ files: files.map((f) => [f.path, f.digest]), dvc: dvc.map((r) => [r.file, r.stage ?? '', r.kind, r.path, r.md5 ?? r.etag ?? r.checksum ?? '']) }));
+}
+
 ;// CONCATENATED MODULE: ../../packages/registry/src/registry.ts
+
 
 
 
@@ -371,7 +521,7 @@ class Registry {
                 return v;
         }
         if (/^[A-Za-z]/.test(ref) && !/^v\d/.test(ref)) {
-            const t = await this.backend.getAlias(name, checkAlias(ref, field));
+            const t = await this.backend.getAlias(name, names_checkAlias(ref, field));
             if (t) {
                 const v = await this.version(name, t.version, t.digest);
                 if (!v)
@@ -399,7 +549,8 @@ class Registry {
             const summary = reportSummary(bytes);
             attachments.push({ role: a.role, path: attachmentTitle(a.role, (0,external_node_path_.basename)(a.file), attachments), digest: sha256(bytes), size: bytes.length, ...summary, bytes });
         }
-        const same = await this.findByContent(name, content, wanted);
+        const data = await collectData(opts.data ?? []);
+        const same = await this.findByContent(name, content, data?.digest, wanted);
         if (same)
             return { ...same, created: false };
         for (const f of files) {
@@ -414,7 +565,7 @@ class Registry {
             const existing = await this.backend.listVersions(name);
             const version = wanted ?? nextSequence(existing);
             if (existing.includes(version))
-                throw new src/* DataError */.fL(`version ${version} of ${name} already exists in ${this.url} with other files; versions are immutable: publish under a new version`, { field: 'version' });
+                throw new src/* DataError */.fL(`version ${version} of ${name} already exists in ${this.url} with other files or other data; versions are immutable: publish under a new version`, { field: 'version' });
             const lineage = {
                 schema: 'mlgate/model@1',
                 name,
@@ -425,6 +576,7 @@ class Registry {
                 createdBy: opts.who,
                 source: opts.source ?? {},
                 attachments: attachments.map(({ bytes: _b, ...rest }) => rest),
+                ...(data ? { data } : {}),
             };
             const config = Buffer.from(JSON.stringify(lineage, null, 2) + '\n');
             const configDesc = { mediaType: MEDIA.modelConfig, digest: sha256(config), size: config.length };
@@ -453,16 +605,23 @@ class Registry {
             return { name, version, digest, manifest, lineage, created: true };
         });
     }
-    /** An existing version with exactly these files (publishing the same model twice gives the same version). */
-    async findByContent(name, content, wanted) {
+    /**
+     * An existing version with exactly these files (publishing the same model twice gives the same
+     * version) — and the same data: the same weights recorded as trained on other data are a new version,
+     * or the lineage would say the wrong data trained it.
+     */
+    async findByContent(name, content, data, wanted) {
         const versions = wanted ? [wanted] : (await this.versions(name)).reverse();
         for (const v of versions) {
             const bytes = await this.backend.getVersion(name, v);
             if (!bytes)
                 continue;
             const m = JSON.parse(bytes.toString('utf8'));
-            if (m.annotations?.[ANNOTATION.content] === content)
-                return this.version(name, v, sha256(bytes));
+            if (m.annotations?.[ANNOTATION.content] !== content)
+                continue;
+            const info = await this.version(name, v, sha256(bytes));
+            if (info && info.lineage.data?.digest === data)
+                return info;
         }
         return undefined;
     }
@@ -517,12 +676,12 @@ class Registry {
         return out;
     }
     async alias(name, alias) {
-        return this.backend.getAlias(checkName(name), checkAlias(alias));
+        return this.backend.getAlias(checkName(name), names_checkAlias(alias));
     }
     /** Move `alias` to `version` if it is still where the caller saw it (`expect`); exactly one of concurrent moves wins. */
     async promote(name, alias, version, opts) {
         checkName(name);
-        checkAlias(alias, 'promote');
+        names_checkAlias(alias, 'promote');
         const target = await this.resolve(name, version);
         const expect = opts.expect !== undefined ? opts.expect : ((await this.backend.getAlias(name, alias))?.version ?? null);
         return this.move(name, alias, 'promote', opts, async (cur) => {
@@ -534,7 +693,7 @@ class Registry {
     /** Move `alias` back to the version before its current one (or to `to`), recorded like any move. */
     async rollback(name, alias, opts) {
         checkName(name);
-        checkAlias(alias, 'rollback');
+        names_checkAlias(alias, 'rollback');
         const named = opts.to !== undefined ? await this.resolve(name, opts.to, 'to') : undefined;
         const expect = opts.expect !== undefined ? opts.expect : ((await this.backend.getAlias(name, alias))?.version ?? null);
         return this.move(name, alias, 'rollback', opts, async (cur, history) => {
@@ -605,11 +764,19 @@ class Registry {
     /** Every recorded move of one alias, or of all aliases of a model, oldest first. */
     async history(name, alias) {
         checkName(name);
-        const aliases = alias ? [checkAlias(alias)] : await this.backend.listAliases(name);
+        const aliases = alias ? [names_checkAlias(alias)] : await this.backend.listAliases(name);
         const all = [];
         for (const a of aliases)
             all.push(...(await this.backend.readHistory(name, a)));
         return all.sort((x, y) => (x.when < y.when ? -1 : x.when > y.when ? 1 : 0));
+    }
+    /**
+     * Where `alias` pointed at the instant `at`: the last move recorded at or before it (which version,
+     * since when, moved by whom and why), or `undefined` when it had not been set yet.
+     */
+    async aliasAt(name, alias, at) {
+        const t = at.getTime();
+        return (await this.history(name, alias)).filter((e) => Date.parse(e.when) <= t).at(-1);
     }
     async models() {
         return this.backend.listModels();
@@ -638,6 +805,87 @@ function previousOf(cur, history) {
     const promo = toCur.filter((e) => e.action === 'promote').at(-1);
     const from = (promo ?? toCur.at(-1))?.from;
     return from && from.digest !== cur.digest ? from : undefined;
+}
+
+;// CONCATENATED MODULE: ../../packages/registry/src/diff.ts
+
+
+/** The metrics an eval-gate report kept with a version holds (read from the registry, so checked). */
+const evaluationMetrics = schemas/* object */.Ikc({ data: schemas/* object */.Ikc({ metrics: schemas/* array */.YOg(schemas/* object */.Ikc({ name: schemas/* string */.YjP(), candidate: schemas/* optional */.lqM(schemas/* nullable */.mee(schemas/* number */.aig())) })) }) });
+async function metricsOf(r, v) {
+    const out = new Map();
+    const parsed = z.safeParse(evaluationMetrics, await r.attachment(v.name, v, 'evaluation'));
+    if (parsed.success)
+        for (const m of parsed.data.data.metrics)
+            if (typeof m.candidate === 'number')
+                out.set(m.name, m.candidate);
+    return out;
+}
+function changes(a, b, key, same) {
+    const before = new Map(a.map((x) => [key(x), x]));
+    const after = new Map(b.map((x) => [key(x), x]));
+    const out = [];
+    for (const k of [...new Set([...before.keys(), ...after.keys()])].sort()) {
+        const x = before.get(k);
+        const y = after.get(k);
+        if (x && y && same(x, y))
+            continue;
+        out.push({ key: k, ...(x ? { before: x } : {}), ...(y ? { after: y } : {}) });
+    }
+    return out;
+}
+const dvcKey = (r) => `${r.file}${r.stage ? `:${r.stage}` : ''} ${r.kind} ${r.path}`;
+/** Compare two versions of one model: their data (mlgate's digests and DVC's), the evaluation's metrics and the commit. */
+async function diffVersions(r, name, refA, refB) {
+    const [a, b] = [await r.resolve(name, refA, 'a'), await r.resolve(name, refB, 'b')];
+    const [ma, mb] = [await metricsOf(r, a), await metricsOf(r, b)];
+    const da = a.lineage.data;
+    const db = b.lineage.data;
+    return {
+        name,
+        a: { version: a.version, digest: a.digest },
+        b: { version: b.version, digest: b.digest },
+        sameFiles: a.lineage.contentDigest === b.lineage.contentDigest,
+        data: {
+            a: da?.digest,
+            b: db?.digest,
+            files: changes(da?.files ?? [], db?.files ?? [], (f) => f.path, (x, y) => x.digest === y.digest),
+            dvc: changes(da?.dvc ?? [], db?.dvc ?? [], dvcKey, (x, y) => dvcHash(x) === dvcHash(y)),
+        },
+        metrics: [...new Set([...ma.keys(), ...mb.keys()])].sort().map((m) => ({ name: m, a: ma.get(m), b: mb.get(m) })),
+        commit: { a: a.lineage.source.commit, b: b.lineage.source.commit },
+    };
+}
+const diff_short = (d) => (d ? d.replace(/^sha256:/, '').slice(0, 12) : '(none)');
+const num = (v) => (v === undefined ? '—' : String(Number(v.toPrecision(6))));
+/** The diff for a terminal: one line per change, nothing for what stayed the same but a summary line. */
+function renderDiff(d) {
+    const lines = [`${d.name} ${d.a.version} → ${d.b.version}`];
+    lines.push(`  model files ${d.sameFiles ? 'identical' : 'changed'}`);
+    lines.push(d.commit.a === d.commit.b ? `  commit      ${d.commit.a ?? '(not recorded)'} (same)` : `  commit      ${d.commit.a ?? '(not recorded)'} → ${d.commit.b ?? '(not recorded)'}`);
+    if (d.data.a === d.data.b)
+        lines.push(`  data        ${d.data.a ? `identical (${diff_short(d.data.a)})` : 'not recorded on either version'}`);
+    else {
+        lines.push(`  data        ${diff_short(d.data.a)} → ${diff_short(d.data.b)}`);
+        for (const c of d.data.files) {
+            const what = !c.before ? 'added  ' : !c.after ? 'removed' : 'changed';
+            lines.push(`    ${what} ${c.key}  ${c.before ? `${diff_short(c.before.digest)} ${c.before.size} B` : ''}${c.before && c.after ? ' → ' : ''}${c.after ? `${diff_short(c.after.digest)} ${c.after.size} B` : ''}`);
+        }
+        for (const c of d.data.dvc) {
+            const what = !c.before ? 'added  ' : !c.after ? 'removed' : 'changed';
+            lines.push(`    ${what} ${c.key} (DVC)  ${c.before ? dvcHash(c.before) : ''}${c.before && c.after ? ' → ' : ''}${c.after ? dvcHash(c.after) : ''}`);
+        }
+    }
+    if (!d.metrics.length)
+        lines.push('  metrics     no evaluation kept with either version');
+    else {
+        lines.push('  metrics');
+        for (const m of d.metrics) {
+            const delta = m.a !== undefined && m.b !== undefined ? `  (${m.b - m.a >= 0 ? '+' : ''}${num(m.b - m.a)})` : '';
+            lines.push(`    ${m.name.padEnd(20)} ${num(m.a).padStart(10)} → ${num(m.b).padEnd(10)}${delta}`);
+        }
+    }
+    return lines.join('\n');
 }
 
 // EXTERNAL MODULE: external "node:os"
@@ -1662,13 +1910,15 @@ async function deploy_deploy(registry, o) {
         const version = await registry.resolve(o.name, move.to.version);
         return { version, move, alias: o.rollback, previous: move.from };
     }
+    if (o.data?.length && !o.model)
+        throw new ConfigurationError('data is recorded in the lineage of a version as it is published: give it with model', { field: 'data' });
     if (!o.model && !(o.promote && o.version))
         throw new ConfigurationError('nothing to do: give a model to publish, promote with a version, or rollback', { field: 'model' });
     const seen = o.promote ? ((await registry.alias(o.name, o.promote)) ?? null) : undefined;
     let published;
     if (o.model) {
         try {
-            published = await registry.publish(o.name, { model: o.model, version: o.version, who: o.who, source: o.source, attachments: o.attachments, progress: o.progress });
+            published = await registry.publish(o.name, { model: o.model, version: o.version, who: o.who, source: o.source, attachments: o.attachments, data: o.data, progress: o.progress });
         }
         catch (e) {
             throw o.promote ? withNote(e, `nothing was promoted: ${o.promote} is still at ${seen ? `${seen.version} (${seen.digest})` : '(unset)'}`) : e;
@@ -1684,6 +1934,7 @@ async function deploy_deploy(registry, o) {
 // EXTERNAL MODULE: ../../packages/report/src/index.ts + 5 modules
 var report_src = __webpack_require__(9569);
 ;// CONCATENATED MODULE: ../../packages/registry/src/render.ts
+
 
 function formatBytes(n) {
     if (n < 1024)
@@ -1741,21 +1992,58 @@ function render_renderDeploy(d, status) {
         if (o)
             rows.push(['⚠️ gate overridden', `by @${escapeMarkdown(o.by, 40)} (${escapeMarkdown(o.permission, 20)}) via ${o.via} at ${escapeMarkdown(o.at, 40)} for ${code(o.commit.slice(0, 12))}: ${escapeMarkdown(o.reason, 300)} (rules: ${o.rules.map((r) => code(r)).join(', ')})`]);
     }
+    const data = l.data;
+    if (data) {
+        const bytes = data.files.reduce((n, f) => n + f.size, 0);
+        const parts = [...(data.files.length ? [`${data.files.length} file${data.files.length === 1 ? '' : 's'}, ${formatBytes(bytes)}`] : []), ...(data.dvc.length ? [`${data.dvc.length} DVC path${data.dvc.length === 1 ? '' : 's'}`] : [])];
+        rows.push(['data', `${parts.join(' and ')} (digest ${code(data.digest.slice(0, 19))})`]);
+    }
     if (d.alias)
         rows.push([d.action === 'rollback' ? 'rolled back' : 'alias', `${code(d.alias)}: ${d.previous ? code(d.previous.version) : '(unset)'} → ${code(d.version)}`]);
     if (d.deployment)
         rows.push(['GitHub deployment', 'id' in d.deployment ? `#${d.deployment.id} in environment ${code(d.deployment.environment)}` : `not recorded: ${escapeMarkdown(d.deployment.warning, 300)}`]);
     const files = table(['file', 'size', 'sha256'], l.files.slice(0, 50).map((f) => [code(f.path), formatBytes(f.size), code(f.digest.slice(7, 19))]), ['l', 'r', 'l']);
     const more = l.files.length > 50 ? `\n\n…and ${l.files.length - 50} more files.` : '';
+<<<<<<<< HEAD:actions/eval-gate/dist/559.index.js
     let out = `### ${STATUS_ICON[status]} deploy: ${escapeMarkdown(render_deployHeadline(d))}\n\n${table(['', ''], rows)}\n\n<details><summary>Files</summary>\n\n${files}${more}\n\n</details>\n`;
+========
+    const dataTable = data ? `\n\n<details><summary>Data</summary>\n\n${renderData(data)}\n\n</details>\n` : '';
+    let out = `### ${STATUS_ICON[status]} deploy ${escapeMarkdown(d.model)}: ${escapeMarkdown(render_deployHeadline(d))}\n\n${table(['', ''], rows)}\n\n<details><summary>Files</summary>\n\n${files}${more}\n\n</details>\n${dataTable}`;
+>>>>>>>> production-lessons:actions/eval-gate/dist/901.index.js
     if (d.alias) {
         const cmd = render_rollbackCommand(d.registry, d.model, d.alias).replace(/`/g, '');
         out += `\n**Roll back** ${code(d.alias)} in one line:\n\n\`\`\`sh\n${cmd}\n\`\`\`\n`;
     }
     return out;
 }
+/** The data of a version: files with size and sha256, DVC paths with DVC's hash; paths are untrusted text. */
+function renderData(data) {
+    const rows = [
+        ...data.files.slice(0, 50).map((f) => [code(f.path), formatBytes(f.size), code(f.digest.slice(7, 19))]),
+        ...data.dvc.slice(0, 50).map((r) => [`${code(r.path)} (DVC ${r.kind} of ${code(r.file)}${r.stage ? ` stage ${code(r.stage)}` : ''})`, r.size === undefined ? '—' : formatBytes(r.size), code(dvcHash(r))]),
+    ];
+    const hidden = Math.max(0, data.files.length - 50) + Math.max(0, data.dvc.length - 50);
+    return `${table(['data', 'size', 'hash'], rows, ['l', 'r', 'l'])}${hidden ? `\n\n…and ${hidden} more.` : ''}`;
+}
+function render_aliasAtHeadline(d) {
+    return d.event ? `${d.model}: ${d.alias} pointed at ${d.event.to.version} at ${d.at}` : `${d.model}: ${d.alias} had not been set at ${d.at}`;
+}
+function render_renderAliasAt(d, status) {
+    const e = d.event;
+    const rows = [
+        ['alias', code(d.alias)],
+        ['at', escapeMarkdown(d.at)],
+        ['version', e ? `${code(e.to.version)} (${code(e.to.digest, 80)})` : '(unset)'],
+    ];
+    if (e)
+        rows.push(['since', `${escapeMarkdown(e.when)}: ${e.action} from ${e.from ? code(e.from.version) : '(unset)'} by ${escapeMarkdown(e.who, 80)}${e.why ? ` — ${escapeMarkdown(e.why, 300)}` : ''}`]);
+    rows.push(['registry', code(d.registry)]);
+    return `### ${STATUS_ICON[status]} deploy ${escapeMarkdown(d.model)}: ${escapeMarkdown(render_aliasAtHeadline(d))}\n\n${table(['', ''], rows)}\n`;
+}
 
 ;// CONCATENATED MODULE: ../../packages/registry/src/spec.ts
+
+
 
 
 
@@ -1771,9 +2059,11 @@ const deployInputs = schemas/* object */.Ikc({
     'rollback-to': schemas/* optional */.lqM(schemas/* string */.YjP()),
     'metrics-report': schemas/* optional */.lqM(schemas/* string */.YjP()),
     'data-profile': schemas/* optional */.lqM(schemas/* string */.YjP()),
+    data: schemas/* optional */.lqM(schemas/* string */.YjP()),
     'registry-username': schemas/* optional */.lqM(schemas/* string */.YjP()),
     'registry-password': schemas/* optional */.lqM(schemas/* string */.YjP()),
     reason: schemas/* optional */.lqM(schemas/* string */.YjP()),
+    'alias-at': schemas/* optional */.lqM(schemas/* string */.YjP()),
 });
 /** `production` or `production to: 3` (the inline form of rollback-to). */
 function parseRollback(value, to) {
@@ -1813,6 +2103,11 @@ function deploySpec(hooks = {}) {
             if (password)
                 host.setSecret(password);
             const registry = openRegistry(registryUrl, { username, password, secret: (v) => host.setSecret(v) });
+            if (inputs['alias-at']) {
+                if (inputs.model || inputs.promote || inputs.rollback)
+                    throw new ConfigurationError('input "alias-at" reads the alias history: use it in a step of its own, without model, promote or rollback', { field: 'alias-at' });
+                return aliasAtStep(registry, name, inputs['alias-at']);
+            }
             const src = hooks.source?.() ?? {};
             const who = src.actor ?? safeUser();
             const rb = parseRollback(inputs.rollback, inputs['rollback-to']);
@@ -1835,6 +2130,7 @@ function deploySpec(hooks = {}) {
                 why,
                 source,
                 attachments,
+                data: lines(inputs.data),
                 progress: progressLogger(host),
             });
             const v = result.version;
@@ -1874,6 +2170,25 @@ function deploySpec(hooks = {}) {
         },
     };
 }
+/** `alias-at: production at 2026-11-20T10:00Z`: which version the alias pointed at then, since when, moved by whom and why. */
+async function aliasAtStep(registry, name, value) {
+    const m = value.trim().match(/^(\S+)\s+at\s+(\S+)$/);
+    if (!m)
+        throw new ConfigurationError(`input "alias-at": expected "ALIAS at TIME", e.g. "production at 2026-11-20T10:00Z" (got "${value}")`, { field: 'alias-at' });
+    const at = parseInstant(m[2]);
+    if (!at)
+        throw new ConfigurationError(`input "alias-at": ${INSTANT_EXPECTED} (got "${m[2]}")`, { field: 'alias-at' });
+    const alias = checkAlias(m[1], 'alias-at');
+    const event = (await registry.aliasAt(name, alias, at)) ?? null;
+    const data = { model: name, registry: registry.url, alias, at: at.toISOString(), event };
+    const headline = aliasAtHeadline(data);
+    const report = makeReport({ tool: 'deploy', name, headline, checks: [{ id: 'alias-at', title: alias, status: 'pass', message: headline }], data });
+    return {
+        report,
+        markdown: renderAliasAt(data, report.status),
+        outputs: { 'version-at': event?.to.version ?? '', 'digest-at': event?.to.digest ?? '', since: event?.when ?? '', 'moved-by': event?.who ?? '', 'moved-why': event?.why ?? '' },
+    };
+}
 function safeUser() {
     try {
         return userInfo().username;
@@ -1897,6 +2212,10 @@ function progressLogger(host) {
 }
 
 ;// CONCATENATED MODULE: ../../packages/registry/src/index.ts
+
+
+
+
 
 
 
