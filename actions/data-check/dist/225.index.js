@@ -1342,7 +1342,7 @@ module.exports = stream
 
 /***/ }),
 
-/***/ 4060:
+/***/ 1679:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
@@ -1465,7 +1465,7 @@ module.exports = upgrade
 module.exports.request = __webpack_require__(598)
 module.exports.stream = __webpack_require__(5899)
 module.exports.pipeline = __webpack_require__(3141)
-module.exports.upgrade = __webpack_require__(4060)
+module.exports.upgrade = __webpack_require__(1679)
 module.exports.connect = __webpack_require__(5245)
 
 

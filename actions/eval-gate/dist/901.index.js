@@ -1,16 +1,8 @@
-<<<<<<<< HEAD:actions/eval-gate/dist/559.index.js
-export const id = 559;
-export const ids = [559];
-export const modules = {
-
-/***/ 7559:
-========
 export const id = 901;
 export const ids = [901];
 export const modules = {
 
 /***/ 1901:
->>>>>>>> production-lessons:actions/eval-gate/dist/901.index.js
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -78,12 +70,8 @@ function hexOf(digest) {
 // EXTERNAL MODULE: ../../node_modules/.pnpm/semver@7.8.6/node_modules/semver/index.js
 var semver = __webpack_require__(6388);
 var semver_default = /*#__PURE__*/__webpack_require__.n(semver);
-// EXTERNAL MODULE: ../../packages/core/src/index.ts + 11 modules
-<<<<<<<< HEAD:actions/eval-gate/dist/559.index.js
-var src = __webpack_require__(1679);
-========
-var src = __webpack_require__(7676);
->>>>>>>> production-lessons:actions/eval-gate/dist/901.index.js
+// EXTERNAL MODULE: ../../packages/core/src/index.ts + 12 modules
+var src = __webpack_require__(9533);
 ;// CONCATENATED MODULE: ../../packages/registry/src/names.ts
 
 
@@ -291,8 +279,8 @@ function reportSummary(bytes) {
     return summary;
 }
 
-// EXTERNAL MODULE: ../../node_modules/.pnpm/zod@4.6.7/node_modules/zod/v4/core/api.js + 1 modules
-var api = __webpack_require__(7317);
+// EXTERNAL MODULE: ../../node_modules/.pnpm/zod@4.6.7/node_modules/zod/v4/core/api.js
+var api = __webpack_require__(8144);
 ;// CONCATENATED MODULE: ../../packages/registry/src/dvc.ts
 
 
@@ -2004,12 +1992,8 @@ function render_renderDeploy(d, status) {
         rows.push(['GitHub deployment', 'id' in d.deployment ? `#${d.deployment.id} in environment ${code(d.deployment.environment)}` : `not recorded: ${escapeMarkdown(d.deployment.warning, 300)}`]);
     const files = table(['file', 'size', 'sha256'], l.files.slice(0, 50).map((f) => [code(f.path), formatBytes(f.size), code(f.digest.slice(7, 19))]), ['l', 'r', 'l']);
     const more = l.files.length > 50 ? `\n\n…and ${l.files.length - 50} more files.` : '';
-<<<<<<<< HEAD:actions/eval-gate/dist/559.index.js
-    let out = `### ${STATUS_ICON[status]} deploy: ${escapeMarkdown(render_deployHeadline(d))}\n\n${table(['', ''], rows)}\n\n<details><summary>Files</summary>\n\n${files}${more}\n\n</details>\n`;
-========
     const dataTable = data ? `\n\n<details><summary>Data</summary>\n\n${renderData(data)}\n\n</details>\n` : '';
-    let out = `### ${STATUS_ICON[status]} deploy ${escapeMarkdown(d.model)}: ${escapeMarkdown(render_deployHeadline(d))}\n\n${table(['', ''], rows)}\n\n<details><summary>Files</summary>\n\n${files}${more}\n\n</details>\n${dataTable}`;
->>>>>>>> production-lessons:actions/eval-gate/dist/901.index.js
+    let out = `### ${STATUS_ICON[status]} deploy: ${escapeMarkdown(render_deployHeadline(d))}\n\n${table(['', ''], rows)}\n\n<details><summary>Files</summary>\n\n${files}${more}\n\n</details>\n${dataTable}`;
     if (d.alias) {
         const cmd = render_rollbackCommand(d.registry, d.model, d.alias).replace(/`/g, '');
         out += `\n**Roll back** ${code(d.alias)} in one line:\n\n\`\`\`sh\n${cmd}\n\`\`\`\n`;

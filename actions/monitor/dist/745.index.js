@@ -14,8 +14,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: DEFAULT_TIMEOUT_MS
 
-// EXTERNAL MODULE: ../../packages/core/src/index.ts + 11 modules
-var src = __webpack_require__(7676);
+// EXTERNAL MODULE: ../../packages/core/src/index.ts + 12 modules
+var src = __webpack_require__(9533);
 // EXTERNAL MODULE: ../../packages/data/src/index.ts + 9 modules
 var data_src = __webpack_require__(1978);
 // EXTERNAL MODULE: ../../packages/checks/src/sql/dialect.ts
@@ -58,7 +58,7 @@ async function loadDuckDb() {
             // not installed there: try the next place
         }
     }
-    throw new src/* ConfigurationError */.j1('DuckDB is not installed: the action does not bundle its 70 MB engine. Add a step `npm install --no-save @duckdb/node-api@1.5.6-r.1` before this one, or run `mlgate data-check` where mlgate is installed', { field: 'data' });
+    throw new src/* ConfigurationError */.j1('DuckDB is not installed: mlgate does not bundle its 70 MB engine. In a workflow add a step `npm install --no-save @duckdb/node-api@1.5.6-r.1` before this one; with the CLI, `npm i -D @duckdb/node-api@1.5.6-r.1` beside @mlgate/cli', { field: 'data' });
 }
 async function connectDuckDb(t, o) {
     const { DuckDBInstance } = await loadDuckDb();

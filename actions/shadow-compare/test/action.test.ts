@@ -138,7 +138,7 @@ describe('actions/shadow-compare (bundle as a process, GitHub REST on loopback)'
     const bad = await runAction('shadow-compare', { inputs: { inputs: join(d, 'replay.jsonl'), candidate: model('candidate'), production: model('production'), config: join(d, 'bad.yml'), reference: join(d, 'train.profile.json'), comment: 'never' } });
     expect(bad.code).toBe(1);
     const err = bad.annotations.find((a) => a.level === 'error')!;
-    expect(err.message).toMatch(/field "rules\.novel-inputs\.max": expected a percentage like "2%25" or a fraction like 0\.02/); // % is %25 in a workflow command
+    expect(err.message).toMatch(/`rules\.novel-inputs\.max` is "lots"; expected a number or a percentage such as `2%25`/); // % is %25 in a workflow command
     expect(err.props).toContain('line=2');
   });
 

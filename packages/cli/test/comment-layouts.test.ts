@@ -40,12 +40,15 @@ describe('comment layouts, rendered', () => {
     const c = comment('eg', ['eval-gate', '--config', join(EX, 'gate.yml'), '--predictions', join(EX, 'predictions/candidate.csv'), '--baseline-predictions', join(EX, 'predictions/production.csv')]);
     expect(c.h3).toBe('✅ eval-gate: passed: 4 of 4 rules hold — roc_auc 0.9973 (▲ +0.01432 better vs production)');
     const row = (metric: string) => [...c.doc.querySelectorAll('tr')].find((tr) => tr.querySelector('td')?.textContent === metric)!;
-    expect(row('roc_auc').querySelectorAll('td')[3]!.textContent).toMatch(/^▲ \+0\.01432 better/);
+    // the Δ column, found by its header (a no-skill column stands before it when a rule asks for lift)
+    const delta = headers(c.doc.querySelector('table') ?? undefined).indexOf('Δ');
+    expect(delta).toBeGreaterThan(2);
+    expect(row('roc_auc').querySelectorAll('td')[delta]!.textContent).toMatch(/^▲ \+0\.01432 better/);
     // log loss fell: lower is better, so the fall is the improvement
-    expect(row('log_loss').querySelectorAll('td')[3]!.textContent).toMatch(/^▼ −0\.1029 better/);
+    expect(row('log_loss').querySelectorAll('td')[delta]!.textContent).toMatch(/^▼ −0\.1029 better/);
     const swapped = comment('eg-swapped', ['eval-gate', '--config', join(EX, 'gate.yml'), '--predictions', join(EX, 'predictions/production.csv'), '--baseline-predictions', join(EX, 'predictions/candidate.csv'), '--name', 'malignancy']);
     expect(swapped.h3).toMatch(/^❌ eval-gate malignancy: failed on recall, f1/);
-    expect([...swapped.doc.querySelectorAll('tr')].find((tr) => tr.querySelector('td')?.textContent === 'log_loss')!.querySelectorAll('td')[3]!.textContent).toMatch(/^▲ \+0\.1029 worse/);
+    expect([...swapped.doc.querySelectorAll('tr')].find((tr) => tr.querySelector('td')?.textContent === 'log_loss')!.querySelectorAll('td')[delta]!.textContent).toMatch(/^▲ \+0\.1029 worse/);
   });
 
   it('eval-gate: a rule with no production baseline is "not checked", never "0 of 1 rules hold"', () => {

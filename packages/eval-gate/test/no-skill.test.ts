@@ -93,7 +93,7 @@ describe('eval-gate shows the simplest model on the same rows, and min-lift gate
     expect(renderMarkdown(report)).not.toContain('no skill (lift)');
     writeFileSync(join(d, 'bad.yml'), 'task: binary\nrules:\n  roc_auc:\n    min-lift: high\n');
     const err = await evaluateGate({ name: 'bad', config: join(d, 'bad.yml'), metrics: join(d, 'm.json'), baseline: 'none', alias: 'production' }, host).catch((e: unknown) => e);
-    expect((err as Error).message).toMatch(/field "rules\.roc_auc\.min-lift": .*number/);
+    expect((err as Error).message).toMatch(/`rules\.roc_auc\.min-lift` is "high"; expected a number/);
     expect((err as { location?: object }).location).toMatchObject({ file: join(d, 'bad.yml'), line: 4 });
   });
 });
