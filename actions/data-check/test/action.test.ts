@@ -100,6 +100,19 @@ describe('actions/data-check (bundle as a process, GitHub REST on loopback)', ()
     expect(one.data.drift.columns.length).toBeGreaterThan(0);
   });
 
+  it('scans by rows on two worker threads from the bundle with the same report as one (a suite without a profile)', async () => {
+    const run = async (threads: string) => {
+      const r = await runAction('data-check', { inputs: { data: join(EX, 'wine.csv'), suite: join(EX, 'suite.yml'), 'fail-on': 'never', comment: 'never' }, env: { MLGATE_THREADS: threads } });
+      expect(r.code, r.stdout + r.stderr).toBe(0);
+      const report = JSON.parse(readFileSync(r.outputs.report!, 'utf8'));
+      // sums are added part by part: a mean or deviation to 12 digits
+      return JSON.parse(JSON.stringify(report.checks), (_k, v: unknown) => (typeof v === 'number' && !Number.isInteger(v) ? Number(v.toPrecision(12)) : v));
+    };
+    const [one, two] = [await run('1'), await run('2')];
+    expect(two).toEqual(one);
+    expect(one.length).toBeGreaterThan(5);
+  });
+
   it('runs a Great Expectations suite as GE writes it', async () => {
     const r = await runAction('data-check', { inputs: { data: join(EX, 'wine.csv'), suite: join(EX, 'expectations.json'), comment: 'never' } });
     expect(r.code, r.stdout).toBe(0);

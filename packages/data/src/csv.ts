@@ -119,6 +119,36 @@ export class CsvParser {
     return this.out.splice(0);
   }
 
+  /** The column names, given instead of read: for a part of a file that starts after its header (`ReadOptions.range`). */
+  useHeader(names: string[]): void {
+    this.header = names;
+    if (this.keep) {
+      const keep = new Set(this.keep);
+      this.skip = Uint8Array.from(names, (c) => (keep.has(c) ? 0 : 1));
+    }
+  }
+
+  /** Characters of the current text consumed so far (after `headerOnly` stops: where the first record starts). */
+  get position(): number {
+    return this.pos;
+  }
+
+  /** The line the next record starts on (1-based, counted from where this parser started). */
+  get nextLine(): number {
+    return this.line;
+  }
+
+  /**
+   * The end of a part of a file that is not the file's end: returns the last batches, or undefined when
+   * the text did not end between two records (the part was cut inside a quoted field, so the part that
+   * follows did not start on a record).
+   */
+  endPart(): Batch[] | undefined {
+    if (this.mode !== NONE || this.pending.length > 0 || this.skipLF) return undefined;
+    this.flush();
+    return this.out.splice(0);
+  }
+
   /** Offsets of the open record move by `by` (its text is carried into the next one). */
   private shift(by: number): void {
     if (by === 0) return;
@@ -302,11 +332,7 @@ export class CsvParser {
         seen.set(name, count + 1);
         names.push(count ? `${name}.${count}` : name);
       }
-      this.header = names;
-      if (this.keep) {
-        const keep = new Set(this.keep);
-        this.skip = Uint8Array.from(names, (c) => (keep.has(c) ? 0 : 1));
-      }
+      this.useHeader(names);
       return;
     }
     if (this.headerOnly) return;

@@ -1,4 +1,4 @@
-import { existsSync, statSync } from 'node:fs';
+import { closeSync, existsSync, fstatSync, openSync, readSync, statSync } from 'node:fs';
 import { DataError } from '@mlgate/core';
 import { CsvParser } from './csv.js';
 import { readJsonLines } from './jsonl.js';
@@ -69,17 +69,26 @@ export async function openTable(pattern: string, opts: ReadOptions = {}): Promis
 
 async function* readDelimited(file: string, delimiter: string, gzip: boolean, opts: ReadOptions): AsyncGenerator<Batch> {
   const parser = new CsvParser(file, delimiter, opts.batchSize, opts.nullValues, opts.maxRecordSize, opts.columns);
+  const range = opts.range;
+  if (range) parser.useHeader(range.header);
   let rows = 0;
-  for await (const text of textChunks(file, gzip, delimiter === '\t' ? 'TSV' : 'CSV')) {
+  for await (const text of textChunks(file, gzip, delimiter === '\t' ? 'TSV' : 'CSV', range)) {
     for (const b of parser.push(text)) {
       rows += b.length;
       yield b;
     }
   }
+  if (range?.end !== undefined) {
+    const last = parser.endPart();
+    range.done?.({ line: parser.nextLine, clean: last !== undefined });
+    for (const b of last ?? []) yield b;
+    return;
+  }
   for (const b of parser.push('', true)) {
     rows += b.length;
     yield b;
   }
+  range?.done?.({ line: parser.nextLine, clean: true });
   if (!parser.header) throw new DataError('the file is empty: expected a header line with the column names', { file, line: 1 });
   if (rows === 0) yield { columns: parser.header, values: parser.header.map(() => []), length: 0, rowStart: 0, lines: new Int32Array(0) };
 }
@@ -109,4 +118,53 @@ export async function readColumnNames(file: string): Promise<string[]> {
   parser.push('', true);
   if (!parser.header) throw new DataError('the file is empty: expected a header line with the column names', { file, line: 1 });
   return parser.header;
+}
+
+/**
+ * Where a plain CSV/TSV file can be cut into `parts` parts of about equal size, each starting on a line:
+ * the header's names, and the byte offsets of each part's start (the first after the header). Fewer
+ * parts when the file has fewer lines. A cut may still fall inside a quoted field that spans lines: the
+ * part before it then does not end cleanly (`ReadOptions.range.done`), and the caller reads the file
+ * another way.
+ */
+export function cutPoints(file: string, parts: number): { header: string[]; starts: number[]; size: number; firstLine: number; rowsGuess: number } | undefined {
+  const { format, gzip } = detectFormat(file);
+  if (gzip || (format !== 'csv' && format !== 'tsv')) return undefined;
+  const fd = openSync(file, 'r');
+  try {
+    const size = fstatSync(fd).size;
+    const head = Buffer.allocUnsafe(Math.min(size, 1 << 20));
+    const n = readSync(fd, head, 0, head.length, 0);
+    const parser = new CsvParser(file, format === 'tsv' ? '\t' : ',', 1);
+    parser.headerOnly = true;
+    const text = head.subarray(0, n).toString('utf8');
+    parser.push(text);
+    if (!parser.header) return undefined;
+    const starts = [Buffer.byteLength(text.slice(0, parser.position))];
+    // rows guessed from the lines of the first MiB
+    let lines = 0;
+    for (let i = head.indexOf(10, starts[0]!); i >= 0 && i < n; i = head.indexOf(10, i + 1)) lines++;
+    const rowsGuess = lines > 0 ? Math.round(((size - starts[0]!) * lines) / Math.max(1, n - starts[0]!)) : 0;
+    const found = { header: parser.header, starts, size, firstLine: parser.nextLine, rowsGuess };
+    const probe = Buffer.allocUnsafe(1 << 16);
+    for (let k = 1; k < parts; k++) {
+      let at = starts[0]! + Math.floor(((size - starts[0]!) * k) / parts);
+      if (at <= starts[starts.length - 1]!) continue;
+      // the first line that starts at or after `at`
+      for (;;) {
+        const got = readSync(fd, probe, 0, probe.length, at - 1);
+        if (got <= 0) return starts.length > 1 ? found : undefined;
+        const lf = probe.subarray(0, got).indexOf(10);
+        if (lf >= 0) {
+          at += lf;
+          break;
+        }
+        at += got;
+      }
+      if (at < size) starts.push(at);
+    }
+    return starts.length > 1 ? found : undefined;
+  } finally {
+    closeSync(fd);
+  }
 }

@@ -7,8 +7,15 @@ import { DataError } from '@mlgate/core';
 /** Bytes read at a time from a plain file: large enough that a batch of rows rarely spans two reads. */
 const READ_SIZE = 1 << 20;
 
-/** Bytes of a file, gunzipped if asked (zlib is loaded only then: it costs start-up time). A chunk is valid until the next one is asked for. Plain files are read synchronously: the scan is CPU-bound, and waiting on the thread pool for each read only idles the thread. */
-export async function* byteStream(file: string, gzip: boolean): AsyncGenerator<Buffer> {
+/** A part of a plain file: bytes `start` (inclusive) to `end` (exclusive, default: the file's end). */
+export interface ByteRange {
+  start: number;
+  end?: number;
+}
+
+/** Bytes of a file, gunzipped if asked (zlib is loaded only then: it costs start-up time). A chunk is valid until the next one is asked for. Plain files are read synchronously: the scan is CPU-bound, and waiting on the thread pool for each read only idles the thread. `range` (plain files only) reads a part of the file. */
+export async function* byteStream(file: string, gzip: boolean, range?: ByteRange): AsyncGenerator<Buffer> {
+  if (range && gzip) throw new Error('a byte range of a gzip file cannot be read');
   if (!gzip) {
     // each read ends at its last newline, the rest is carried into the next read: a chunk seldom cuts a
     // record, so the parser seldom joins texts. Two buffers, reused in turn: a chunk is decoded before
@@ -18,8 +25,11 @@ export async function* byteStream(file: string, gzip: boolean): AsyncGenerator<B
       let buf = Buffer.allocUnsafe(READ_SIZE);
       let spare = Buffer.allocUnsafe(READ_SIZE);
       let carry = 0;
+      let at = range?.start ?? 0;
+      const stop = range?.end ?? Infinity;
       for (;;) {
-        const n = readSync(fd, buf, carry, READ_SIZE - carry, null);
+        const n = readSync(fd, buf, carry, Math.min(READ_SIZE - carry, stop - at), at);
+        at += n;
         const end = carry + n;
         if (n === 0) {
           if (carry > 0) yield buf.subarray(0, carry);
@@ -61,12 +71,12 @@ function refuseBinary(file: string, chunk: Buffer, offset: number, gzip: boolean
  * Decode UTF-8 strictly: invalid bytes are an error that names the line, not replacement characters.
  * The first 64 KiB are checked for binary content (see `refuseBinary`) when `kind` names the expected text.
  */
-export async function* textChunks(file: string, gzip: boolean, kind?: string): AsyncGenerator<string> {
+export async function* textChunks(file: string, gzip: boolean, kind?: string, range?: ByteRange): AsyncGenerator<string> {
   const decoder = new TextDecoder('utf-8', { fatal: true });
-  let offset = 0; // bytes before this chunk
+  let offset = range?.start ?? 0; // bytes before this chunk
   let midSequence = false; // the decoder holds the start of a character cut by the last chunk's end
   try {
-    for await (const chunk of byteStream(file, gzip)) {
+    for await (const chunk of byteStream(file, gzip, range)) {
       if (kind !== undefined && offset < SNIFF) refuseBinary(file, chunk, offset, gzip, kind);
       let text: string;
       if (!midSequence && isAscii(chunk)) text = chunk.toString('latin1'); // ASCII: one byte is one character, no decoding

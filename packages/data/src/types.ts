@@ -45,6 +45,13 @@ export interface ReadOptions {
    * the value list of a column not read is empty.
    */
   columns?: readonly string[];
+  /**
+   * CSV/TSV, one plain file: read only the records in bytes `start`–`end` (`start` must be the start of a
+   * record, after the header, whose names are given). Rows are numbered from 0 and lines from 1 at
+   * `start`. `done` is told the line after the part's last record, and whether the part ended between
+   * two records (when not, no last batch is given: the part was cut inside a quoted field).
+   */
+  range?: { start: number; end?: number; header: string[]; done?: (end: { line: number; clean: boolean }) => void };
 }
 
 /** A table read in one streaming pass. */

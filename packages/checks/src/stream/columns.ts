@@ -155,9 +155,9 @@ function timestampAdd(m: ColumnMetrics, v: Cell, batch: Batch, r: number): void 
 }
 
 /** The running state turned into the plain figures the judges read. */
-export function finishColumn(s: ColumnState): ColumnMetrics {
+export function finishColumn(s: ColumnState, numbers = true): ColumnMetrics {
   const m = s.m;
-  if (s.nums) {
+  if (s.nums && numbers) {
     m.quantilesExact = s.nums.exact;
     if (s.needs.quantiles) m.quantiles = s.needs.quantiles.map(({ method, qs }) => ({ method, qs, values: s.nums!.quantiles(qs, method) }));
     if (s.needs.sample) m.sample = s.nums.sample();

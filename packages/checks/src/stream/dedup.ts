@@ -103,7 +103,7 @@ function hashOf(key: string, value: unknown): number {
 }
 
 /** An integer key whose text form is canonical (so "007" and "7" stay different keys), else undefined. */
-function intKey(v: unknown, textual: boolean): number | undefined {
+export function intKey(v: unknown, textual: boolean): number | undefined {
   if (typeof v === 'number') return Number.isSafeInteger(v) ? v : undefined;
   if (typeof v === 'bigint') return v >= -MAX_SAFE && v <= MAX_SAFE ? Number(v) : undefined;
   if (typeof v === 'string' && textual) {

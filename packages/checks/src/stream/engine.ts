@@ -1,12 +1,12 @@
 import type { Batch, Cell, NumericCells } from '@mlgate/data';
 import type { Metrics, Sample } from '../metrics.js';
-import { mergeNeeds, type Plan } from '../plan.js';
+import { mergeNeeds, type ColumnNeeds, type Plan } from '../plan.js';
 import { numeric, TypeMismatch } from '../values.js';
 import { columnPass, columnPassNumbers, finishColumn, needsParsed, newColumnState, numbersOnly, type ColumnState } from './columns.js';
 import { Dedup } from './dedup.js';
 import { evalCondition } from './filter.js';
 import type { RowState, Sampler } from './row-state.js';
-import { newRowState, rowPass, type RowBatch } from './rows.js';
+import { newRowState, NotMergeable, rowPass, type RowBatch } from './rows.js';
 
 export interface StreamOptions {
   /** Cells are text to be read as numbers where a number is needed (CSV/TSV). */
@@ -19,6 +19,22 @@ export interface StreamOptions {
   distinctLimit?: number;
   /** Only this share of the plan (one worker's part of a parallel scan, parallel.ts); default all of it. */
   part?: PlanPart;
+  /** A part of a file split by rows (ranges.ts): unique checks log their keys for the merge instead of de-duplicating. */
+  logKeys?: boolean;
+}
+
+/** What a part of a file split by rows hands to the merge (ranges.ts): the figures, and what only the merge can finish. */
+export interface PartState {
+  metrics: Metrics;
+  /** Per column aggregate (as in `metrics.columnStats`): the shifted sums, and the numbers kept (undefined: none asked, or a sketch took them). */
+  sums: Array<{ shift: number; s1: number; s2: number }>;
+  /** Per column aggregate: what it asks for (profiled columns: the plan's `everyColumn` merged in). */
+  needs: ColumnNeeds[];
+  numbers: Array<Float64Array | undefined>;
+  /** Per row aggregate (as in `metrics.rowStats`): a unique check's logged keys; a monotonic check's first and last values. */
+  keys: Array<{ keys: Float64Array; rows: Float64Array; lines: Float64Array } | undefined>;
+  firsts: Array<Sample | undefined>;
+  lasts: unknown[];
 }
 
 /** A share of a plan: column aggregates by index in `plan.columns`, row aggregates by id, filters by index, and the table columns profiled with `everyColumn`. */
@@ -53,7 +69,7 @@ export class StreamEngine implements Sampler {
     const part = opts.part;
     this.filterOn = plan.filters.map((_, k) => !part || part.filters.includes(k));
     this.cols = plan.columns.filter((_, i) => !part || part.columns.includes(i)).map((c) => newColumnState(c.column, c.filter, c.needs, this.limits));
-    this.aggs = plan.rows.filter((agg) => !part || part.rows.includes(agg.id)).map((agg) => newRowState(agg, opts.textual));
+    this.aggs = plan.rows.filter((agg) => !part || part.rows.includes(agg.id)).map((agg) => newRowState(agg, opts.textual, opts.logKeys));
     if (part) {
       const cover = new Set(part.cover);
       this.cover = (c) => cover.has(c);
@@ -154,8 +170,26 @@ export class StreamEngine implements Sampler {
     if (s.m.samples.length < this.sampleLimit) s.m.samples.push({ value, row, line });
   }
 
+  /** The state of a part of a file split by rows, for the merge: quantiles, samples of values and duplicates are left to it. */
+  partial(): PartState {
+    const numbers = this.cols.map((s) => {
+      if (s.nums && !s.nums.exact) throw new NotMergeable(`column "${s.m.column}" has more numbers than are kept exactly`);
+      return s.nums?.raw();
+    });
+    const columnStats = this.cols.map((s) => finishColumn(s, false));
+    return {
+      metrics: { textual: this.opts.textual, rows: this.rows, columns: this.columns ?? [], columnStats, rowStats: this.aggs.map((s) => s.m), filterRows: [...this.filterCounts] },
+      sums: this.cols.map((s) => ({ shift: s.shift, s1: s.s1, s2: s.s2 })),
+      needs: this.cols.map((s) => s.needs),
+      numbers,
+      keys: this.aggs.map((s) => (s.keys ? { keys: s.keys.keys.subarray(0, s.keys.n), rows: s.keys.rows.subarray(0, s.keys.n), lines: s.keys.lines.subarray(0, s.keys.n) } : undefined)),
+      firsts: this.aggs.map((s) => s.first),
+      lasts: this.aggs.map((s) => s.prev),
+    };
+  }
+
   finish(): Metrics {
-    const columnStats = this.cols.map(finishColumn);
+    const columnStats = this.cols.map((s) => finishColumn(s));
     for (const s of this.aggs) s.m.samples.sort((a: Sample, b: Sample) => a.row - b.row);
     return { textual: this.opts.textual, rows: this.rows, columns: this.columns ?? [], columnStats, rowStats: this.aggs.map((s) => s.m), filterRows: [...this.filterCounts] };
   }

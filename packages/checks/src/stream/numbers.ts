@@ -30,6 +30,21 @@ export class Numbers {
     this.buf[this.n++] = x;
   }
 
+  /** The values kept, in the order added (a part of a file split by rows hands them to the merge); undefined once a sketch holds them. */
+  raw(): Float64Array | undefined {
+    return this.sketch ? undefined : this.buf.subarray(0, this.n);
+  }
+
+  /** The numbers of `values` added in order: what one scan adding them would hold. */
+  static of(values: Float64Array<ArrayBuffer>, limit: number): Numbers {
+    const nums = new Numbers(limit);
+    if (values.length <= limit) {
+      nums.buf = values;
+      nums.n = values.length;
+    } else for (let i = 0; i < values.length; i++) nums.add(values[i]!);
+    return nums;
+  }
+
   get exact(): boolean {
     return !this.sketch;
   }

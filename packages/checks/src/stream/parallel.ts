@@ -194,7 +194,7 @@ export function workerScript(): { file: string; execArgv: string[] } | undefined
   return undefined;
 }
 
-function revive(e: Extract<ScanReply, { ok: false }>['error']): Error {
+export function revive(e: Extract<ScanReply, { ok: false }>['error']): Error {
   let err: Error;
   if (e.kind === 'data') err = new DataError(e.message, e.location);
   else if (e.kind === 'config') err = new ConfigurationError(e.message, e.location);

@@ -1,5 +1,5 @@
 import type { Batch } from '@mlgate/data';
-import type { RowMetrics } from '../metrics.js';
+import type { RowMetrics, Sample } from '../metrics.js';
 import type { Plan } from '../plan.js';
 import type { HashSeen, IntRuns } from '../sketch.js';
 
@@ -10,6 +10,34 @@ export interface RowState {
   test?: (v: unknown) => boolean;
   dedup?: DedupState;
   prev?: unknown;
+  /** The first value a monotonic check compared (a part of a file split by rows: compared with the previous part's last at the merge). */
+  first?: Sample;
+  /** A part of a file split by rows: the keys of a unique check, logged for the merge instead of de-duplicated here. */
+  keys?: KeyLog;
+}
+
+/** Integer keys of a unique check with their rows and lines, in row order (ranges.ts merges the parts' logs). */
+export class KeyLog {
+  keys: Float64Array<ArrayBuffer> = new Float64Array(1024);
+  rows: Float64Array<ArrayBuffer> = new Float64Array(1024);
+  lines: Float64Array<ArrayBuffer> = new Float64Array(1024);
+  n = 0;
+
+  add(key: number, row: number, line: number | undefined): void {
+    if (this.n === this.keys.length) {
+      const grow = (a: Float64Array): Float64Array<ArrayBuffer> => {
+        const b = new Float64Array(a.length * 2);
+        b.set(a);
+        return b;
+      };
+      this.keys = grow(this.keys);
+      this.rows = grow(this.rows);
+      this.lines = grow(this.lines);
+    }
+    this.keys[this.n] = key;
+    this.rows[this.n] = row;
+    this.lines[this.n++] = line ?? -1;
+  }
 }
 
 /** Where unexpected rows go: counted, and the first few kept as samples. */

@@ -2,8 +2,8 @@ import type { Batch, Cell, NumericCells } from '@mlgate/data';
 import type { IgnoreMulti, Plan, RowAggregate } from '../plan.js';
 import { compilePredicate } from '../predicates.js';
 import { compare, isNull, numeric, sameValue, valueKey } from '../values.js';
-import type { Dedup } from './dedup.js';
-import type { RowState, Sampler } from './row-state.js';
+import { intKey, type Dedup } from './dedup.js';
+import { KeyLog, type RowState, type Sampler } from './row-state.js';
 
 /** What a row handler sees of one batch. */
 export interface RowBatch {
@@ -23,8 +23,15 @@ export interface RowBatch {
   dedup: Dedup;
 }
 
-export function newRowState(agg: Plan['rows'][number], textual: boolean): RowState {
+/** A part of a file split by rows cannot be merged with the others exactly (ranges.ts): the file is read another way. */
+export class NotMergeable extends Error {}
+
+export function newRowState(agg: Plan['rows'][number], textual: boolean, logKeys = false): RowState {
   const s: RowState = { agg, m: { id: agg.id, total: 0, unexpected: 0, samples: [] } };
+  if (logKeys && agg.kind === 'unique') {
+    s.keys = new KeyLog();
+    return s;
+  }
   if (agg.kind === 'map') s.test = compilePredicate(agg.predicate, textual);
   if (agg.kind === 'unique' || agg.kind === 'compound_unique') s.dedup = { seen: new Map() };
   return s;
@@ -124,14 +131,23 @@ function unexpectedAt(s: RowState, b: RowBatch, column: string, r: number): void
   else b.out.unexpected(s, undefined, b.batch, r);
 }
 
-const unique: Handler<'unique'> = (s, agg, b) => eachValue(agg.column, b, s, (v, r) => b.dedup.add(s, b.dedup.keyOf(s, v), v, b.batch, r));
+const unique: Handler<'unique'> = (s, agg, b) => {
+  const log = s.keys;
+  if (!log) return eachValue(agg.column, b, s, (v, r) => b.dedup.add(s, b.dedup.keyOf(s, v), v, b.batch, r));
+  eachValue(agg.column, b, s, (v, r) => {
+    const k = intKey(v, b.textual);
+    if (k === undefined) throw new NotMergeable(`the unique column "${agg.column}" has keys that are not integers`);
+    log.add(k, b.batch.rowStart + r, b.batch.lines?.[r]);
+  });
+};
 
 const compoundUnique: Handler<'compound_unique'> = (s, agg, b) =>
   eachRecord(agg.columns, agg.ignore, b, s, (vals, r) => b.dedup.add(s, vals.map((v) => (isNull(v) ? 'null' : valueKey(v))).join('\u0001'), record(agg.columns, vals), b.batch, r));
 
 const monotonic: Handler<'monotonic'> = (s, agg, b) =>
   eachValue(agg.column, b, s, (v, r) => {
-    if (s.prev !== undefined) {
+    if (s.prev === undefined) s.first = { value: v, row: b.batch.rowStart + r, line: b.batch.lines?.[r] };
+    else {
       const c = compare(v, s.prev, b.textual);
       const bad = agg.direction === 'increasing' ? (agg.strict ? c <= 0 : c < 0) : agg.strict ? c >= 0 : c > 0;
       if (bad) b.out.unexpected(s, v, b.batch, r);

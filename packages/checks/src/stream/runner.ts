@@ -5,7 +5,8 @@ import type { Metrics } from '../metrics.js';
 import type { Plan } from '../plan.js';
 import type { PlanRunner } from '../plan-runner.js';
 import { StreamEngine, type StreamOptions } from './engine.js';
-import { scanParallel } from './parallel.js';
+import { scanParallel, workerScript } from './parallel.js';
+import { scanRanges } from './ranges.js';
 
 /** Below this many bytes of input a scan stays on one thread: starting workers costs more than it saves. */
 export const PARALLEL_MIN_BYTES = 16 << 20;
@@ -50,8 +51,13 @@ export class StreamRunner implements PlanRunner {
     const { sampleLimit, exactLimit, distinctLimit } = this.opts;
     const threads = this.data ? threadsFor(this.format, this.files, this.opts.threads) : 1;
     if (threads > 1) {
+      // by rows where the file and the plan allow it (no worker reads the whole file), else by columns
+      const script = workerScript();
+      const opts = { textual, sampleLimit, exactLimit, distinctLimit };
+      const byRows = this.files.length === 1 && !this.files[0]!.endsWith('.gz') ? await scanRanges(this.files[0]!, plan, threads, opts, script) : undefined;
+      if (byRows) return byRows;
       const header = await readColumnNames(this.files[0]!);
-      const m = await scanParallel(this.data!, plan, header, threads, { textual, sampleLimit, exactLimit, distinctLimit });
+      const m = await scanParallel(this.data!, plan, header, threads, opts, script);
       if (m) return m;
     }
     const engine = new StreamEngine(plan, { textual, sampleLimit, exactLimit, distinctLimit });

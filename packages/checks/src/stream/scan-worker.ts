@@ -1,9 +1,17 @@
-/** A worker thread of a parallel scan (parallel.ts): one share of the plan over the whole table. */
+/** A worker thread of a parallel scan: one share of the plan over the whole table (parallel.ts), or the whole plan over a part of a file (ranges.ts). */
 import { parentPort, workerData } from 'node:worker_threads';
 import { openTable } from '@mlgate/data';
 import { UserError } from '@mlgate/core';
 import type { ScanJob, ScanReply } from './parallel.js';
+import { finishNumbers, type FinishTask, type RangeJob, type RangeReply } from './ranges.js';
 import { StreamEngine } from './engine.js';
+import { NotMergeable } from './rows.js';
+
+function failure(e: unknown): Extract<ScanReply, { ok: false }> {
+  const err = e as Error;
+  if (e instanceof UserError) return { ok: false, error: { name: err.name, message: err.message, kind: e.kind, location: e.location } };
+  return { ok: false, error: { name: err?.name ?? 'Error', message: err?.message ?? String(e), stack: err?.stack } };
+}
 
 async function scan(job: ScanJob): Promise<ScanReply> {
   try {
@@ -12,10 +20,42 @@ async function scan(job: ScanJob): Promise<ScanReply> {
     for await (const b of source.batches()) engine.consume(b);
     return { ok: true, metrics: engine.finish() };
   } catch (e) {
-    const err = e as Error;
-    if (e instanceof UserError) return { ok: false, error: { name: err.name, message: err.message, kind: e.kind, location: e.location } };
-    return { ok: false, error: { name: err?.name ?? 'Error', message: err?.message ?? String(e), stack: err?.stack } };
+    return failure(e);
   }
 }
 
-parentPort!.postMessage(await scan(workerData as ScanJob));
+/** The reply and the buffers moved with it (not copied). */
+async function scanRange(job: RangeJob): Promise<[RangeReply, ArrayBuffer[]]> {
+  try {
+    let end = { line: 1, clean: false };
+    const source = await openTable(job.data, { range: { ...job.range, done: (e) => (end = e) } });
+    const engine = new StreamEngine(job.plan, { ...job.opts, logKeys: true });
+    for await (const b of source.batches()) engine.consume(b);
+    const state = engine.partial();
+    const moved = new Set<ArrayBuffer>();
+    for (const x of state.numbers) if (x) moved.add(x.buffer as ArrayBuffer);
+    for (const k of state.keys) if (k) for (const a of [k.keys, k.rows, k.lines]) moved.add(a.buffer as ArrayBuffer);
+    return [{ ok: true, state, ...end }, [...moved]];
+  } catch (e) {
+    if (e instanceof NotMergeable) return [{ ok: false, notMergeable: e.message }, []];
+    return [failure(e), []];
+  }
+}
+
+const data = workerData as ScanJob | { kind: 'range'; job: RangeJob };
+if ('kind' in data) {
+  const [reply, transfer] = await scanRange(data.job);
+  if (reply.ok) {
+    // then the quantiles of the columns this worker is given, from every part's numbers
+    parentPort!.once('message', (msg: { kind: 'finish'; tasks: FinishTask[] }) => {
+      try {
+        const finished = msg.tasks.map(finishNumbers);
+        const moved = finished.flatMap((f) => (f.sample?.values instanceof Float64Array ? [f.sample.values.buffer as ArrayBuffer] : []));
+        parentPort!.postMessage({ ok: true, finished }, moved);
+      } catch (e) {
+        parentPort!.postMessage(failure(e));
+      }
+    });
+  }
+  parentPort!.postMessage(reply, transfer);
+} else parentPort!.postMessage(await scan(data));

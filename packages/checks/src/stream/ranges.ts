@@ -1,0 +1,373 @@
+/**
+ * A scan on several cores by rows: a plain CSV/TSV file is cut at line starts into one part per worker;
+ * each worker reads only its part, runs the whole plan on it, and hands its state to the merge here.
+ * Against the split by columns (parallel.ts), no worker tokenises the whole file.
+ *
+ * The merge gives what one scan gives: counts, minima and maxima, histograms, samples (in the order one
+ * scan finds them), duplicates and quantiles (the parts' numbers joined in file order, so a sketch past
+ * the exact limit is fed the same sequence) are identical. Sums are the parts' sums added, so a sum, a
+ * mean or a variance can differ from one thread's in the last bits (docs/data-check.md). Plans the
+ * merge cannot reproduce exactly (distinct values, words, dates, compound keys, unique keys that are not
+ * integers, more numbers per column than are kept exactly) are not split by rows: `scanRanges` answers
+ * undefined and the caller splits by columns.
+ */
+import { Worker } from 'node:worker_threads';
+import { cutPoints } from '@mlgate/data';
+import { UserError } from '@mlgate/core';
+import type { ColumnMetrics, Metrics, RowMetrics, Sample } from '../metrics.js';
+import type { ColumnNeeds, Plan } from '../plan.js';
+import { compare, TypeMismatch } from '../values.js';
+import type { PartState, StreamOptions } from './engine.js';
+import { Numbers } from './numbers.js';
+import { revive, type ScanReply } from './parallel.js';
+
+/** What a worker reading a part of a file is given. */
+export interface RangeJob {
+  data: string;
+  plan: Plan;
+  range: { start: number; end?: number; header: string[] };
+  opts: Omit<StreamOptions, 'part' | 'logKeys'>;
+}
+
+/** What it answers: its state, the line after its last record, and whether it ended between two records. */
+export type RangeReply = { ok: true; state: PartState; line: number; clean: boolean } | { ok: false; notMergeable: string } | Extract<ScanReply, { ok: false }>;
+
+function mergeable(n: ColumnNeeds | undefined): boolean {
+  return !n || (!n.values && !n.tokens && !n.timestamps);
+}
+
+/** Whether the merge reproduces what one scan of this plan gives. */
+export function rowSplittable(plan: Plan): boolean {
+  return mergeable(plan.everyColumn) && plan.columns.every((c) => mergeable(c.needs)) && plan.rows.every((r) => r.kind !== 'compound_unique');
+}
+
+function wantsNumbers(plan: Plan): boolean {
+  const nums = (n: ColumnNeeds | undefined): boolean => !!(n?.quantiles?.length || n?.sample);
+  return nums(plan.everyColumn) || plan.columns.some((c) => nums(c.needs));
+}
+
+function once<T>(w: Worker): Promise<T | Extract<ScanReply, { ok: false }>> {
+  return new Promise((resolve) => {
+    const stop = (reply: T | Extract<ScanReply, { ok: false }>): void => {
+      w.off('message', onMessage).off('error', onError).off('exit', onExit);
+      resolve(reply);
+    };
+    const onMessage = (reply: T): void => stop(reply);
+    const onError = (e: Error): void => stop({ ok: false, error: { name: e.name, message: e.message, stack: e.stack } });
+    const onExit = (code: number): void => stop({ ok: false, error: { name: 'Error', message: `a data-check scan worker stopped with exit code ${code} before answering` } });
+    w.on('message', onMessage).on('error', onError).on('exit', onExit);
+  });
+}
+
+/** What a worker is asked once the parts are read: the quantiles and samples of some columns, from the parts' numbers in file order. */
+export interface FinishTask {
+  id: number;
+  parts: Float64Array[];
+  quantiles?: ColumnNeeds['quantiles'];
+  sample?: boolean;
+  exactLimit: number;
+}
+
+export interface Finished {
+  id: number;
+  exact: boolean;
+  quantiles?: number[][];
+  sample?: { values: Float64Array | number[]; weights?: number[] };
+}
+
+/** A column's numbers finished as one scan finishes them (run on a worker). */
+export function finishNumbers(t: FinishTask): Finished {
+  const all = new Float64Array(t.parts.reduce((a, x) => a + x.length, 0));
+  let o = 0;
+  for (const x of t.parts) {
+    all.set(x, o);
+    o += x.length;
+  }
+  const n = Numbers.of(all, t.exactLimit);
+  const out: Finished = { id: t.id, exact: n.exact };
+  if (t.quantiles) out.quantiles = t.quantiles.map(({ method, qs }) => n.quantiles(qs, method));
+  if (t.sample) out.sample = n.sample();
+  return out;
+}
+
+/**
+ * Scan `file` in `workers` parts by rows and merge; undefined when the file or the plan is not for it
+ * (or a part found what the merge cannot reproduce), so the caller reads the file another way.
+ */
+export async function scanRanges(file: string, plan: Plan, workers: number, opts: Omit<StreamOptions, 'part' | 'logKeys'>, script: { file: string; execArgv: string[] } | undefined): Promise<Metrics | undefined> {
+  if (!script || !rowSplittable(plan)) return undefined;
+  const cut = cutPoints(file, workers);
+  if (!cut) return undefined;
+  const exactLimit = opts.exactLimit ?? 1_000_000;
+  // more numbers per column than are kept exactly: the parts' sketches could not be joined as one scan's
+  if (wantsNumbers(plan) && cut.rowsGuess > 0.9 * exactLimit * cut.starts.length) return undefined;
+  const started: Worker[] = [];
+  try {
+    const jobs = cut.starts.map((start, k): RangeJob => ({ data: file, plan, range: { start, end: cut.starts[k + 1], header: cut.header }, opts }));
+    const replies = await Promise.all(
+      jobs.map((job) => {
+        const w = new Worker(script.file, { workerData: { kind: 'range', job }, execArgv: script.execArgv, stdout: false, stderr: false });
+        started.push(w);
+        return once<RangeReply>(w);
+      }),
+    );
+    // in file order: the first error is the one a single scan meets first
+    const states: PartState[] = [];
+    const offsets: Offset[] = [];
+    let row = 0;
+    let line = cut.firstLine - 1;
+    for (const [k, reply] of replies.entries()) {
+      if (!reply.ok) {
+        if ('notMergeable' in reply) return undefined;
+        const err = revive(reply.error);
+        if (err instanceof UserError && err.location?.line !== undefined) err.location.line += line;
+        throw err;
+      }
+      if (!reply.clean && k < replies.length - 1) return undefined; // cut inside a quoted field
+      states.push(reply.state);
+      offsets.push({ row, line });
+      row += reply.state.metrics.rows;
+      line += reply.line - 1;
+    }
+    const finished = await finishOnWorkers(states, started, exactLimit);
+    return mergeParts(plan, states, offsets, { exactLimit, distinctLimit: opts.distinctLimit ?? 100_000, sampleLimit: opts.sampleLimit ?? plan.samples ?? 20 }, finished);
+  } finally {
+    await Promise.all(started.map((w) => w.terminate()));
+  }
+}
+
+/** Quantiles and samples of every column with numbers, shared among the workers by size (the parts' numbers moved, not copied). */
+async function finishOnWorkers(states: PartState[], workers: Worker[], exactLimit: number): Promise<Map<string, Finished>> {
+  const key = (c: ColumnMetrics): string => `${c.filter}\u0000${c.column}`;
+  const tasks: Array<FinishTask & { key: string; size: number }> = [];
+  states[0]!.metrics.columnStats.forEach((c0, i) => {
+    const needs = states[0]!.needs[i]!;
+    if (!needs.quantiles?.length && !needs.sample) return;
+    const k = key(c0);
+    const parts: Float64Array[] = [];
+    for (const st of states) {
+      const j = st.metrics.columnStats.findIndex((c) => key(c) === k);
+      const x = j >= 0 ? st.numbers[j] : undefined;
+      if (x) parts.push(x);
+    }
+    tasks.push({ id: tasks.length, key: k, parts, quantiles: needs.quantiles, sample: needs.sample, exactLimit, size: parts.reduce((a, x) => a + x.length, 0) });
+  });
+  const load = workers.map(() => 0);
+  const share: FinishTask[][] = workers.map(() => []);
+  for (const t of [...tasks].sort((a, b) => b.size - a.size)) {
+    const w = load.indexOf(Math.min(...load));
+    load[w]! += t.size;
+    share[w]!.push({ id: t.id, parts: t.parts, quantiles: t.quantiles, sample: t.sample, exactLimit: t.exactLimit });
+  }
+  const answers = await Promise.all(
+    workers.map((w, k) => {
+      if (share[k]!.length === 0) return Promise.resolve({ ok: true as const, finished: [] as Finished[] });
+      const reply = once<{ ok: true; finished: Finished[] }>(w);
+      w.postMessage({ kind: 'finish', tasks: share[k] }, [...new Set(share[k]!.flatMap((t) => t.parts.map((x) => x.buffer as ArrayBuffer)))]);
+      return reply;
+    }),
+  );
+  const out = new Map<string, Finished>();
+  for (const a of answers) {
+    if (!a.ok) throw revive(a.error);
+    for (const f of a.finished) out.set(tasks[f.id]!.key, f);
+  }
+  return out;
+}
+
+type Offset = { row: number; line: number };
+
+function moved(x: Sample, o: Offset): Sample {
+  return { value: x.value, row: x.row + o.row, line: x.line === undefined ? undefined : x.line + o.line };
+}
+
+interface Limits {
+  exactLimit: number;
+  distinctLimit: number;
+  sampleLimit: number;
+}
+
+/** The parts' states as one scan's metrics (the shape `StreamEngine.finish` gives). */
+export function mergeParts(plan: Plan, parts: PartState[], offsets: Offset[], limits: Limits, finished?: Map<string, Finished>): Metrics {
+  const first = parts[0]!.metrics;
+  const key = (c: ColumnMetrics): string => `${c.filter}\u0000${c.column}`;
+  const columnStats = first.columnStats.map((c0, i) => {
+    const k = key(c0);
+    const at = parts.map((p, j) => (j === 0 ? i : p.metrics.columnStats.findIndex((c) => key(c) === k)));
+    return mergeColumn(parts, at, offsets, finished?.get(k) ?? finishHere(parts, at, limits.exactLimit));
+  });
+  const rowStats = first.rowStats.map((_, i) => mergeRow(plan, parts, i, offsets, limits, first.textual));
+  const columns = parts.find((p) => p.metrics.columns.length > 0)?.metrics.columns ?? [];
+  return {
+    textual: first.textual,
+    rows: parts.reduce((a, p) => a + p.metrics.rows, 0),
+    columns,
+    columnStats,
+    rowStats,
+    filterRows: first.filterRows.map((_, f) => parts.reduce((a, p) => a + p.metrics.filterRows[f]!, 0)),
+  };
+}
+
+/** A column's numbers finished on this thread (no worker took them). */
+function finishHere(parts: PartState[], at: number[], exactLimit: number): Finished | undefined {
+  const needs = parts[0]!.needs[at[0]!]!;
+  const xs = parts.flatMap((p, j) => (at[j]! >= 0 && p.numbers[at[j]!] ? [p.numbers[at[j]!]!] : []));
+  if (xs.length === 0) return undefined;
+  return finishNumbers({ id: 0, parts: xs, quantiles: needs.quantiles, sample: needs.sample, exactLimit });
+}
+
+function mergeColumn(parts: PartState[], at: number[], offsets: Offset[], fin: Finished | undefined): ColumnMetrics {
+  const m: ColumnMetrics = { ...parts[0]!.metrics.columnStats[at[0]!]! };
+  const acc = { numeric: 0, min: Infinity, max: -Infinity, sum: 0, shift: 0, s1: 0, s2: 0 };
+  let hists: ColumnMetrics['histograms'];
+  let kinds: Record<string, number> | undefined;
+  m.rows = m.nulls = m.nonNull = m.nonNumeric = 0;
+  m.firstNonNumeric = undefined;
+  for (const [j, p] of parts.entries()) {
+    const i = at[j]!;
+    if (i < 0) continue;
+    const c = p.metrics.columnStats[i]!;
+    m.rows += c.rows;
+    m.nulls += c.nulls;
+    m.nonNull += c.nonNull;
+    m.nonNumeric += c.nonNumeric;
+    if (!m.firstNonNumeric && c.firstNonNumeric) m.firstNonNumeric = moved(c.firstNonNumeric, offsets[j]!);
+    if (c.numeric > 0) {
+      const s = p.sums[i]!;
+      if (acc.numeric === 0) Object.assign(acc, { shift: s.shift, s1: s.s1, s2: s.s2 });
+      else {
+        // the part's sums around its own first value, moved to the first part's
+        const d = s.shift - acc.shift;
+        acc.s2 += s.s2 + 2 * d * s.s1 + c.numeric * d * d;
+        acc.s1 += s.s1 + c.numeric * d;
+      }
+      acc.numeric += c.numeric;
+      acc.min = Math.min(acc.min, c.min);
+      acc.max = Math.max(acc.max, c.max);
+      acc.sum += c.sum;
+    }
+    if (c.histograms) {
+      if (!hists) hists = c.histograms.map((h) => ({ bins: h.bins, counts: [...h.counts], below: h.below, above: h.above }));
+      else
+        c.histograms.forEach((h, b) => {
+          const into = hists![b]!;
+          h.counts.forEach((n, q) => (into.counts[q]! += n));
+          into.below += h.below;
+          into.above += h.above;
+        });
+    }
+    if (c.kinds) {
+      kinds ??= {};
+      for (const [kind, n] of Object.entries(c.kinds)) kinds[kind] = (kinds[kind] ?? 0) + n;
+    }
+  }
+  if (m.firstNonNumeric === undefined) delete m.firstNonNumeric;
+  if (hists) m.histograms = hists;
+  if (kinds) m.kinds = kinds;
+  m.numeric = acc.numeric;
+  if (acc.numeric > 0) {
+    Object.assign(m, { min: acc.min, max: acc.max, sum: acc.sum, mean: acc.shift + acc.s1 / acc.numeric, m2: Math.max(0, acc.s2 - (acc.s1 * acc.s1) / acc.numeric) });
+  } else Object.assign(m, { min: NaN, max: NaN, mean: NaN, sum: 0, m2: 0 });
+  if (fin) {
+    const needs = parts[0]!.needs[at[0]!]!;
+    m.quantilesExact = fin.exact;
+    if (needs.quantiles && fin.quantiles) m.quantiles = needs.quantiles.map(({ method, qs }, q) => ({ method, qs, values: fin.quantiles![q]! }));
+    if (fin.sample) m.sample = { values: Array.from(fin.sample.values), ...(fin.sample.weights ? { weights: fin.sample.weights } : {}) };
+  }
+  return m;
+}
+
+function mergeRow(plan: Plan, parts: PartState[], i: number, offsets: Offset[], limits: Limits, textual: boolean): RowMetrics {
+  const agg = plan.rows.find((r) => r.id === parts[0]!.metrics.rowStats[i]!.id)!;
+  const m: RowMetrics = { ...parts[0]!.metrics.rowStats[i]!, samples: [] };
+  m.total = 0;
+  m.unexpected = 0;
+  const push = (x: Sample): void => {
+    if (m.samples.length < limits.sampleLimit) m.samples.push(x);
+  };
+  let last: unknown;
+  for (const [j, p] of parts.entries()) {
+    const r = p.metrics.rowStats[i]!;
+    if (agg.kind === 'monotonic' && j > 0 && !m.error) {
+      const f = p.firsts[i];
+      if (f !== undefined && last !== undefined) {
+        try {
+          const c = compare(f.value, last, textual);
+          const bad = agg.direction === 'increasing' ? (agg.strict ? c <= 0 : c < 0) : agg.strict ? c >= 0 : c > 0;
+          if (bad) {
+            m.unexpected++;
+            push(moved(f, offsets[j]!));
+          }
+        } catch (e) {
+          if (e instanceof TypeMismatch) m.error = e.message;
+          else throw e;
+        }
+      }
+    }
+    if (m.error) break;
+    m.total += r.total;
+    m.unexpected += r.unexpected;
+    for (const x of r.samples) push(moved(x, offsets[j]!));
+    if (r.error) m.error = r.error;
+    if (r.approximate) m.approximate = true;
+    if (p.lasts[i] !== undefined) last = p.lasts[i];
+  }
+  if (parts[0]!.keys[i]) mergeUnique(m, parts, i, offsets, limits);
+  m.samples.sort((a, b) => a.row - b.row);
+  return m;
+}
+
+/** Duplicates over the parts' logged keys: every row of a repeated key, samples in the order one scan finds them. */
+function mergeUnique(m: RowMetrics, parts: PartState[], i: number, offsets: Offset[], limits: Limits): void {
+  const logs = parts.map((p) => p.keys[i]!);
+  const n = logs.reduce((a, l) => a + l.keys.length, 0);
+  const keys = new Float64Array(n);
+  let o = 0;
+  for (const l of logs) {
+    keys.set(l.keys, o);
+    o += l.keys.length;
+  }
+  let increasing = true;
+  for (let k = 1; k < n && increasing; k++) if (!(keys[k]! > keys[k - 1]!)) increasing = false;
+  let distinct = n;
+  const dups = new Set<number>();
+  m.unexpected = 0;
+  if (!increasing) {
+    const sorted = keys.slice().sort();
+    distinct = 0;
+    for (let a = 0; a < n; ) {
+      let b = a + 1;
+      while (b < n && sorted[b] === sorted[a]) b++;
+      distinct++;
+      if (b - a > 1) {
+        dups.add(sorted[a]!);
+        m.unexpected += b - a;
+      }
+      a = b;
+    }
+  }
+  if (distinct > limits.distinctLimit) m.approximate = true;
+  m.samples = [];
+  if (dups.size === 0) return;
+  // one scan reports a key's first row when it meets the key again, then each later row
+  const firstAt = new Map<number, Sample | null>();
+  for (const [j, l] of logs.entries()) {
+    const off = offsets[j]!;
+    for (let q = 0; q < l.keys.length && m.samples.length < limits.sampleLimit; q++) {
+      const k = l.keys[q]!;
+      if (!dups.has(k)) continue;
+      const here: Sample = { value: String(k), row: l.rows[q]! + off.row, line: l.lines[q]! < 0 ? undefined : l.lines[q]! + off.line };
+      const f = firstAt.get(k);
+      if (f === undefined) {
+        firstAt.set(k, here);
+        continue;
+      }
+      if (f !== null) {
+        m.samples.push(f);
+        firstAt.set(k, null);
+        if (m.samples.length >= limits.sampleLimit) break;
+      }
+      m.samples.push(here);
+    }
+  }
+}

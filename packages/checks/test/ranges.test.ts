@@ -1,0 +1,148 @@
+import { appendFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { DataError } from '@mlgate/core';
+import { cutPoints } from '@mlgate/data';
+import { generate, HEADER } from '../../../bench/data-check/gen.js';
+import { loadSuite, runDataCheck, type DataCheckResult } from '../src/index.js';
+import { workerScript } from '../src/stream/parallel.js';
+import { rowSplittable, scanRanges } from '../src/stream/ranges.js';
+import { PROFILE_NEEDS } from '../src/profile.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'mlgate-ranges-'));
+const BENCH_SUITE = join(import.meta.dirname, '../../../bench/data-check/suite.yml');
+const kw = (type: string, kwargs: Record<string, unknown>) => ({ type, kwargs });
+
+/** Every kind of aggregate the merge of parts takes, with filters, on the bench table's columns. */
+const MERGEABLE = join(dir, 'mergeable.json');
+writeFileSync(
+  MERGEABLE,
+  JSON.stringify({
+    name: 'mergeable',
+    expectations: [
+      kw('expect_column_values_to_be_between', { column: 'age', min_value: 18, max_value: 90, row_condition: 'country=="DE"', condition_parser: 'pandas' }),
+      kw('expect_column_mean_to_be_between', { column: 'income', min_value: 0, max_value: 5000, row_condition: 'segment=="A"', condition_parser: 'pandas' }),
+      kw('expect_column_pair_values_a_to_be_greater_than_b', { column_A: 'income', column_B: 'balance', or_equal: true }),
+      kw('expect_column_pair_values_to_be_equal', { column_A: 'segment', column_B: 'plan', ignore_row_if: 'either_value_is_missing' }),
+      kw('expect_multicolumn_sum_to_equal', { column_list: ['age', 'tenure'], sum_total: 100 }),
+      kw('expect_select_column_values_to_be_unique_within_record', { column_list: ['country', 'segment'] }),
+      kw('expect_column_values_to_be_increasing', { column: 'id' }),
+      kw('expect_column_values_to_be_decreasing', { column: 'tenure' }),
+      kw('expect_column_values_to_be_unique', { column: 'id' }),
+      kw('expect_column_median_to_be_between', { column: 'income', min_value: 1000, max_value: 5000 }),
+      kw('expect_column_quantile_values_to_be_between', { column: 'score', quantile_ranges: { quantiles: [0.05, 0.5, 0.95], value_ranges: [[0, 0.1], [0.4, 0.6], [0.9, 1]] } }),
+      kw('expect_column_stdev_to_be_between', { column: 'temp', min_value: 1, max_value: 20 }),
+      kw('expect_column_values_to_match_regex', { column: 'email', regex: '^[^@]+@[^@]+$' }),
+      kw('expect_column_values_to_be_in_type_list', { column: 'active', type_list: ['bool', 'str'] }),
+      kw('expect_column_kl_divergence_to_be_less_than', { column: 'ratio', partition_object: { bins: [0, 0.5, 1, 1.5, 2], weights: [0.25, 0.25, 0.25, 0.25] }, threshold: 0.1 }),
+    ],
+  }),
+);
+
+let csv: string;
+beforeAll(async () => {
+  csv = join(dir, 'table.csv');
+  await generate(csv, 6000);
+});
+
+/** A result without what differs between two runs by design; sums and what is made of them (mean, standard deviation) to 12 digits. */
+function comparable(r: DataCheckResult): unknown {
+  const round = (_k: string, v: unknown): unknown => (typeof v === 'bigint' ? `${v}n` : typeof v === 'number' && !Number.isInteger(v) ? Number(v.toPrecision(12)) : v);
+  return JSON.parse(JSON.stringify({ ...r, profile: undefined, results: r.results.map((x) => ({ title: x.check.title, verdict: x.verdict, samples: x.samples })) }, round));
+}
+
+async function byRows(data: string, suiteFile: string, workers: number) {
+  return scanRanges(data, loadSuite(suiteFile).plan, workers, { textual: true }, workerScript());
+}
+
+describe('a scan split by rows', () => {
+  it('takes the plans whose parts it merges exactly, and no other', () => {
+    expect(rowSplittable(loadSuite(BENCH_SUITE).plan)).toBe(true);
+    expect(rowSplittable(loadSuite(MERGEABLE).plan)).toBe(true);
+    // distinct values (profiles) and compound keys are not merged
+    expect(rowSplittable({ ...loadSuite(BENCH_SUITE).plan, everyColumn: PROFILE_NEEDS })).toBe(false);
+    expect(rowSplittable({ filters: [], columns: [], rows: [{ kind: 'compound_unique', columns: ['a', 'b'], ignore: 'never', id: 0, filter: -1 }] })).toBe(false);
+  });
+
+  it('cuts a file at line starts, after the header', () => {
+    const cut = cutPoints(csv, 3)!;
+    const bytes = readFileSync(csv);
+    expect(cut.header).toEqual(HEADER);
+    expect(cut.firstLine).toBe(2);
+    expect(cut.starts).toHaveLength(3);
+    expect(cut.starts[0]).toBe(bytes.indexOf(10) + 1);
+    for (const s of cut.starts.slice(1)) expect(bytes[s - 1]).toBe(10);
+    expect(cut.rowsGuess).toBeGreaterThan(5000);
+    expect(cut.rowsGuess).toBeLessThan(7000);
+  });
+
+  for (const [name, suiteFile] of [
+    ['the bench suite', BENCH_SUITE],
+    ['every kind of aggregate it merges, with filters', MERGEABLE],
+  ] as const) {
+    it(`gives the single-threaded result: ${name}`, async () => {
+      const suite = loadSuite(suiteFile);
+      const one = await runDataCheck({ suite, data: csv, threads: 1 });
+      for (const threads of [2, 3]) {
+        expect(await byRows(csv, suiteFile, threads)).toBeDefined();
+        const many = await runDataCheck({ suite, data: csv, threads });
+        expect(comparable(many)).toEqual(comparable(one));
+      }
+      expect(one.results.some((r) => !r.verdict.success)).toBe(true);
+    }, 60_000);
+  }
+
+  it('finds duplicates across parts, with the samples and lines one scan reports', async () => {
+    const dupes = join(dir, 'dupes.csv');
+    const lines = readFileSync(csv, 'utf8').trimEnd().split('\n');
+    // ids of the first rows again near the end (the other part), one of them three times
+    const again = [lines[1]!, lines[5]!, lines[1]!, lines[3000]!].join('\n');
+    writeFileSync(dupes, `${lines.slice(0, 4000).join('\n')}\n${again}\n${lines.slice(4000).join('\n')}\n`);
+    const suite = loadSuite(MERGEABLE);
+    const one = await runDataCheck({ suite, data: dupes, threads: 1 });
+    const two = await runDataCheck({ suite, data: dupes, threads: 2 });
+    expect(await byRows(dupes, MERGEABLE, 2)).toBeDefined();
+    expect(comparable(two)).toEqual(comparable(one));
+    const unique = two.results.find((r) => r.check.title.includes('unique') && r.check.title.includes('id'))!;
+    expect(unique.verdict.success).toBe(false);
+    expect(unique.verdict.unexpectedCount).toBe(7);
+  }, 60_000);
+
+  it('reads the file by columns when a cut falls inside a quoted field, with the same result', async () => {
+    const quoted = join(dir, 'quoted.csv');
+    const lines = readFileSync(csv, 'utf8').trimEnd().split('\n');
+    // a code cell that spans the middle of the file: 3000 lines inside quotes
+    const long = `"${Array.from({ length: 3000 }, (_, i) => `line ${i}, with a comma`).join('\n')}"`;
+    const mid = lines[3000]!.split(',');
+    mid[18] = long;
+    writeFileSync(quoted, `${[...lines.slice(0, 3000), mid.join(','), ...lines.slice(3001)].join('\n')}\n`);
+    expect(await byRows(quoted, BENCH_SUITE, 2)).toBeUndefined();
+    const suite = loadSuite(BENCH_SUITE);
+    const one = await runDataCheck({ suite, data: quoted, threads: 1 });
+    const two = await runDataCheck({ suite, data: quoted, threads: 2 });
+    expect(comparable(two)).toEqual(comparable(one));
+  }, 60_000);
+
+  it('reads the file by columns when a unique column has keys that are not integers', async () => {
+    const suite = join(dir, 'cities.json');
+    writeFileSync(suite, JSON.stringify({ name: 'cities', expectations: [kw('expect_column_values_to_be_unique', { column: 'city' })] }));
+    expect(await byRows(csv, suite, 2)).toBeUndefined();
+    const one = await runDataCheck({ suite: loadSuite(suite), data: csv, threads: 1 });
+    const two = await runDataCheck({ suite: loadSuite(suite), data: csv, threads: 2 });
+    expect(comparable(two)).toEqual(comparable(one));
+  }, 60_000);
+
+  it('reports bad data in a later part at the line one scan names', async () => {
+    const bad = join(dir, 'bad.csv');
+    writeFileSync(bad, readFileSync(csv));
+    appendFileSync(bad, '1,2\n');
+    const suite = loadSuite(BENCH_SUITE);
+    const one = await runDataCheck({ suite, data: bad, threads: 1 }).catch((e: unknown) => e);
+    const two = await runDataCheck({ suite, data: bad, threads: 2 }).catch((e: unknown) => e);
+    expect(one).toBeInstanceOf(DataError);
+    expect(two).toBeInstanceOf(DataError);
+    expect((two as DataError).oneLine()).toBe((one as DataError).oneLine());
+    expect((two as DataError).oneLine()).toBe(`${bad}:6002: expected 20 fields as in the header, found 2`);
+  }, 60_000);
+});
