@@ -133,6 +133,17 @@ describe('a scan split by rows', () => {
     expect(comparable(two)).toEqual(comparable(one));
   }, 60_000);
 
+  it('reports invalid UTF-8 in a later part at the line one scan names', async () => {
+    const bad = join(dir, 'latin1.csv');
+    const lines = readFileSync(csv, 'utf8').trimEnd().split('\n');
+    writeFileSync(bad, Buffer.concat([Buffer.from(lines.slice(0, 5000).join('\n') + '\n'), Buffer.from([0xc4, 0x45]), Buffer.from(lines[5000]!.slice(2) + '\n' + lines.slice(5001).join('\n') + '\n')]));
+    const suite = loadSuite(BENCH_SUITE);
+    const one = await runDataCheck({ suite, data: bad, threads: 1 }).catch((e: unknown) => e);
+    const two = await runDataCheck({ suite, data: bad, threads: 2 }).catch((e: unknown) => e);
+    expect((one as DataError).oneLine()).toBe(`${bad}:5001: invalid UTF-8 (byte 0xc4); save the file as UTF-8`);
+    expect((two as DataError).oneLine()).toBe((one as DataError).oneLine());
+  }, 60_000);
+
   it('reports bad data in a later part at the line one scan names', async () => {
     const bad = join(dir, 'bad.csv');
     writeFileSync(bad, readFileSync(csv));

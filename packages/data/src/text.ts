@@ -85,7 +85,7 @@ export async function* textChunks(file: string, gzip: boolean, kind?: string, ra
           text = decoder.decode(chunk, { stream: true });
         } catch {
           const at = firstInvalidUtf8(chunk);
-          throw new DataError(`invalid UTF-8 (byte 0x${(chunk[at] ?? 0).toString(16).padStart(2, '0')}); save the file as UTF-8`, { file, line: await lineAt(file, gzip, offset + at) });
+          throw new DataError(`invalid UTF-8 (byte 0x${(chunk[at] ?? 0).toString(16).padStart(2, '0')}); save the file as UTF-8`, { file, line: await lineAt(file, gzip, offset + at, range?.start ?? 0) });
         }
         midSequence = endsMidSequence(chunk);
       }
@@ -104,11 +104,11 @@ export async function* textChunks(file: string, gzip: boolean, kind?: string, ra
   }
 }
 
-/** The line of byte `at`: counted again from the start, only when an error names it (the scan does not count lines of bytes). */
-async function lineAt(file: string, gzip: boolean, at: number): Promise<number> {
+/** The line of byte `at`: counted again from byte `from` (a part's start: lines of a part count from 1, as its parser's do), only when an error names it (the scan does not count lines of bytes). */
+async function lineAt(file: string, gzip: boolean, at: number, from = 0): Promise<number> {
   let line = 1;
-  let offset = 0;
-  for await (const chunk of byteStream(file, gzip)) {
+  let offset = from;
+  for await (const chunk of byteStream(file, gzip, from > 0 ? { start: from } : undefined)) {
     line += countNewlines(chunk, Math.min(chunk.length, at - offset));
     offset += chunk.length;
     if (offset >= at) break;
