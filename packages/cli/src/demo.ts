@@ -8,7 +8,7 @@ import { quote } from 'shell-quote';
 import type { Command } from './command.js';
 import { commands } from './commands/index.js';
 import { RETRAINING_LOOP } from './demo-loop.js';
-import { reportIn, type DemoStep } from './demo-step.js';
+import { reportIn, type DemoStep, type StepRun } from './demo-step.js';
 import { DEMO_STEPS } from './demo-steps.js';
 import { helpText, parseFlags, type OptionHelp } from './options.js';
 
@@ -52,6 +52,15 @@ mermaid.initialize({startOnLoad:false});mermaid.run();</script></body></html>
 function fenced(text: string): string {
   const fence = '`'.repeat(Math.max(3, ...[...text.matchAll(/`+/g)].map((m) => m[0].length + 1)));
   return `${fence}text\n${text.trimEnd()}\n${fence}\n`;
+}
+
+/** What is wrong with what a step did, if anything: its check, where a report it reads is unreadable a problem too. */
+function checked(step: DemoStep, run: StepRun): string | undefined {
+  try {
+    return step.check?.(run);
+  } catch (e) {
+    return `its report could not be read: ${(e as Error).message}`;
+  }
 }
 
 /** Runs a step's command: an mlgate command in this process, or `node SCRIPT` as a child; its printed output kept. */
@@ -132,13 +141,13 @@ export async function demo(argv: string[]): Promise<number> {
     process.stdout.write(`\n━━ ${i + 1}/${steps.length} ${step.title}\n`);
     const [exShown, outShown] = [shown(root, ex), shown(root, out)];
     const args = step.args(exShown, outShown);
-    process.stdout.write(`$ ${quote([step.command === 'node' ? 'node' : 'mlgate', ...(step.command === 'node' ? [] : [step.command]), ...args])}\n`);
+    process.stdout.write(`$ ${quote(step.command === 'node' ? ['node', ...args] : ['mlgate', step.command, ...args])}\n`);
     const t0 = performance.now();
     const { code, output } = await runStep(step, args);
     const secs = ((performance.now() - t0) / 1000).toFixed(1);
     const dir = args.includes('--out') ? args[args.indexOf('--out') + 1]! : join(outShown, step.dir ?? step.command);
     const run = { dir, ex: exShown, out: outShown, output };
-    const problem = (step.expectFailure ? code === 1 : code === 0) ? step.check?.(run) : undefined;
+    const problem = (step.expectFailure ? code === 1 : code === 0) ? checked(step, run) : undefined;
     const ok = (step.expectFailure ? code === 1 : code === 0) && problem === undefined;
     if (!ok) unexpected++;
     const status = problem ?? (!ok ? `failed (exit ${code})` : step.expectFailure ? 'blocked, as expected' : (step.outcome?.(run) ?? (reportIn(dir)?.status === 'warn' ? 'passed, with warnings' : 'passed')));

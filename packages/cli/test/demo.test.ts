@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parse } from 'shell-quote';
@@ -84,6 +84,20 @@ describe('mlgate demo', () => {
     expect(html).toContain('<h1 class="part">The retraining loop</h1>');
     for (const text of ['Retrained: logistic regression on 30 features', 'malignancy-retrained', 'every move of production']) expect(html).toContain(text);
   }, 240_000);
+
+  it('fails when a step of the loop does not do what it must: production rows that are the training split find no drift', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'mlgate-demo-'));
+    const ex = join(dir, 'example');
+    cpSync(join(ROOT, 'examples/breast-cancer'), ex, { recursive: true });
+    cpSync(join(ex, 'data/train.csv'), join(ex, 'data/production-batch.csv'));
+    const r = spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'packages/cli/src/bin.ts'), 'demo', '--example', ex, '--out', join(dir, 'out')], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' }, timeout: 120_000 });
+    expect(r.status, r.stdout + r.stderr).toBe(1);
+    expect(r.stdout).toContain('✘ monitor: the monitor found no drift in the drifted batch');
+    // the same rows again in the training data: their ids repeat, and data-check stops the loop there
+    expect(r.stdout).toMatch(/✘ data-check: failed \(exit 1\)/);
+    expect(r.stdout).toMatch(/✘ 2 step\(s\) did not behave as expected/);
+    expect(readFileSync(join(dir, 'out/index.html'), 'utf8')).toContain('the monitor found no drift in the drifted batch');
+  }, 120_000);
 
   it('prints commands that work when pasted: each line a shell word list with the command string in one word', () => {
     const dir = mkdtempSync(join(tmpdir(), 'mlgate demo '));
