@@ -3,81 +3,42 @@ import { createRequire } from 'node:module';
 import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { marked } from 'marked';
+import { spawnSync } from 'node:child_process';
 import { quote } from 'shell-quote';
 import type { Command } from './command.js';
 import { commands } from './commands/index.js';
+import { RETRAINING_LOOP } from './demo-loop.js';
+import { reportIn, type DemoStep, type StepRun } from './demo-step.js';
+import { DEMO_STEPS } from './demo-steps.js';
 import { helpText, parseFlags, type OptionHelp } from './options.js';
 
-/** One step of the demo: an mlgate command on the example, as a user's workflow would run it. */
-export interface DemoStep {
+interface Section {
   title: string;
-  command: string;
-  args: (ex: string, out: string) => string[];
-  /** A step may need a peer that is not always there (e.g. Python with scikit-learn). */
-  when?: () => boolean;
-  /** The demo shows a failing gate on purpose: its exit code 1 is expected. */
-  expectFailure?: boolean;
+  status: string;
+  md: string;
+  summary?: string;
+  /** What the report is: a pull-request comment, or a script's report, a command's output. */
+  label: string;
+  part?: DemoStep['part'];
 }
 
-export const DEMO_STEPS: DemoStep[] = [
-  {
-    title: 'data-check: the holdout against its suite, and drift against the training profile',
-    command: 'data-check',
-    args: (ex, out) => ['--suite', join(ex, 'data-suite.yml'), '--data', join(ex, 'data/holdout.csv'), '--reference', join(ex, 'data/train.profile.json'), '--name', 'holdout-data', '--out', join(out, 'data-check')],
-  },
-  {
-    title: 'eval-gate: candidate vs production on the holdout, with paired bootstrap intervals',
-    command: 'eval-gate',
-    args: (ex, out) => ['--config', join(ex, 'gate.yml'), '--predictions', join(ex, 'predictions/candidate.csv'), '--baseline-predictions', join(ex, 'predictions/production.csv'), '--name', 'malignancy', '--out', join(out, 'eval-gate')],
-  },
-  {
-    title: 'eval-gate, roles swapped: the weaker model as the candidate is blocked',
-    command: 'eval-gate',
-    args: (ex, out) => ['--config', join(ex, 'gate.yml'), '--predictions', join(ex, 'predictions/production.csv'), '--baseline-predictions', join(ex, 'predictions/candidate.csv'), '--name', 'malignancy-regression', '--out', join(out, 'eval-gate-blocked')],
-    expectFailure: true,
-  },
-  {
-    title: 'shadow-compare: both models answer the recorded requests (model servers started as processes)',
-    command: 'shadow-compare',
-    args: (ex, out) => [
-      '--inputs', join(ex, 'replay.jsonl'),
-      '--candidate', `command: ${quote(['node', join(ex, 'serve.mjs'), join(ex, 'models/candidate/model.json'), '--stdin'])}`,
-      '--production', `command: ${quote(['node', join(ex, 'serve.mjs'), join(ex, 'models/production/model.json'), '--stdin'])}`,
-      '--config', join(ex, 'shadow.yml'), '--name', 'shadow', '--out', join(out, 'shadow-compare'),
-    ],
-  },
-  {
-    title: 'deploy: the model in production today, published and promoted (version 1)',
-    command: 'deploy',
-    args: (ex, out) => ['--registry', `file://${join(out, 'registry')}`, '--name', 'malignancy-screen', '--model', join(ex, 'models/production'), '--promote', 'production', '--reason', 'initial production model', '--out', join(out, 'deploy-v1')],
-  },
-  {
-    title: 'deploy: the candidate, with its evaluation and data profile as lineage, promoted to production',
-    command: 'deploy',
-    args: (ex, out) => ['--registry', `file://${join(out, 'registry')}`, '--name', 'malignancy-screen', '--model', join(ex, 'models/candidate'), '--promote', 'production', '--metrics-report', join(out, 'eval-gate/report.json'), '--data-profile', join(ex, 'data/train.profile.json'), '--reason', 'passed eval-gate malignancy', '--out', join(out, 'deploy-v2')],
-  },
-  {
-    title: 'deploy --rollback: production back to its previous version, recorded in the alias history',
-    command: 'deploy',
-    args: (ex, out) => ['--registry', `file://${join(out, 'registry')}`, '--name', 'malignancy-screen', '--rollback', 'production', '--reason', 'demo: roll back', '--out', join(out, 'rollback')],
-  },
-];
-
-function page(sections: Array<{ title: string; status: string; md: string; summary?: string }>): string {
+function page(sections: Section[]): string {
   const esc = (s: string) => s.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
+  const md = (text: string) => marked.parse(text, { async: false }) as string;
   const body = sections
     .map(
-      (s) => `<section><h2>${esc(s.title)} <small>${esc(s.status)}</small></h2>
-<h3>Pull request comment</h3><div class="comment">${marked.parse(s.md, { async: false }) as string}</div>
-${s.summary ? `<details><summary>Job summary</summary><div class="comment">${marked.parse(s.summary, { async: false }) as string}</div></details>` : ''}</section>`,
+      (s) => `${s.part ? `<h1 class="part">${esc(s.part.title)}</h1><p>${esc(s.part.intro)}</p>\n` : ''}<section><h2>${esc(s.title)} <small>${esc(s.status)}</small></h2>
+<h3>${s.label}</h3><div class="comment">${md(s.md)}</div>
+${s.summary ? `<details><summary>Job summary</summary><div class="comment">${md(s.summary)}</div></details>` : ''}</section>`,
     )
     .join('\n');
   // Markdown from mlgate is escaped where it holds data; Mermaid (its browser build, copied beside the
   // page) draws the charts with no network, as GitHub draws them in a comment.
   return `<!doctype html><html><head><meta charset="utf-8"><title>mlgate demo</title>
 <style>body{font:15px/1.5 -apple-system,Segoe UI,Helvetica,Arial,sans-serif;max-width:1000px;margin:2em auto;padding:0 1em;color:#1f2328}
-.comment{border:1px solid #d0d7de;border-radius:6px;padding:0 1em;margin-bottom:1em}table{border-collapse:collapse}td,th{border:1px solid #d0d7de;padding:4px 10px}
-th{background:#f6f8fa}code{background:#eff1f3;padding:1px 4px;border-radius:4px}h2 small{font-weight:normal;color:#59636e}</style>
+.comment{border:1px solid #d0d7de;border-radius:6px;padding:0 1em;margin-bottom:1em;overflow-x:auto}table{border-collapse:collapse}td,th{border:1px solid #d0d7de;padding:4px 10px}
+th{background:#f6f8fa}code{background:#eff1f3;padding:1px 4px;border-radius:4px}pre code{background:none;padding:0;white-space:pre-wrap}h2 small{font-weight:normal;color:#59636e}
+h1.part{margin-top:2em;padding-top:1em;border-top:3px solid #d0d7de}</style>
 </head>
 <body><h1>mlgate demo</h1><p>What each step would post on the pull request and in the job summary.</p>
 ${body}
@@ -85,6 +46,43 @@ ${body}
 <script>document.querySelectorAll('code.language-mermaid').forEach((c)=>{const d=document.createElement('pre');d.className='mermaid';d.textContent=c.textContent;c.parentElement.replaceWith(d);});
 mermaid.initialize({startOnLoad:false});mermaid.run();</script></body></html>
 `;
+}
+
+/** Text shown as it was printed: in a fence longer than any run of backticks inside it. */
+function fenced(text: string): string {
+  const fence = '`'.repeat(Math.max(3, ...[...text.matchAll(/`+/g)].map((m) => m[0].length + 1)));
+  return `${fence}text\n${text.trimEnd()}\n${fence}\n`;
+}
+
+/** What is wrong with what a step did, if anything: its check, where a report it reads is unreadable a problem too. */
+function checked(step: DemoStep, run: StepRun): string | undefined {
+  try {
+    return step.check?.(run);
+  } catch (e) {
+    return `its report could not be read: ${(e as Error).message}`;
+  }
+}
+
+/** Runs a step's command: an mlgate command in this process, or `node SCRIPT` as a child; its printed output kept. */
+async function runStep(step: DemoStep, args: string[]): Promise<{ code: number; output: string }> {
+  if (step.command === 'node') {
+    const r = spawnSync(process.execPath, args, { encoding: 'utf8' });
+    process.stdout.write(r.stdout ?? '');
+    process.stderr.write(r.stderr ?? '');
+    return { code: r.status ?? 1, output: r.stdout ?? '' };
+  }
+  const cmd = commands.find((c) => c.name === step.command)!;
+  const chunks: string[] = [];
+  const write = process.stdout.write;
+  process.stdout.write = ((chunk: string | Uint8Array, ...rest: unknown[]) => {
+    chunks.push(typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('utf8'));
+    return (write as (...a: unknown[]) => boolean).call(process.stdout, chunk, ...rest);
+  }) as typeof process.stdout.write;
+  try {
+    return { code: await cmd.run(args), output: chunks.join('') };
+  } finally {
+    process.stdout.write = write;
+  }
 }
 
 /**
@@ -135,25 +133,36 @@ export async function demo(argv: string[]): Promise<number> {
   }
   rmSync(out, { recursive: true, force: true });
   mkdirSync(out, { recursive: true });
-  const sections: Array<{ title: string; status: string; md: string; summary?: string }> = [];
+  const sections: Section[] = [];
   let unexpected = 0;
-  const steps = DEMO_STEPS.filter((s) => commands.some((c) => c.name === s.command) && (s.when?.() ?? true));
+  const steps = [...DEMO_STEPS, ...RETRAINING_LOOP].filter((s) => (s.command === 'node' || commands.some((c) => c.name === s.command)) && (s.when?.() ?? true));
   for (const [i, step] of steps.entries()) {
-    const cmd = commands.find((c) => c.name === step.command)!;
+    if (step.part) process.stdout.write(`\n━━━━ ${step.part.title}\n`);
     process.stdout.write(`\n━━ ${i + 1}/${steps.length} ${step.title}\n`);
-    const args = step.args(shown(root, ex), shown(root, out));
-    process.stdout.write(`$ ${quote(['mlgate', step.command, ...args])}\n`);
+    const [exShown, outShown] = [shown(root, ex), shown(root, out)];
+    const args = step.args(exShown, outShown);
+    process.stdout.write(`$ ${quote(step.command === 'node' ? ['node', ...args] : ['mlgate', step.command, ...args])}\n`);
     const t0 = performance.now();
-    const code = await cmd.run(args);
+    const { code, output } = await runStep(step, args);
     const secs = ((performance.now() - t0) / 1000).toFixed(1);
-    const ok = step.expectFailure ? code === 1 : code === 0;
+    const dir = args.includes('--out') ? args[args.indexOf('--out') + 1]! : join(outShown, step.dir ?? step.command);
+    const run = { dir, ex: exShown, out: outShown, output };
+    const problem = (step.expectFailure ? code === 1 : code === 0) ? checked(step, run) : undefined;
+    const ok = (step.expectFailure ? code === 1 : code === 0) && problem === undefined;
     if (!ok) unexpected++;
-    const status = code === 0 ? 'passed' : step.expectFailure ? 'blocked, as expected' : `failed (exit ${code})`;
+    const status = problem ?? (!ok ? `failed (exit ${code})` : step.expectFailure ? 'blocked, as expected' : (step.outcome?.(run) ?? (reportIn(dir)?.status === 'warn' ? 'passed, with warnings' : 'passed')));
     process.stdout.write(`${ok ? '✔' : '✘'} ${step.command}: ${status} in ${secs} s\n`);
-    const dir = args[args.indexOf('--out') + 1]!;
-    const md = existsSync(join(dir, 'comment.md')) ? readFileSync(join(dir, 'comment.md'), 'utf8') : '_(no report written)_';
+    const shownFile = join(dir, step.markdown ?? 'comment.md');
+    let md: string;
+    if (existsSync(shownFile)) md = readFileSync(shownFile, 'utf8');
+    else if (!args.includes('--out')) {
+      // a command that writes no report: what it printed is its report
+      mkdirSync(dir, { recursive: true });
+      writeFileSync(join(dir, 'output.txt'), output);
+      md = fenced(output);
+    } else md = '_(no report written)_';
     const summary = existsSync(join(dir, 'summary.md')) ? readFileSync(join(dir, 'summary.md'), 'utf8') : undefined;
-    sections.push({ title: step.title, status, md, summary });
+    sections.push({ title: step.title, status, md, summary, label: step.label ?? (step.markdown !== undefined || !args.includes('--out') ? 'Output' : 'Pull request comment'), part: step.part });
   }
   writeFileSync(join(out, 'index.html'), page(sections));
   copyFileSync(mermaidBuild(), join(out, MERMAID_FILE));

@@ -2,7 +2,7 @@ import { ConfigurationError, marker, type Host } from '@mlgate/core';
 import { COMMENT_LIMIT, fit } from '@mlgate/report';
 import type { History } from './history.js';
 import type { MonitorResult } from './monitor.js';
-import { issueTitle, renderCleared, renderIssue } from './render.js';
+import { issueTitle, renderCleared, renderIssue, type RetrainRecord, type RetrainRequest } from './render.js';
 
 export const DRIFT_LABEL = 'mlgate-drift';
 
@@ -68,7 +68,20 @@ export function readRetrainMarker(body: string): { target: string; at: string; r
 
 export interface SyncResult {
   issue?: { number: number; url: string; action: 'opened' | 'updated' | 'closed' | 'none' };
-  retrain?: { target: string; dispatched: boolean; at?: string; note?: string };
+  retrain?: RetrainRecord;
+}
+
+/**
+ * The retraining request of a drifting run with no GitHub connection (the CLI, comment: never on a
+ * laptop): nothing is sent, and the report says what a run on GitHub would have sent.
+ */
+export function unsentRetrain(target: RetrainTarget, o: { name: string; result: MonitorResult; runUrl?: string; why: string }): RetrainRecord {
+  const drifted = o.result.columns.filter((c) => c.status === 'fail').map((c) => c.column);
+  const request: RetrainRequest =
+    target.kind === 'workflow'
+      ? { event: 'workflow_dispatch', workflow: target.workflow, }
+      : { event: 'repository_dispatch', event_type: target.eventType, client_payload: { model: o.name, drifted, run_url: o.runUrl ?? '' } };
+  return { target: retrainLabel(target), dispatched: false, note: `not sent (${o.why}); a run that opens the drift issue sends ${request.event} of ${retrainLabel(target)}${target.kind === 'workflow' ? " on the run's branch" : ''}`, request };
 }
 
 /**

@@ -4,6 +4,19 @@ import { renderNovelty, type NoveltyResult } from '@mlgate/checks/novelty';
 import type { History } from './history.js';
 import type { MonitoredColumn, MonitorResult } from './monitor.js';
 
+/** The request a drifting run sends: what the report shows, sent or not. */
+export type RetrainRequest =
+  | { event: 'workflow_dispatch'; workflow: string }
+  | { event: 'repository_dispatch'; event_type: string; client_payload: { model: string; issue?: number; drifted: string[]; run_url: string } };
+
+export interface RetrainRecord {
+  target: string;
+  dispatched: boolean;
+  at?: string;
+  note?: string;
+  request?: RetrainRequest;
+}
+
 /** What report.json carries besides the checks (charts left out: they are in the issue). */
 export interface MonitorData {
   data: MonitorResult['data'];
@@ -17,7 +30,7 @@ export interface MonitorData {
   drifted: boolean;
   history: { where: string; runs: number };
   issue?: { number: number; url: string; action: 'opened' | 'updated' | 'closed' | 'none' };
-  retrain?: { target: string; dispatched: boolean; at?: string; note?: string };
+  retrain?: RetrainRecord;
   /** Rows with values training never saw: per column counts, shares and examples with line numbers. */
   novelty?: NoveltyResult;
 }

@@ -5,7 +5,7 @@ import { openRegistry, type Registry } from '@mlgate/registry';
 import { formatNumber, formatPercent } from '@mlgate/report';
 import * as z from 'zod/mini';
 import { appendRun, emptyHistory, fileStore, registryStore, type History, type HistoryStore } from './history.js';
-import { parseRetrain, syncIssue, type IssueTracker, type SyncResult } from './issue.js';
+import { parseRetrain, syncIssue, unsentRetrain, type IssueTracker, type SyncResult } from './issue.js';
 import { monitor, type MonitorResult } from './monitor.js';
 import { referenceFromFile, referenceFromRegistry } from './reference.js';
 import { renderReport, trendCharts, type MonitorData } from './render.js';
@@ -131,12 +131,19 @@ export function monitorSpec(hooks: MonitorHooks = {}): ActionSpec<typeof monitor
       }
 
       let sync: SyncResult = {};
-      if (inputs.comment === 'never') host.info('comment is "never": no issue is opened, updated or closed');
+      // Retraining is requested with the issue, so a run without one says what it would have sent.
+      const unsent = (why: string) => (result.drifted && retrain ? { retrain: unsentRetrain(retrain, { name: inputs.name, result, runUrl, why }) } : {});
+      if (inputs.comment === 'never') {
+        host.info('comment is "never": no issue is opened, updated or closed');
+        sync = unsent('comment is "never": no drift issue, so no request');
+      }
       else {
         const tracker = hooks.tracker ? await hooks.tracker(inputs['github-token']) : 'no GitHub connection in this run';
         if (typeof tracker === 'string') {
-          if (result.drifted) host.warning(`drift found, but no issue was opened: ${tracker}`);
-          else host.info(`no issue checked: ${tracker}`);
+          if (result.drifted) {
+            host.warning(`drift found, but no issue was opened${retrain ? ` and retraining was not requested` : ''}: ${tracker}`);
+            sync = unsent(tracker);
+          } else host.info(`no issue checked: ${tracker}`);
         } else {
           try {
             sync = await syncIssue({ tracker, host, name: inputs.name, result, history, historyWhere: store?.where ?? 'no history kept', runUrl, retrain });

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Host } from '@mlgate/core';
 import { openRegistry } from '@mlgate/registry';
-import { appendRun, emptyHistory, fileStore, loadRules, noveltyTrend, registryStore, monitor, parseRetrain, readRetrainMarker, referenceFromFile, retrainMarker, trendCharts, type RunPoint } from '../src/index.js';
+import { appendRun, emptyHistory, fileStore, loadRules, noveltyTrend, registryStore, monitor, parseRetrain, readRetrainMarker, referenceFromFile, retrainMarker, trendCharts, unsentRetrain, type RunPoint } from '../src/index.js';
 
 const ROOT = resolve(import.meta.dirname, '../../..');
 const EX = join(ROOT, 'examples/breast-cancer/data');
@@ -108,6 +108,18 @@ describe('monitor on real data (breast cancer, train profile as reference)', () 
     expect(r.skipped.map((s) => s.column)).toEqual(['id']);
     expect(r.point.columns.mean_radius!.q).toHaveLength(5);
     expect(r.point.columns.malignant!.mean).toBeCloseTo(0.37, 1);
+  });
+  it('the drifted production batch of the example drifts; a run that opens no issue says which request it did not send', async () => {
+    const r = await monitor({ data: join(EX, 'production-batch.csv'), reference, rules: loadRules(undefined) });
+    expect(r.drifted).toBe(true);
+    expect(r.driftedFeatures / r.compared).toBeGreaterThanOrEqual(0.5);
+    const drifted = r.columns.filter((c) => c.status === 'fail').map((c) => c.column);
+    expect(drifted).toContain('malignant');
+    const workflow = unsentRetrain(parseRetrain('retrain.yml'), { name: 'm', result: r, why: 'no GitHub connection in this run' });
+    expect(workflow).toMatchObject({ target: 'retrain.yml', dispatched: false, request: { event: 'workflow_dispatch', workflow: 'retrain.yml' } });
+    expect(workflow.note).toMatch(/^not sent \(no GitHub connection in this run\); .* workflow_dispatch of retrain\.yml/);
+    const repo = unsentRetrain(parseRetrain('repository_dispatch:retrain-model'), { name: 'm', result: r, runUrl: 'https://example.test/run/1', why: 'x' });
+    expect(repo.request).toEqual({ event: 'repository_dispatch', event_type: 'retrain-model', client_payload: { model: 'm', drifted, run_url: 'https://example.test/run/1' } });
   });
   it('the prediction column alone makes drift when its share of positives moves', async () => {
     const [header, ...rows] = readFileSync(join(EX, 'holdout.csv'), 'utf8').trim().split('\n');
