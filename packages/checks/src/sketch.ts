@@ -5,6 +5,16 @@
  * - Distinct counts: HyperLogLog with 2^14 registers (16 KiB), standard error 1.04/√16384 = 0.81 %.
  */
 
+/** A quantile sketch as plain data: its items per level (weight 2^level), count, extremes and coin. */
+export interface SketchState {
+  k: number;
+  n: number;
+  min: number;
+  max: number;
+  coin: number;
+  levels: Float64Array[];
+}
+
 export class QuantileSketch {
   /** levels[h] holds items of weight 2^h; each level is a typed buffer of capacity k (+1 for a carry). */
   private levels: Float64Array[] = [];
@@ -51,6 +61,37 @@ export class QuantileSketch {
     if (odd) level[0] = sorted[size - 1]!;
     this.sizes[h] = odd ? 1 : 0;
     if (u >= this.k) this.compact(h + 1);
+  }
+
+  /** The sketch as plain data (to send to another thread). */
+  state(): SketchState {
+    return { k: this.k, n: this.n, min: this.min, max: this.max, coin: this.coin, levels: this.levels.map((l, h) => l.slice(0, this.sizes[h]!)) };
+  }
+
+  static fromState(st: SketchState): QuantileSketch {
+    const q = new QuantileSketch(st.k);
+    q.merge(st);
+    q.coin = st.coin;
+    return q;
+  }
+
+  /**
+   * Take in another sketch's items (a part of the same column read elsewhere): each item joins its
+   * level with its weight, and full levels are compacted as when adding. The merged sketch has the
+   * same rank-error bound; it is not the sketch one scan of both parts would have built.
+   */
+  merge(other: SketchState): void {
+    this.n += other.n;
+    if (other.min < this.min) this.min = other.min;
+    if (other.max > this.max) this.max = other.max;
+    other.levels.forEach((items, h) => {
+      for (let i = 0; i < items.length; i++) {
+        while (this.levels.length <= h) this.addLevel();
+        const level = this.levels[h]!;
+        level[this.sizes[h]!++] = items[i]!;
+        if (this.sizes[h]! >= this.k) this.compact(h);
+      }
+    });
   }
 
   /** Weighted items sorted by value (weight 2^level). */

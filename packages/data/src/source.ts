@@ -127,7 +127,7 @@ export async function readColumnNames(file: string): Promise<string[]> {
  * part before it then does not end cleanly (`ReadOptions.range.done`), and the caller reads the file
  * another way.
  */
-export function cutPoints(file: string, parts: number): { header: string[]; starts: number[]; size: number; firstLine: number; rowsGuess: number } | undefined {
+export function cutPoints(file: string, parts: number): { header: string[]; starts: number[]; size: number; firstLine: number } | undefined {
   const { format, gzip } = detectFormat(file);
   if (gzip || (format !== 'csv' && format !== 'tsv')) return undefined;
   const fd = openSync(file, 'r');
@@ -141,11 +141,7 @@ export function cutPoints(file: string, parts: number): { header: string[]; star
     parser.push(text);
     if (!parser.header) return undefined;
     const starts = [Buffer.byteLength(text.slice(0, parser.position))];
-    // rows guessed from the lines of the first MiB
-    let lines = 0;
-    for (let i = head.indexOf(10, starts[0]!); i >= 0 && i < n; i = head.indexOf(10, i + 1)) lines++;
-    const rowsGuess = lines > 0 ? Math.round(((size - starts[0]!) * lines) / Math.max(1, n - starts[0]!)) : 0;
-    const found = { header: parser.header, starts, size, firstLine: parser.nextLine, rowsGuess };
+    const found = { header: parser.header, starts, size, firstLine: parser.nextLine };
     const probe = Buffer.allocUnsafe(1 << 16);
     for (let k = 1; k < parts; k++) {
       let at = starts[0]! + Math.floor(((size - starts[0]!) * k) / parts);

@@ -5,8 +5,9 @@ import { numeric, TypeMismatch } from '../values.js';
 import { columnPass, columnPassNumbers, finishColumn, needsParsed, newColumnState, numbersOnly, type ColumnState } from './columns.js';
 import { Dedup } from './dedup.js';
 import { evalCondition } from './filter.js';
-import type { RowState, Sampler } from './row-state.js';
-import { newRowState, NotMergeable, rowPass, type RowBatch } from './rows.js';
+import type { KeyRuns, RowState, Sampler } from './row-state.js';
+import { newRowState, rowPass, type RowBatch } from './rows.js';
+import type { SketchState } from '../sketch.js';
 
 export interface StreamOptions {
   /** Cells are text to be read as numbers where a number is needed (CSV/TSV). */
@@ -30,9 +31,9 @@ export interface PartState {
   sums: Array<{ shift: number; s1: number; s2: number }>;
   /** Per column aggregate: what it asks for (profiled columns: the plan's `everyColumn` merged in). */
   needs: ColumnNeeds[];
-  numbers: Array<Float64Array | undefined>;
+  numbers: Array<Float64Array<ArrayBuffer> | SketchState | undefined>;
   /** Per row aggregate (as in `metrics.rowStats`): a unique check's logged keys; a monotonic check's first and last values. */
-  keys: Array<{ keys: Float64Array; rows: Float64Array; lines: Float64Array } | undefined>;
+  keys: Array<KeyRuns | undefined>;
   firsts: Array<Sample | undefined>;
   lasts: unknown[];
 }
@@ -172,17 +173,14 @@ export class StreamEngine implements Sampler {
 
   /** The state of a part of a file split by rows, for the merge: quantiles, samples of values and duplicates are left to it. */
   partial(): PartState {
-    const numbers = this.cols.map((s) => {
-      if (s.nums && !s.nums.exact) throw new NotMergeable(`column "${s.m.column}" has more numbers than are kept exactly`);
-      return s.nums?.raw();
-    });
+    const numbers = this.cols.map((s) => (s.nums && !s.nums.exact ? s.nums.sketchState() : s.nums?.raw()));
     const columnStats = this.cols.map((s) => finishColumn(s, false));
     return {
       metrics: { textual: this.opts.textual, rows: this.rows, columns: this.columns ?? [], columnStats, rowStats: this.aggs.map((s) => s.m), filterRows: [...this.filterCounts] },
       sums: this.cols.map((s) => ({ shift: s.shift, s1: s.s1, s2: s.s2 })),
       needs: this.cols.map((s) => s.needs),
       numbers,
-      keys: this.aggs.map((s) => (s.keys ? { keys: s.keys.keys.subarray(0, s.keys.n), rows: s.keys.rows.subarray(0, s.keys.n), lines: s.keys.lines.subarray(0, s.keys.n) } : undefined)),
+      keys: this.aggs.map((s) => s.keys?.runs()),
       firsts: this.aggs.map((s) => s.first),
       lasts: this.aggs.map((s) => s.prev),
     };

@@ -1,5 +1,5 @@
 import type { QuantileMethod } from '../plan.js';
-import { QuantileSketch, selectQuantiles } from '../sketch.js';
+import { QuantileSketch, selectQuantiles, type SketchState } from '../sketch.js';
 
 /** A column's numeric values: exact in a growing Float64Array up to a limit, then a quantile sketch. */
 export class Numbers {
@@ -31,8 +31,40 @@ export class Numbers {
   }
 
   /** The values kept, in the order added (a part of a file split by rows hands them to the merge); undefined once a sketch holds them. */
-  raw(): Float64Array | undefined {
-    return this.sketch ? undefined : this.buf.subarray(0, this.n);
+  raw(): Float64Array<ArrayBuffer> | undefined {
+    return this.sketch ? undefined : (this.buf.subarray(0, this.n) as Float64Array<ArrayBuffer>);
+  }
+
+  /** The sketch that took the values over (past the limit), as plain data. */
+  sketchState(): SketchState | undefined {
+    return this.sketch?.state();
+  }
+
+  /**
+   * Parts of one column read by different threads, in file order: exact parts are added value by
+   * value (so parts that are all exact give what one scan gives), a part that is a sketch is merged.
+   */
+  static ofParts(parts: Array<Float64Array<ArrayBuffer> | SketchState>, limit: number): Numbers {
+    if (parts.every((x) => x instanceof Float64Array)) {
+      const xs = parts as Float64Array<ArrayBuffer>[];
+      const all = xs.length === 1 ? xs[0]! : new Float64Array(xs.reduce((a, x) => a + x.length, 0));
+      if (xs.length > 1) {
+        let o = 0;
+        for (const x of xs) {
+          all.set(x, o);
+          o += x.length;
+        }
+      }
+      return Numbers.of(all, limit);
+    }
+    const nums = new Numbers(limit);
+    nums.sketch = new QuantileSketch();
+    nums.buf = new Float64Array(0);
+    for (const x of parts) {
+      if (x instanceof Float64Array) for (let i = 0; i < x.length; i++) nums.sketch.add(x[i]!);
+      else nums.sketch.merge(x);
+    }
+    return nums;
   }
 
   /** The numbers of `values` added in order: what one scan adding them would hold. */

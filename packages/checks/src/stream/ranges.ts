@@ -5,11 +5,12 @@
  *
  * The merge gives what one scan gives: counts, minima and maxima, histograms, samples (in the order one
  * scan finds them), duplicates and quantiles (the parts' numbers joined in file order, so a sketch past
- * the exact limit is fed the same sequence) are identical. Sums are the parts' sums added, so a sum, a
- * mean or a variance can differ from one thread's in the last bits (docs/data-check.md). Plans the
- * merge cannot reproduce exactly (distinct values, words, dates, compound keys, unique keys that are not
- * integers, more numbers per column than are kept exactly) are not split by rows: `scanRanges` answers
- * undefined and the caller splits by columns.
+ * the exact limit is fed the same sequence when every part kept its numbers) are identical. Sums are
+ * the parts' sums added, so a sum, a mean or a variance can differ from one thread's in the last bits;
+ * a part with more numbers of a column than are kept exactly hands over its sketch, merged with the
+ * others' (the same error bound as one scan's sketch, not the same estimate) (docs/data-check.md).
+ * Plans the merge cannot reproduce (distinct values, words, dates, compound keys, unique keys that are
+ * not integers) are not split by rows: `scanRanges` answers undefined and the caller splits by columns.
  */
 import { Worker } from 'node:worker_threads';
 import { cutPoints } from '@mlgate/data';
@@ -19,6 +20,7 @@ import type { ColumnNeeds, Plan } from '../plan.js';
 import { compare, TypeMismatch } from '../values.js';
 import type { PartState, StreamOptions } from './engine.js';
 import { Numbers } from './numbers.js';
+import type { SketchState } from '../sketch.js';
 import { revive, type ScanReply } from './parallel.js';
 
 /** What a worker reading a part of a file is given. */
@@ -41,11 +43,6 @@ export function rowSplittable(plan: Plan): boolean {
   return mergeable(plan.everyColumn) && plan.columns.every((c) => mergeable(c.needs)) && plan.rows.every((r) => r.kind !== 'compound_unique');
 }
 
-function wantsNumbers(plan: Plan): boolean {
-  const nums = (n: ColumnNeeds | undefined): boolean => !!(n?.quantiles?.length || n?.sample);
-  return nums(plan.everyColumn) || plan.columns.some((c) => nums(c.needs));
-}
-
 function once<T>(w: Worker): Promise<T | Extract<ScanReply, { ok: false }>> {
   return new Promise((resolve) => {
     const stop = (reply: T | Extract<ScanReply, { ok: false }>): void => {
@@ -62,7 +59,8 @@ function once<T>(w: Worker): Promise<T | Extract<ScanReply, { ok: false }>> {
 /** What a worker is asked once the parts are read: the quantiles and samples of some columns, from the parts' numbers in file order. */
 export interface FinishTask {
   id: number;
-  parts: Float64Array[];
+  /** The parts' numbers in file order: kept exactly, or a sketch's state. */
+  parts: Array<Float64Array<ArrayBuffer> | SketchState>;
   quantiles?: ColumnNeeds['quantiles'];
   sample?: boolean;
   exactLimit: number;
@@ -77,17 +75,21 @@ export interface Finished {
 
 /** A column's numbers finished as one scan finishes them (run on a worker). */
 export function finishNumbers(t: FinishTask): Finished {
-  const all = new Float64Array(t.parts.reduce((a, x) => a + x.length, 0));
-  let o = 0;
-  for (const x of t.parts) {
-    all.set(x, o);
-    o += x.length;
-  }
-  const n = Numbers.of(all, t.exactLimit);
+  const n = Numbers.ofParts(t.parts, t.exactLimit);
   const out: Finished = { id: t.id, exact: n.exact };
   if (t.quantiles) out.quantiles = t.quantiles.map(({ method, qs }) => n.quantiles(qs, method));
   if (t.sample) out.sample = n.sample();
   return out;
+}
+
+/** The buffers of numbers and sketches, moved (not copied) to another thread. */
+export function buffersOf(parts: Array<Float64Array | SketchState | undefined>): ArrayBuffer[] {
+  const out = new Set<ArrayBuffer>();
+  for (const x of parts) {
+    if (x instanceof Float64Array) out.add(x.buffer as ArrayBuffer);
+    else if (x) for (const l of x.levels) out.add(l.buffer as ArrayBuffer);
+  }
+  return [...out];
 }
 
 /**
@@ -99,11 +101,11 @@ export async function scanRanges(file: string, plan: Plan, workers: number, opts
   const cut = cutPoints(file, workers);
   if (!cut) return undefined;
   const exactLimit = opts.exactLimit ?? 1_000_000;
-  // more numbers per column than are kept exactly: the parts' sketches could not be joined as one scan's
-  if (wantsNumbers(plan) && cut.rowsGuess > 0.9 * exactLimit * cut.starts.length) return undefined;
   const started: Worker[] = [];
   try {
-    const jobs = cut.starts.map((start, k): RangeJob => ({ data: file, plan, range: { start, end: cut.starts[k + 1], header: cut.header }, opts }));
+    // each part keeps a share of the exact limit (with room for parts of unequal rows) before its sketch takes over
+    const partLimit = Math.ceil((exactLimit / cut.starts.length) * 1.25);
+    const jobs = cut.starts.map((start, k): RangeJob => ({ data: file, plan, range: { start, end: cut.starts[k + 1], header: cut.header }, opts: { ...opts, exactLimit: partLimit } }));
     const replies = await Promise.all(
       jobs.map((job) => {
         const w = new Worker(script.file, { workerData: { kind: 'range', job }, execArgv: script.execArgv, stdout: false, stderr: false });
@@ -129,6 +131,15 @@ export async function scanRanges(file: string, plan: Plan, workers: number, opts
       row += reply.state.metrics.rows;
       line += reply.line - 1;
     }
+    // a part went to its sketch though the column has no more numbers than one scan keeps exactly: read by columns
+    for (const c of states[0]!.metrics.columnStats) {
+      const parts = states.map((st) => {
+        const j = st.metrics.columnStats.findIndex((x) => x.column === c.column && x.filter === c.filter);
+        return j >= 0 ? st.numbers[j] : undefined;
+      });
+      const n = parts.reduce((a, x) => a + (x === undefined ? 0 : x instanceof Float64Array ? x.length : x.n), 0);
+      if (n <= exactLimit && parts.some((x) => x !== undefined && !(x instanceof Float64Array))) return undefined;
+    }
     const finished = await finishOnWorkers(states, started, exactLimit);
     return mergeParts(plan, states, offsets, { exactLimit, distinctLimit: opts.distinctLimit ?? 100_000, sampleLimit: opts.sampleLimit ?? plan.samples ?? 20 }, finished);
   } finally {
@@ -144,13 +155,13 @@ async function finishOnWorkers(states: PartState[], workers: Worker[], exactLimi
     const needs = states[0]!.needs[i]!;
     if (!needs.quantiles?.length && !needs.sample) return;
     const k = key(c0);
-    const parts: Float64Array[] = [];
+    const parts: FinishTask['parts'] = [];
     for (const st of states) {
       const j = st.metrics.columnStats.findIndex((c) => key(c) === k);
       const x = j >= 0 ? st.numbers[j] : undefined;
       if (x) parts.push(x);
     }
-    tasks.push({ id: tasks.length, key: k, parts, quantiles: needs.quantiles, sample: needs.sample, exactLimit, size: parts.reduce((a, x) => a + x.length, 0) });
+    tasks.push({ id: tasks.length, key: k, parts, quantiles: needs.quantiles, sample: needs.sample, exactLimit, size: parts.reduce((a, x) => a + (x instanceof Float64Array ? x.length : x.levels.reduce((b, l) => b + l.length, 0)), 0) });
   });
   const load = workers.map(() => 0);
   const share: FinishTask[][] = workers.map(() => []);
@@ -163,7 +174,7 @@ async function finishOnWorkers(states: PartState[], workers: Worker[], exactLimi
     workers.map((w, k) => {
       if (share[k]!.length === 0) return Promise.resolve({ ok: true as const, finished: [] as Finished[] });
       const reply = once<{ ok: true; finished: Finished[] }>(w);
-      w.postMessage({ kind: 'finish', tasks: share[k] }, [...new Set(share[k]!.flatMap((t) => t.parts.map((x) => x.buffer as ArrayBuffer)))]);
+      w.postMessage({ kind: 'finish', tasks: share[k] }, buffersOf(share[k]!.flatMap((t) => t.parts)));
       return reply;
     }),
   );
@@ -319,44 +330,57 @@ function mergeRow(plan: Plan, parts: PartState[], i: number, offsets: Offset[], 
 
 /** Duplicates over the parts' logged keys: every row of a repeated key, samples in the order one scan finds them. */
 function mergeUnique(m: RowMetrics, parts: PartState[], i: number, offsets: Offset[], limits: Limits): void {
+  // every part's runs, rows and lines moved to the whole file's
   const logs = parts.map((p) => p.keys[i]!);
-  const n = logs.reduce((a, l) => a + l.keys.length, 0);
-  const keys = new Float64Array(n);
+  const count = logs.reduce((a, l) => a + l.keys.length, 0);
+  const K = new Float64Array(count);
+  const R = new Float64Array(count);
+  const L = new Float64Array(count);
+  const N = new Float64Array(count);
   let o = 0;
-  for (const l of logs) {
-    keys.set(l.keys, o);
-    o += l.keys.length;
-  }
-  let increasing = true;
-  for (let k = 1; k < n && increasing; k++) if (!(keys[k]! > keys[k - 1]!)) increasing = false;
-  let distinct = n;
-  const dups = new Set<number>();
-  m.unexpected = 0;
-  if (!increasing) {
-    const sorted = keys.slice().sort();
-    distinct = 0;
-    for (let a = 0; a < n; ) {
-      let b = a + 1;
-      while (b < n && sorted[b] === sorted[a]) b++;
-      distinct++;
-      if (b - a > 1) {
-        dups.add(sorted[a]!);
-        m.unexpected += b - a;
-      }
-      a = b;
+  logs.forEach((l, j) => {
+    const off = offsets[j]!;
+    for (let q = 0; q < l.keys.length; q++, o++) {
+      K[o] = l.keys[q]!;
+      R[o] = l.rows[q]! + off.row;
+      L[o] = l.lines[q]! < 0 ? -1 : l.lines[q]! + off.line;
+      N[o] = l.lengths[q]!;
     }
+  });
+  const total = N.reduce((a, b) => a + b, 0);
+  m.unexpected = 0;
+  m.samples = [];
+  // keys rising from run to run (an id column): no duplicates
+  let rising = true;
+  for (let q = 1; q < count && rising; q++) if (!(K[q]! > K[q - 1]! + N[q - 1]! - 1)) rising = false;
+  if (rising) {
+    if (total > limits.distinctLimit) m.approximate = true;
+    return;
+  }
+  const keys = new Float64Array(total);
+  for (let q = 0, at = 0; q < count; q++) for (let d = 0; d < N[q]!; d++) keys[at++] = K[q]! + d;
+  keys.sort();
+  let distinct = 0;
+  const dups = new Set<number>();
+  for (let a = 0; a < total; ) {
+    let b = a + 1;
+    while (b < total && keys[b] === keys[a]) b++;
+    distinct++;
+    if (b - a > 1) {
+      dups.add(keys[a]!);
+      m.unexpected += b - a;
+    }
+    a = b;
   }
   if (distinct > limits.distinctLimit) m.approximate = true;
-  m.samples = [];
   if (dups.size === 0) return;
   // one scan reports a key's first row when it meets the key again, then each later row
   const firstAt = new Map<number, Sample | null>();
-  for (const [j, l] of logs.entries()) {
-    const off = offsets[j]!;
-    for (let q = 0; q < l.keys.length && m.samples.length < limits.sampleLimit; q++) {
-      const k = l.keys[q]!;
+  for (let q = 0; q < count && m.samples.length < limits.sampleLimit; q++) {
+    for (let d = 0; d < N[q]! && m.samples.length < limits.sampleLimit; d++) {
+      const k = K[q]! + d;
       if (!dups.has(k)) continue;
-      const here: Sample = { value: String(k), row: l.rows[q]! + off.row, line: l.lines[q]! < 0 ? undefined : l.lines[q]! + off.line };
+      const here: Sample = { value: String(k), row: R[q]! + d, line: L[q]! < 0 ? undefined : L[q]! + d };
       const f = firstAt.get(k);
       if (f === undefined) {
         firstAt.set(k, here);

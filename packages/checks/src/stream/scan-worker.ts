@@ -3,7 +3,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { openTable } from '@mlgate/data';
 import { UserError } from '@mlgate/core';
 import type { ScanJob, ScanReply } from './parallel.js';
-import { finishNumbers, type FinishTask, type RangeJob, type RangeReply } from './ranges.js';
+import { buffersOf, finishNumbers, type FinishTask, type RangeJob, type RangeReply } from './ranges.js';
 import { StreamEngine } from './engine.js';
 import { NotMergeable } from './rows.js';
 
@@ -32,10 +32,9 @@ async function scanRange(job: RangeJob): Promise<[RangeReply, ArrayBuffer[]]> {
     const engine = new StreamEngine(job.plan, { ...job.opts, logKeys: true });
     for await (const b of source.batches()) engine.consume(b);
     const state = engine.partial();
-    const moved = new Set<ArrayBuffer>();
-    for (const x of state.numbers) if (x) moved.add(x.buffer as ArrayBuffer);
-    for (const k of state.keys) if (k) for (const a of [k.keys, k.rows, k.lines]) moved.add(a.buffer as ArrayBuffer);
-    return [{ ok: true, state, ...end }, [...moved]];
+    const moved = buffersOf(state.numbers);
+    for (const k of state.keys) if (k) for (const a of [k.keys, k.rows, k.lines, k.lengths]) moved.push(a.buffer);
+    return [{ ok: true, state, ...end }, moved];
   } catch (e) {
     if (e instanceof NotMergeable) return [{ ok: false, notMergeable: e.message }, []];
     return [failure(e), []];
