@@ -48,26 +48,8 @@ export function unjudgedChangeLimits(outcome: Outcome): Outcome {
 
 export async function run(env: NodeJS.ProcessEnv = process.env): Promise<number> {
   const ctx = readContext(env);
-  const spec = evalGateSpec(cacheProvider(ctx));
-  return runAction(
-    withOverride(
-      onGitHub(
-        {
-          ...spec,
-          // GitHub's container registry takes the workflow token, as in deploy and monitor
-          run: async (c) => {
-            const i = c.inputs;
-            const login = i.registry && !i['registry-username'] && !i['registry-password'] ? ghcrCredentials(ctx, i.registry, i['github-token']) : undefined;
-            const outcome = await spec.run(login ? { ...c, inputs: { ...i, 'registry-username': login.username, 'registry-password': login.password } } : c);
-            return ctx.mergeGroup ? unjudgedChangeLimits(outcome) : outcome;
-          },
-        },
-        ctx,
-        env,
-      ),
-      ctx,
-      env,
-    ),
-    githubHost(),
-  );
+  // GitHub's container registry takes the workflow token, as in deploy and monitor
+  const spec = evalGateSpec({ cache: cacheProvider(ctx), registryCredentials: (url, token) => ghcrCredentials(ctx, url, token) });
+  const gate = ctx.mergeGroup ? { ...spec, run: async (c: Parameters<typeof spec.run>[0]) => unjudgedChangeLimits(await spec.run(c)) } : spec;
+  return runAction(withOverride(onGitHub(gate, ctx, env), ctx, env), githubHost());
 }

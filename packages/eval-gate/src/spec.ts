@@ -1,19 +1,17 @@
 import * as z from 'zod/mini';
-import { ConfigurationError, makeReport, parseLocated, readTextFile, validate, type ActionSpec, type Check, type Host, type LocatedDocument, type Report } from '@mlgate/core';
-import { computeMetrics, metricDef, higherIsBetter, METRICS, pairedBootstrap, scoreHigherIsBetter, type DeltaInterval, type Task } from '@mlgate/metrics';
-import { formatChange, formatCount, formatNumber } from '@mlgate/report';
-import type { BaselineProvider } from './baseline.js';
+import { ConfigurationError, makeReport, parseLocated, readTextFile, validate, type ActionSpec, type Check, type Host, type LocatedDocument, type Report, type SourceLocation } from '@mlgate/core';
+import { higherIsBetter, metricDef, scoreHigherIsBetter, type Task } from '@mlgate/metrics';
+import { formatChange, formatNumber } from '@mlgate/report';
+import type { BaselineProvider, RegistryCredentials } from './baseline.js';
+import { breakdownChecks, planBreakdowns } from './breakdown.js';
+import { computeCandidate } from './candidate.js';
 import { gateConfigSchema, type GateConfig } from './config.js';
 import { gateConfigProblems } from './config-checks.js';
-import { metricRow, type MetricRow } from './evaluate.js';
-import { loadPredictions } from './load.js';
-import { lookupMetric, readMetricsFile } from './metrics-file.js';
-import { noSkillMetrics } from './no-skill.js';
+import { metricRow, ruleCheck, type MetricRow } from './evaluate.js';
 import { renderMarkdown, type EvalGateData } from './render.js';
-import { registryBaseline } from './registry-baseline.js';
-import { evaluateScores, type ScoresView } from './scores-gate.js';
-import { reliability } from './reliability.js';
-import { breakdownChecks, breakdownNotes, evaluateBreakdowns, planBreakdowns, type Breakdowns } from './breakdown.js';
+import { checkBaselineInputs, pairedBaselineFile, resolveBaseline } from './resolve-baseline.js';
+
+type Locate = (path: string[], opts?: { key?: boolean }) => SourceLocation;
 
 export const evalGateInputs = z.object({
   predictions: z.optional(z.string()),
@@ -37,9 +35,6 @@ function loadGateConfig(file: string | undefined, withPredictions: boolean): { c
   return { cfg: validate(gateConfigSchema, doc, 'gate config', (value) => gateConfigProblems(value, doc, withPredictions)), doc };
 }
 
-/** Interval computations cost rows × resamples × metrics; above this budget only ruled metrics get one. */
-const ALL_INTERVALS_BUDGET = 2e8;
-
 function headline(rows: MetricRow[], status: Check['status'], checks: Check[]): string {
   const ruled = rows.filter((r) => r.rule !== undefined);
   const bad = checks.filter((r) => r.status === 'fail').map((c) => ({ name: c.title }));
@@ -59,123 +54,71 @@ function headline(rows: MetricRow[], status: Check['status'], checks: Check[]): 
   return `passed${judged.length ? `: ${held} of ${judged.length} rule${judged.length === 1 ? '' : 's'} hold${judged.length === 1 ? 's' : ''}` : ''}${notChecked ? `; ${notChecked}` : ''}${lead2}`;
 }
 
-/** Evaluate a gate: metrics, production baseline, intervals, verdicts, Markdown. */
-export async function evaluateGate(inputs: z.output<typeof evalGateInputs> & { name: string }, host: Host, provider?: BaselineProvider): Promise<{ report: Report<EvalGateData>; markdown: string }> {
-  if (inputs['registry-password']) host.setSecret(inputs['registry-password']);
-  const { cfg, doc } = loadGateConfig(inputs.config, inputs.predictions !== undefined);
-  const locate = (path: string[], opts?: { key?: boolean }) => (doc ? doc.locate(path, opts) : { field: path.join('.') });
+/** What the host adds to a gate: main's last metrics (the Actions cache), default registry credentials. */
+export interface EvalGateOptions {
+  cache?: BaselineProvider;
+  registryCredentials?: RegistryCredentials;
+}
+
+type GateInputs = z.output<typeof evalGateInputs> & { name: string; 'github-token'?: string };
+
+/** The inputs and the config agree before any file is read. */
+function checkInputs(inputs: GateInputs, cfg: GateConfig, locate: Locate, host: Host): void {
   if (!inputs.predictions && !inputs.metrics) throw new ConfigurationError('set input "predictions" (a CSV or JSON Lines file) or "metrics" (a metrics file)', { field: 'predictions' });
   if (inputs.predictions && inputs.metrics) throw new ConfigurationError('set either "predictions" or "metrics", not both', { field: 'metrics' });
   if (inputs['baseline-predictions'] && !inputs.predictions) throw new ConfigurationError('"baseline-predictions" needs "predictions" for the candidate', { field: 'baseline-predictions' });
   if (inputs['baseline-predictions'] && inputs['baseline-metrics']) throw new ConfigurationError('set either "baseline-predictions" or "baseline-metrics", not both', { field: 'baseline-metrics' });
-  if (inputs.predictions) {
-    // with a config file, a missing task is among its problems; without one there is nothing to set it
-    if (!cfg.task) throw new ConfigurationError('input "config" is required with "predictions": a gate config that sets "task" (binary, multiclass, regression or scores)', { field: 'config' });
-  }
+  // with a config file, a missing task is among its problems; without one there is nothing to set it
+  if (inputs.predictions && !cfg.task) throw new ConfigurationError('input "config" is required with "predictions": a gate config that sets "task" (binary, multiclass, regression or scores)', { field: 'config' });
   if ((!inputs.predictions || cfg.task === 'scores') && (cfg.slices?.length || cfg.fairness || Object.keys(cfg['slice-rules']).length)) {
     const key = cfg.slices?.length ? 'slices' : cfg.fairness ? 'fairness' : 'slice-rules';
     throw new ConfigurationError(`"${key}" needs the predictions of a binary, multiclass or regression task (input "predictions"): ${cfg.task === 'scores' ? 'task scores has' : 'a metrics file has'} no rows to slice`, inputs.config ? locate([key], { key: true }) : { field: key });
   }
+  checkBaselineInputs(inputs, host);
+}
+
+/** A metric's direction: the task's own, else guessed from its name (metrics files). */
+function direction(task: GateConfig['task'], name: string): boolean | undefined {
+  if (task === 'scores') return scoreHigherIsBetter(name);
+  return task ? metricDef(task, name)?.higherIsBetter : higherIsBetter(name);
+}
+
+/**
+ * Evaluate a gate: check the inputs, compute the candidate, resolve production's metrics
+ * (resolveBaseline, in the documented order), judge each rule, render.
+ */
+export async function evaluateGate(inputs: GateInputs, host: Host, options: EvalGateOptions = {}): Promise<{ report: Report<EvalGateData>; markdown: string }> {
+  if (inputs['registry-password']) host.setSecret(inputs['registry-password']);
+  const { cfg, doc } = loadGateConfig(inputs.config, inputs.predictions !== undefined);
+  const locate: Locate = (path, opts) => (doc ? doc.locate(path, opts) : { field: path.join('.') });
+  checkInputs(inputs, cfg, locate, host);
+
   const plan = inputs.predictions && cfg.task !== 'scores' ? planBreakdowns(cfg, cfg.task as Task, locate) : undefined;
-  let scores: ScoresView | undefined;
-  let breakdowns: Breakdowns = {};
-  let calibration: EvalGateData['calibration'];
-  const notes: string[] = [];
-  const rows: MetricRow[] = [];
-  let task: GateConfig['task'] = cfg.task;
-  let n: number | undefined;
-  let joinedBy: EvalGateData['joinedBy'];
-  let baselineSource: string | undefined;
-  let candidate: Record<string, number | undefined> = {};
-  let noSkill: Record<string, number> = {};
-  let baseline: Record<string, number> | undefined;
-  let intervals: Record<string, DeltaInterval> = {};
-  let names: string[];
+  const candidate = await computeCandidate(cfg, inputs, pairedBaselineFile(inputs), plan, locate, host);
+  const baseline = await resolveBaseline(inputs, inputs.name, candidate.names, candidate.paired, options.cache, options.registryCredentials, host);
 
-  if (inputs.predictions && cfg.task === 'scores') {
-    const usePaired = inputs.baseline !== 'none' && inputs.baseline !== 'cache' ? inputs['baseline-predictions'] : undefined;
-    const s = await evaluateScores(cfg, inputs.predictions, usePaired, locate, host);
-    ({ names, candidate, baseline, intervals, rows: n, view: scores } = s);
-    if (baseline) {
-      joinedBy = 'id';
-      baselineSource = `paired results (${usePaired})`;
-    }
-  } else if (inputs.predictions) {
-    const usePaired = inputs.baseline !== 'none' && inputs.baseline !== 'cache' ? inputs['baseline-predictions'] : undefined;
-    const loaded = await loadPredictions(cfg, inputs.predictions, usePaired, plan!.columns);
-    task = loaded.task;
-    n = loaded.rows;
-    const needsProba = new Set(['log_loss', 'roc_auc_ovr_macro', 'ece', 'mce']);
-    const available = METRICS[task].map((m) => m.name).filter((m) => task !== 'multiclass' || loaded.hasProbabilities || !needsProba.has(m));
-    if (task === 'multiclass' && !loaded.hasProbabilities) notes.push('log_loss, roc_auc_ovr_macro, ece and mce need per-class probabilities: set "probabilities" in the gate config.');
-    const shown = cfg.metrics ? [...new Set([...Object.keys(cfg.rules), ...cfg.metrics])] : available;
-    names = [...new Set([...Object.keys(cfg.rules), ...shown])];
-    candidate = computeMetrics(task, loaded.candidate, names.filter((m) => available.includes(m)));
-    noSkill = noSkillMetrics(task, loaded.candidate, names.filter((m) => available.includes(m)));
-    if (loaded.baseline) {
-      baseline = computeMetrics(task, loaded.baseline, names.filter((m) => available.includes(m)));
-      joinedBy = loaded.joinedBy;
-      baselineSource = `paired predictions (${inputs['baseline-predictions']})`;
-      const ruled = Object.keys(cfg.rules).filter((m) => available.includes(m));
-      const withCi = n * cfg.bootstrap.resamples * names.length <= ALL_INTERVALS_BUDGET ? names.filter((m) => available.includes(m)) : ruled;
-      if (withCi.length) {
-        host.info(`paired bootstrap: ${cfg.bootstrap.resamples} resamples of ${formatCount(n)} rows for ${withCi.length} metrics`);
-        intervals = pairedBootstrap(task, loaded.candidate, loaded.baseline, withCi, cfg.bootstrap);
-      }
-    }
-    if (plan!.columns.length) host.info(`slices and fairness: ${plan!.slices.length} slicings, ${Object.keys(plan!.fairRules).length} fairness rules`);
-    breakdowns = evaluateBreakdowns(plan!, cfg, loaded, Object.keys(cfg.rules).filter((m) => available.includes(m)), cfg.bootstrap);
-    notes.push(...breakdownNotes(breakdowns, cfg['min-slice-size']));
-    if (cfg.calibration || 'ece' in cfg.rules || 'mce' in cfg.rules) calibration = reliability(loaded.candidate, loaded.baseline, cfg.calibration);
-  } else {
-    const file = readMetricsFile(inputs.metrics!);
-    names = [...new Set([...Object.keys(cfg.rules), ...(cfg.metrics ?? Object.keys(file))])];
-    for (const m of names) candidate[m] = lookupMetric(file, m, inputs.metrics!);
-    for (const m of Object.keys(cfg.rules)) if (candidate[m] === undefined) notes.push(`"${m}" is not in ${inputs.metrics} (it has ${Object.keys(file).slice(0, 12).join(', ')}).`);
-  }
+  const at = (path: string[]) => (inputs.config ? locate(path) : undefined);
+  const rows = candidate.names.map((name) => metricRow(name, candidate.values[name], baseline?.metrics[name], baseline?.intervals?.[name], direction(candidate.task, name), cfg.rules[name], candidate.noSkill[name]));
+  const checks = rows.filter((r) => r.rule !== undefined).map((r) => ruleCheck(r, r.name, r.name, r.message!, at(['rules', r.name])));
+  checks.push(...breakdownChecks(candidate.breakdowns, inputs.config ? locate : undefined));
 
-  if (!baseline && inputs['baseline-metrics'] && inputs.baseline !== 'none' && inputs.baseline !== 'cache') {
-    const file = readMetricsFile(inputs['baseline-metrics']);
-    baseline = {};
-    for (const m of names) {
-      const v = lookupMetric(file, m, inputs['baseline-metrics']);
-      if (v !== undefined) baseline[m] = v;
-    }
-    baselineSource = `metrics file (${inputs['baseline-metrics']})`;
-  }
-  const fromRegistry = inputs.registry && inputs.model && (inputs.baseline === 'auto' || inputs.baseline === 'registry') ? registryBaseline({ url: inputs.registry, model: inputs.model, alias: inputs.alias, username: inputs['registry-username'], password: inputs['registry-password'] }) : undefined;
-  if (inputs.baseline === 'registry' && !fromRegistry) throw new ConfigurationError('baseline "registry" needs the inputs "registry" and "model" (the model name in the registry)', { field: 'baseline' });
-  const restoreFrom = fromRegistry ?? (inputs.baseline === 'registry' ? undefined : provider);
-  if (!baseline && inputs.baseline !== 'none' && restoreFrom) {
-    const restored = await restoreFrom.restore(host, inputs.name);
-    if (restored) {
-      baseline = {};
-      for (const m of names) if (restored.metrics[m] !== undefined) baseline[m] = restored.metrics[m]!;
-      baselineSource = restored.source;
-    }
-  }
-
-  for (const name of names) rows.push(metricRow(name, candidate[name], baseline?.[name], intervals[name], task === 'scores' ? scoreHigherIsBetter(name) : task ? metricDef(task, name)?.higherIsBetter : higherIsBetter(name), cfg.rules[name], noSkill[name]));
-
-  const checks: Check[] = rows
-    .filter((r) => r.rule !== undefined)
-    .map((r) => ({ id: r.name, title: r.name, status: r.status!, message: r.message!, observed: r.candidate, expected: r.rule, location: inputs.config ? locate(['rules', r.name]) : undefined }));
-  checks.push(...breakdownChecks(breakdowns, inputs.config ? locate : undefined));
-  const data: EvalGateData = { task, rows: n, joinedBy, baselineSource, bootstrap: joinedBy || breakdowns.fairness ? cfg.bootstrap : undefined, metrics: rows, notes, ...breakdowns, calibration, scores, minSliceSize: plan?.columns.length ? cfg['min-slice-size'] : undefined };
+  const { breakdowns } = candidate;
+  const joinedBy = baseline?.joinedBy;
+  const data: EvalGateData = { task: candidate.task, rows: candidate.rows, joinedBy, baselineSource: baseline?.source, bootstrap: joinedBy || breakdowns.fairness ? cfg.bootstrap : undefined, metrics: rows, notes: candidate.notes, ...breakdowns, calibration: candidate.calibration, scores: candidate.scores, minSliceSize: plan?.columns.length ? cfg['min-slice-size'] : undefined };
   const report = makeReport<EvalGateData>({ tool: 'eval-gate', name: inputs.name, headline: '', checks, data });
   report.headline = headline(rows, report.status, checks);
-  if (provider?.save && inputs.baseline !== 'none') {
-    const finite = Object.fromEntries(Object.entries(candidate).filter(([, v]) => v !== undefined && Number.isFinite(v))) as Record<string, number>;
-    await provider.save(finite, host, inputs.name).catch((e: Error) => host.warning(`could not save the baseline: ${e.message}`));
+  if (options.cache?.save && inputs.baseline !== 'none') {
+    const finite = Object.fromEntries(Object.entries(candidate.values).filter(([, v]) => v !== undefined && Number.isFinite(v))) as Record<string, number>;
+    await options.cache.save(finite, host, inputs.name).catch((e: Error) => host.warning(`could not save the baseline: ${e.message}`));
   }
   return { report, markdown: renderMarkdown(report) };
 }
 
 /** The eval-gate action, for the GitHub runner and the CLI alike. */
-export function evalGateSpec(provider?: BaselineProvider): ActionSpec<typeof evalGateInputs> {
+export function evalGateSpec(options: EvalGateOptions = {}): ActionSpec<typeof evalGateInputs> {
   return {
     tool: 'eval-gate',
     inputs: evalGateInputs,
-    run: async ({ inputs, host }) => evaluateGate(inputs, host, provider),
+    run: async ({ inputs, host }) => evaluateGate(inputs, host, options),
   };
 }
