@@ -1,5 +1,5 @@
 import type { Host, SourceLocation } from '@mlgate/core';
-import { computeMetrics, METRICS, pairedBootstrap, type DeltaInterval } from '@mlgate/metrics';
+import { availableMetrics, computeMetrics, METRICS, pairedBootstrap, type DeltaInterval } from '@mlgate/metrics';
 import { formatCount } from '@mlgate/report';
 import type { Baseline } from './baseline.js';
 import { breakdownNotes, evaluateBreakdowns, type BreakdownPlan, type Breakdowns } from './breakdown.js';
@@ -53,9 +53,9 @@ async function fromPredictions(cfg: GateConfig, file: string, pairedFile: string
   const task = loaded.task;
   const n = loaded.rows;
   const notes: string[] = [];
-  const needsProba = new Set(['log_loss', 'roc_auc_ovr_macro', 'ece', 'mce']);
-  const available = METRICS[task].map((m) => m.name).filter((m) => task !== 'multiclass' || loaded.hasProbabilities || !needsProba.has(m));
-  if (task === 'multiclass' && !loaded.hasProbabilities) notes.push('log_loss, roc_auc_ovr_macro, ece and mce need per-class probabilities: set "probabilities" in the gate config.');
+  const available = availableMetrics(task, loaded.hasProbabilities);
+  const unavailable = METRICS[task].filter((m) => !available.includes(m.name)).map((m) => m.name);
+  if (unavailable.length) notes.push(`${listed(unavailable)} need per-class probabilities: set "probabilities" in the gate config.`);
   const shown = cfg.metrics ? [...new Set([...Object.keys(cfg.rules), ...cfg.metrics])] : available;
   const names = [...new Set([...Object.keys(cfg.rules), ...shown])];
   const computable = names.filter((m) => available.includes(m));
@@ -78,6 +78,9 @@ async function fromPredictions(cfg: GateConfig, file: string, pairedFile: string
   const calibration = cfg.calibration || 'ece' in cfg.rules || 'mce' in cfg.rules ? reliability(loaded.candidate, loaded.baseline, cfg.calibration) : undefined;
   return { task, rows: n, names, values, noSkill, paired, breakdowns, calibration, notes };
 }
+
+/** a, b and c */
+const listed = (names: string[]) => (names.length > 1 ? `${names.slice(0, -1).join(', ')} and ${names.at(-1)}` : names.join(''));
 
 function fromMetricsFile(cfg: GateConfig, path: string): Candidate {
   const file = readMetricsFile(path);
