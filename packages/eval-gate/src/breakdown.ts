@@ -4,13 +4,13 @@ import type { GateConfig, Rule } from './config.js';
 import { checkRuleNames, ruleCheck } from './evaluate.js';
 import { evaluateFairness, fairnessRules, type FairnessResult } from './fairness.js';
 import type { Columns } from './read.js';
-import { evaluateSlices, parseSlices, sliceColumns, sliceRows, type SliceResult, type SliceSpec } from './slices.js';
+import { evaluateSlices, parseSlices, sliceColumns, sliceRows, type SliceResult, type ParsedSlice } from './slices.js';
 
 type Locate = (path: string[], opts?: { key?: boolean }) => SourceLocation;
 
 /** What a gate config asks beyond the overall metrics: slices and fairness, checked before any data is read. */
 export interface BreakdownPlan {
-  slices: SliceSpec[];
+  slices: ParsedSlice[];
   sliceRules: Record<string, Rule>;
   fairRules: Record<string, Rule>;
   /** Columns to read from the predictions besides label, prediction and id. */

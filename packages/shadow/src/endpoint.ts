@@ -20,8 +20,8 @@ export interface EndpointSettings {
 }
 
 /** `http(s)://…`, `command: argv…` or `file: path` → the endpoint behind one interface. */
-export function makeEndpoint(spec: string, field: string, s: EndpointSettings): Endpoint {
-  const text = spec.trim();
+export function makeEndpoint(target: string, field: string, s: EndpointSettings): Endpoint {
+  const text = target.trim();
   if (/^https?:\/\//i.test(text)) {
     try {
       new URL(text);

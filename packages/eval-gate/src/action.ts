@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { ConfigurationError, makeReport, parseLocated, readTextFile, validate, type ActionSpec, type Check, type Host, type LocatedDocument, type Report, type SourceLocation } from '@mlgate/core';
+import { ConfigurationError, makeReport, parseLocated, readTextFile, validate, type Action, type Check, type Host, type LocatedDocument, type Report, type SourceLocation } from '@mlgate/core';
 import { higherIsBetter, metricDef, scoreHigherIsBetter, type Task } from '@mlgate/metrics';
 import { formatChange, formatNumber } from '@mlgate/report';
 import type { BaselineProvider, RegistryCredentials } from './baseline.js';
@@ -115,7 +115,7 @@ export async function evaluateGate(inputs: GateInputs, host: Host, options: Eval
 }
 
 /** The eval-gate action, for the GitHub runner and the CLI alike. */
-export function evalGateSpec(options: EvalGateOptions = {}): ActionSpec<typeof evalGateInputs> {
+export function evalGateAction(options: EvalGateOptions = {}): Action<typeof evalGateInputs> {
   return {
     tool: 'eval-gate',
     inputs: evalGateInputs,

@@ -1,8 +1,8 @@
-export const id = 901;
-export const ids = [901];
+export const id = 505;
+export const ids = [505];
 export const modules = {
 
-/***/ 1901:
+/***/ 8505:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -11,7 +11,7 @@ __webpack_require__.d(__webpack_exports__, {
   openRegistry: () => (/* reexport */ open_openRegistry)
 });
 
-// UNUSED EXPORTS: ANNOTATION, AliasConflictError, EMPTY_DESCRIPTOR, FileBackend, INSTANT_EXPECTED, LockBusy, MAX_DATA_FILES, MEDIA, ObjectStoreBackend, OciBackend, OciClient, PreconditionFailed, RESERVED_DIR, Registry, aliasAtHeadline, basicHeader, checkAlias, checkName, checkVersion, collectData, collectFiles, compareVersions, contentDigest, dataDigest, deploy, deployHeadline, deployInputs, deploySpec, diffVersions, dvcHash, formatBytes, hashFile, hexOf, isDigest, isDvcFile, nextSequence, parseChallenge, parseInstant, parseRollback, previousOf, readDvc, renderAliasAt, renderDeploy, renderDiff, rollbackCommand, safeRelative, sha256, shellWord
+// UNUSED EXPORTS: ANNOTATION, AliasConflictError, EMPTY_DESCRIPTOR, FileBackend, INSTANT_EXPECTED, LockBusy, MAX_DATA_FILES, MEDIA, ObjectStoreBackend, OciBackend, OciClient, PreconditionFailed, RESERVED_DIR, Registry, aliasAtHeadline, basicHeader, checkAlias, checkName, checkVersion, collectData, collectFiles, compareVersions, contentDigest, dataDigest, deploy, deployAction, deployHeadline, deployInputs, diffVersions, dvcHash, formatBytes, hashFile, hexOf, isDigest, isDvcFile, nextSequence, parseChallenge, parseInstant, parseRollback, previousOf, readDvc, renderAliasAt, renderDeploy, renderDiff, rollbackCommand, safeRelative, sha256, shellWord
 
 ;// CONCATENATED MODULE: ../../packages/registry/src/types.ts
 /** Media types of mlgate's own OCI artifacts. */
@@ -2025,7 +2025,7 @@ function render_renderAliasAt(d, status) {
     return `### ${STATUS_ICON[status]} deploy ${escapeMarkdown(d.model)}: ${escapeMarkdown(render_aliasAtHeadline(d))}\n\n${table(['', ''], rows)}\n`;
 }
 
-;// CONCATENATED MODULE: ../../packages/registry/src/spec.ts
+;// CONCATENATED MODULE: ../../packages/registry/src/action.ts
 
 
 
@@ -2066,8 +2066,8 @@ function lines(v) {
         .map((s) => s.trim())
         .filter(Boolean);
 }
-/** The deploy action as an ActionSpec: the same run on a runner (actions/deploy) and in the terminal (mlgate deploy). */
-function deploySpec(hooks = {}) {
+/** The deploy action as an Action: the same run on a runner (actions/deploy) and in the terminal (mlgate deploy). */
+function deployAction(hooks = {}) {
     return {
         tool: 'deploy',
         inputs: deployInputs,
