@@ -896,6 +896,14 @@ const STALE_MS = 30_000;
  *   models/<name>/history/<alias>.jsonl      one move per line
  *   models/<name>/locks/<key>.lock           created with O_EXCL: the one holder of a lock
  */
+/** The names of a directory's `NAME.json` files (versions, aliases); none when it does not exist yet. */
+function jsonNames(dir) {
+    if (!(0,external_node_fs_.existsSync)(dir))
+        return [];
+    return (0,external_node_fs_.readdirSync)(dir)
+        .filter((f) => f.endsWith('.json'))
+        .map((f) => f.slice(0, -5));
+}
 class FileBackend {
     kind = 'file';
     url;
@@ -935,12 +943,7 @@ class FileBackend {
         return (0,external_node_fs_.createReadStream)(p, { highWaterMark: 1 << 20 });
     }
     async listVersions(name) {
-        const dir = this.model(name, 'versions');
-        if (!(0,external_node_fs_.existsSync)(dir))
-            return [];
-        return (0,external_node_fs_.readdirSync)(dir)
-            .filter((f) => f.endsWith('.json'))
-            .map((f) => f.slice(0, -5));
+        return jsonNames(this.model(name, 'versions'));
     }
     async getVersion(name, version) {
         if (!/^[0-9A-Za-z][0-9A-Za-z.-]*$/.test(version))
@@ -967,12 +970,7 @@ class FileBackend {
         }
     }
     async listAliases(name) {
-        const dir = this.model(name, 'aliases');
-        if (!(0,external_node_fs_.existsSync)(dir))
-            return [];
-        return (0,external_node_fs_.readdirSync)(dir)
-            .filter((f) => f.endsWith('.json'))
-            .map((f) => f.slice(0, -5));
+        return jsonNames(this.model(name, 'aliases'));
     }
     async getAlias(name, alias) {
         const p = this.model(name, 'aliases', `${alias}.json`);
