@@ -1,9 +1,9 @@
-import { dataCheckSpec } from '@mlgate/checks';
+import { dataCheckAction } from '@mlgate/checks';
 import { githubHost, runAction } from '@mlgate/core';
 import { onGitHub, readContext } from '@mlgate/github';
 
-export const spec = dataCheckSpec();
+export const action = dataCheckAction();
 
 export async function run(env: NodeJS.ProcessEnv = process.env): Promise<number> {
-  return runAction(onGitHub(spec, readContext(env), env), githubHost());
+  return runAction(onGitHub(action, readContext(env), env), githubHost());
 }

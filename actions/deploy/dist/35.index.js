@@ -3182,7 +3182,7 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.ReflectionBinaryReader = void 0;
 const binary_format_contract_1 = __webpack_require__(3442);
 const reflection_info_1 = __webpack_require__(3120);
-const reflection_long_convert_1 = __webpack_require__(9608);
+const reflection_long_convert_1 = __webpack_require__(7227);
 const reflection_scalar_default_1 = __webpack_require__(6748);
 /**
  * Reads proto3 messages in binary format using reflection information.
@@ -3940,7 +3940,7 @@ const base64_1 = __webpack_require__(6545);
 const reflection_info_1 = __webpack_require__(3120);
 const pb_long_1 = __webpack_require__(6827);
 const assert_1 = __webpack_require__(8596);
-const reflection_long_convert_1 = __webpack_require__(9608);
+const reflection_long_convert_1 = __webpack_require__(7227);
 /**
  * Reads proto3 messages in canonical JSON format using reflection information.
  *
@@ -4490,7 +4490,7 @@ exports.ReflectionJsonWriter = ReflectionJsonWriter;
 
 /***/ }),
 
-/***/ 9608:
+/***/ 7227:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -4625,7 +4625,7 @@ exports.reflectionMergePartial = reflectionMergePartial;
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.reflectionScalarDefault = void 0;
 const reflection_info_1 = __webpack_require__(3120);
-const reflection_long_convert_1 = __webpack_require__(9608);
+const reflection_long_convert_1 = __webpack_require__(7227);
 const pb_long_1 = __webpack_require__(6827);
 /**
  * Creates the default value for a scalar type.

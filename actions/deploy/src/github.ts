@@ -1,8 +1,8 @@
-import { client, ghcrLogin, ghcrRepository, type RunContext } from '@mlgate/github';
+import { client, ghcrLogin, ghcrRepository, type GitHubContext } from '@mlgate/github';
 import type { DeployHooks } from '@mlgate/registry';
 
 /** Record a GitHub Deployment (environment = the alias) with a success status; a warning, never a failure. */
-export function deploymentRecorder(ctx: RunContext): NonNullable<DeployHooks['recordDeployment']> {
+export function deploymentRecorder(ctx: GitHubContext): NonNullable<DeployHooks['recordDeployment']> {
   return async (d, _host, token) => {
     if (!ctx.repository) return { warning: 'not running on GitHub (no GITHUB_REPOSITORY)' };
     if (!token) return { warning: 'no github-token' };
@@ -40,7 +40,7 @@ export function deploymentRecorder(ctx: RunContext): NonNullable<DeployHooks['re
 }
 
 /** On GitHub and without a registry input: GHCR under the repository, with the workflow token. */
-export function ghcrDefaults(ctx: RunContext): NonNullable<DeployHooks['defaults']> {
+export function ghcrDefaults(ctx: GitHubContext): NonNullable<DeployHooks['defaults']> {
   return ({ token }) => {
     const registry = ghcrRepository(ctx);
     return registry ? { registry, ...ghcrLogin(ctx, token) } : {};

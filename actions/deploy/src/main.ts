@@ -1,11 +1,11 @@
 import { githubHost, runAction } from '@mlgate/core';
 import { readContext, reportContext } from '@mlgate/github';
-import { deploySpec } from '@mlgate/registry';
+import { deployAction } from '@mlgate/registry';
 import { deploymentRecorder, ghcrDefaults } from './github.js';
 
 export async function run(env: NodeJS.ProcessEnv = process.env): Promise<number> {
   const ctx = readContext(env);
-  const spec = deploySpec({
+  const action = deployAction({
     defaults: ghcrDefaults(ctx),
     source: () => ({
       repository: ctx.repository ? `${ctx.repository.owner}/${ctx.repository.repo}` : undefined,
@@ -18,5 +18,5 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<number>
     }),
     recordDeployment: deploymentRecorder(ctx),
   });
-  return runAction({ ...spec, context: reportContext(ctx) }, githubHost());
+  return runAction({ ...action, context: reportContext(ctx) }, githubHost());
 }

@@ -1,6 +1,6 @@
-import { githubHost, runAction, type Outcome } from '@mlgate/core';
-import { evalGateSpec, type BaselineProvider, type EvalGateData } from '@mlgate/eval-gate';
-import { CacheBaselineStore, ghcrCredentials, isPushToDefaultBranch, onGitHub, readContext, withOverride, type RunContext } from '@mlgate/github';
+import { githubHost, runAction, type ActionResult } from '@mlgate/core';
+import { evalGateAction, type BaselineProvider, type EvalGateData } from '@mlgate/eval-gate';
+import { CacheBaselineStore, ghcrCredentials, isPushToDefaultBranch, onGitHub, readContext, withOverride, type GitHubContext } from '@mlgate/github';
 import * as z from 'zod/mini';
 
 const cached = z.object({ metrics: z.record(z.string(), z.number()), sha: z.optional(z.string()) });
@@ -10,7 +10,7 @@ const cached = z.object({ metrics: z.record(z.string(), z.number()), sha: z.opti
  * a push to main. A merge group is judged against its base branch; the cache holds the default
  * branch's metrics only, so a queue into another branch has no cache baseline.
  */
-export function cacheProvider(ctx: RunContext): BaselineProvider {
+export function cacheProvider(ctx: GitHubContext): BaselineProvider {
   return {
     async restore(host, gate) {
       if (isPushToDefaultBranch(ctx)) return undefined;
@@ -38,7 +38,7 @@ export function cacheProvider(ctx: RunContext): BaselineProvider {
  * for want of a production baseline is undecided: on a merge-group run it must not pass on half its
  * rule, so it becomes a skip, which the merge queue fails closed.
  */
-export function unjudgedChangeLimits(outcome: Outcome): Outcome {
+export function unjudgedChangeLimits(outcome: ActionResult): ActionResult {
   const rows = (outcome.report.data as EvalGateData | undefined)?.metrics ?? [];
   const open = new Set(rows.filter((r) => r.rule && r.status === 'pass' && r.delta === undefined && /\b(drop|rise) ≤/.test(r.rule)).map((r) => r.name));
   if (!open.size) return outcome;
@@ -48,26 +48,8 @@ export function unjudgedChangeLimits(outcome: Outcome): Outcome {
 
 export async function run(env: NodeJS.ProcessEnv = process.env): Promise<number> {
   const ctx = readContext(env);
-  const spec = evalGateSpec(cacheProvider(ctx));
-  return runAction(
-    withOverride(
-      onGitHub(
-        {
-          ...spec,
-          // GitHub's container registry takes the workflow token, as in deploy and monitor
-          run: async (c) => {
-            const i = c.inputs;
-            const login = i.registry && !i['registry-username'] && !i['registry-password'] ? ghcrCredentials(ctx, i.registry, i['github-token']) : undefined;
-            const outcome = await spec.run(login ? { ...c, inputs: { ...i, 'registry-username': login.username, 'registry-password': login.password } } : c);
-            return ctx.mergeGroup ? unjudgedChangeLimits(outcome) : outcome;
-          },
-        },
-        ctx,
-        env,
-      ),
-      ctx,
-      env,
-    ),
-    githubHost(),
-  );
+  // GitHub's container registry takes the workflow token, as in deploy and monitor
+  const action = evalGateAction({ cache: cacheProvider(ctx), registryCredentials: (url, token) => ghcrCredentials(ctx, url, token) });
+  const gate = ctx.mergeGroup ? { ...action, run: async (c: Parameters<typeof action.run>[0]) => unjudgedChangeLimits(await action.run(c)) } : action;
+  return runAction(withOverride(onGitHub(gate, ctx, env), ctx, env), githubHost());
 }

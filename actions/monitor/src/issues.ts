@@ -1,5 +1,5 @@
 import { RemoteError } from '@mlgate/core';
-import { client, httpStatus, type RunContext } from '@mlgate/github';
+import { client, httpStatus, type GitHubContext } from '@mlgate/github';
 import type { IssueTracker, RetrainTarget } from '@mlgate/monitor';
 
 /** What a failed call needs to be understood: the permission the workflow lacks, when that is the cause. */
@@ -10,7 +10,7 @@ function explain(e: unknown, what: string, permission: string): Error {
 }
 
 /** The monitor's issue and dispatch calls over Octokit (retries from packages/github's client). */
-export async function githubTracker(token: string, ctx: RunContext & { repository: { owner: string; repo: string } }): Promise<IssueTracker> {
+export async function githubTracker(token: string, ctx: GitHubContext & { repository: { owner: string; repo: string } }): Promise<IssueTracker> {
   const gh = await client(token, ctx);
   const repo = ctx.repository;
   // a merge group's branch is GitHub's and goes away with the group: retrain on the branch it merges into

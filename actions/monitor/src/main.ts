@@ -1,10 +1,10 @@
 import { githubHost, runAction } from '@mlgate/core';
-import { ghcrCredentials, readContext, reportContext, type RunContext } from '@mlgate/github';
-import { monitorSpec, type MonitorHooks } from '@mlgate/monitor';
+import { ghcrCredentials, readContext, reportContext, type GitHubContext } from '@mlgate/github';
+import { monitorAction, type MonitorHooks } from '@mlgate/monitor';
 import { githubTracker } from './issues.js';
 
 /** On GitHub: the issue and dispatches through the REST API; GHCR credentials from the workflow token. */
-export function hooks(ctx: RunContext): MonitorHooks {
+export function hooks(ctx: GitHubContext): MonitorHooks {
   return {
     tracker: async (token) => {
       if (!ctx.repository) return 'not running on GitHub (no GITHUB_REPOSITORY)';
@@ -17,13 +17,13 @@ export function hooks(ctx: RunContext): MonitorHooks {
   };
 }
 
-export const spec = monitorSpec();
+export const action = monitorAction();
 
 export async function run(env: NodeJS.ProcessEnv = process.env): Promise<number> {
   const ctx = readContext(env);
   return runAction(
     {
-      ...monitorSpec(hooks(ctx)),
+      ...monitorAction(hooks(ctx)),
       // a drift issue belongs to the model, not to a pull request
       context: () => ({ ...reportContext(ctx)(), pullRequest: undefined }),
     },

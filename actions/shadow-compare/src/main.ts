@@ -1,9 +1,9 @@
 import { githubHost, runAction } from '@mlgate/core';
 import { onGitHub, readContext } from '@mlgate/github';
-import { shadowCompareSpec } from '@mlgate/shadow';
+import { shadowCompareAction } from '@mlgate/shadow';
 
-export const spec = shadowCompareSpec();
+export const action = shadowCompareAction();
 
 export async function run(env: NodeJS.ProcessEnv = process.env): Promise<number> {
-  return runAction(onGitHub(spec, readContext(env), env), githubHost());
+  return runAction(onGitHub(action, readContext(env), env), githubHost());
 }

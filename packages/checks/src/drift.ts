@@ -41,6 +41,20 @@ export interface DriftResult {
   skipped: Array<{ column: string; reason: string }>;
 }
 
+/**
+ * A column's distributions in the data and in the reference, or why the two cannot be compared; `skip`
+ * adds a reason of the caller's own, asked once both sides have values.
+ */
+export function driftPair(cur: Distribution | undefined, ref: Distribution | undefined, skip?: (ref: Distribution, cur: Distribution) => string | undefined): { cur: Distribution; ref: Distribution } | { reason: string } {
+  if (!cur) return { reason: 'not in the data' };
+  if (!ref) return { reason: 'not in the reference' };
+  if (ref.count === 0 || cur.count === 0) return { reason: 'no non-null values on one side' };
+  const own = skip?.(ref, cur);
+  if (own) return { reason: own };
+  if (!ref.categories && !ref.values) return { reason: 'the reference profile holds no distribution for it (high-cardinality text)' };
+  return { cur, ref };
+}
+
 /** Defaults (docs/data-check.md): Evidently's automatic choice, PSI 0.1 warn / 0.2 drift, p < 0.05. */
 export const DEFAULT_THRESHOLDS = { ks: 0.05, chi2: 0.05, z: 0.05, wasserstein: 0.1, 'jensen-shannon': 0.1, psi: 0.2 } as const;
 export const PSI_WARN = 0.1;
@@ -408,24 +422,13 @@ export function computeDrift(cfg: DriftConfig, current: Metrics, reference: { me
   const out: ColumnDrift[] = [];
   const skipped: DriftResult['skipped'] = [];
   for (const column of wanted) {
-    const cur = fromMetrics(current, column);
-    const ref = 'profile' in reference ? (reference.profile.columns[column] ? fromProfile(reference.profile.columns[column]!) : undefined) : fromMetrics(reference.metrics, column);
-    if (!cur) {
-      skipped.push({ column, reason: 'not in the data' });
+    const profiled = 'profile' in reference ? reference.profile.columns[column] : undefined;
+    const pair = driftPair(fromMetrics(current, column), 'profile' in reference ? profiled && fromProfile(profiled) : fromMetrics(reference.metrics, column));
+    if ('reason' in pair) {
+      skipped.push({ column, reason: pair.reason });
       continue;
     }
-    if (!ref) {
-      skipped.push({ column, reason: 'not in the reference' });
-      continue;
-    }
-    if (ref.count === 0 || cur.count === 0) {
-      skipped.push({ column, reason: 'no non-null values on one side' });
-      continue;
-    }
-    if (!ref.categories && !ref.values) {
-      skipped.push({ column, reason: 'the reference profile holds no distribution for it (high-cardinality text)' });
-      continue;
-    }
+    const { cur, ref } = pair;
     try {
       out.push(columnDrift(column, ref, cur, cfg.method, cfg.threshold));
     } catch (e) {

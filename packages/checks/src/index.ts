@@ -18,4 +18,4 @@ export * from './profile.js';
 export * from './drift.js';
 export * from './run.js';
 export * from './render.js';
-export * from './spec.js';
+export * from './action.js';

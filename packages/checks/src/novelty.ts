@@ -3,7 +3,6 @@ import type { ColumnProfile, Profile } from './profile-file.js';
 
 /** Why a value is one training never saw. */
 export type NoveltyReason = 'below-min' | 'above-max' | 'unseen-category' | 'not-a-number' | 'null' | 'unknown-field';
-export const NOVELTY_REASONS: NoveltyReason[] = ['below-min', 'above-max', 'unseen-category', 'not-a-number', 'null', 'unknown-field'];
 
 const MAX_COLUMNS = 1000;
 const OTHER_FIELDS = '(other fields)';

@@ -213,63 +213,63 @@ function mlgateSuite(doc: LocatedDocument): Suite {
       if (c.min !== undefined || c.max !== undefined) add(checks, plan, doc, p, 'table.columns.count', 'column count', 'expect_table_column_count_to_be_between', bounds(c));
     }
   }
-  for (const [name, spec] of Object.entries(s.columns ?? {})) {
-    if (!spec) {
+  for (const [name, declared] of Object.entries(s.columns ?? {})) {
+    if (!declared) {
       add(checks, plan, doc, ['columns', name], `columns.${name}.exists`, `${name} exists`, 'expect_column_to_exist', { column: name });
       continue;
     }
-    const mo = spec.mostly !== undefined ? { mostly: spec.mostly } : {};
+    const mo = declared.mostly !== undefined ? { mostly: declared.mostly } : {};
     const at = (k: string) => ['columns', name, k];
     const col = (k: string, title: string, type: string, kwargs: Args, map = true) => add(checks, plan, doc, at(k), `columns.${name}.${k}`, `${name}: ${title}`, type, { column: name, ...kwargs, ...(map ? mo : {}) });
-    if (spec.nullable === false) col('nullable', 'not null', 'expect_column_values_to_not_be_null', {});
-    if (spec.unique) col('unique', 'unique', 'expect_column_values_to_be_unique', {});
-    if (spec.type && spec.type !== 'string') col('type', `type ${spec.type}`, 'expect_column_values_to_be_in_type_list', { type_list: TYPE_LIST[spec.type] });
-    if (spec.min !== undefined || spec.max !== undefined) {
-      const k = spec.min !== undefined ? 'min' : 'max';
+    if (declared.nullable === false) col('nullable', 'not null', 'expect_column_values_to_not_be_null', {});
+    if (declared.unique) col('unique', 'unique', 'expect_column_values_to_be_unique', {});
+    if (declared.type && declared.type !== 'string') col('type', `type ${declared.type}`, 'expect_column_values_to_be_in_type_list', { type_list: TYPE_LIST[declared.type] });
+    if (declared.min !== undefined || declared.max !== undefined) {
+      const k = declared.min !== undefined ? 'min' : 'max';
       const boundsAt: BoundsAt = {};
       for (const [key, arg] of [['min', 'min_value'], ['max', 'max_value']] as const) {
         const b = { path: at(key), field: `columns.${name}.${key}`, name: key };
         boundsAt[arg] = b;
         // a column declared numeric: known now, refused when the suite is read
-        if ((spec.type === 'integer' || spec.type === 'number') && textBound(spec[key])) throw textBoundError(doc, b, spec[key], `column "${name}" is declared ${spec.type}`);
+        if ((declared.type === 'integer' || declared.type === 'number') && textBound(declared[key])) throw textBoundError(doc, b, declared[key], `column "${name}" is declared ${declared.type}`);
       }
-      const kwargs = { column: name, min_value: spec.min ?? null, max_value: spec.max ?? null, ...mo };
-      add(checks, plan, doc, at(k), `columns.${name}.${k}`, `${name}: values in [${spec.min ?? '−∞'}, ${spec.max ?? '∞'}]`, 'expect_column_values_to_be_between', kwargs, undefined, boundsAt);
+      const kwargs = { column: name, min_value: declared.min ?? null, max_value: declared.max ?? null, ...mo };
+      add(checks, plan, doc, at(k), `columns.${name}.${k}`, `${name}: values in [${declared.min ?? '−∞'}, ${declared.max ?? '∞'}]`, 'expect_column_values_to_be_between', kwargs, undefined, boundsAt);
     }
-    if (spec.in) col('in', 'values in set', 'expect_column_values_to_be_in_set', { value_set: spec.in });
-    if (spec.not_in) col('not_in', 'values not in set', 'expect_column_values_to_not_be_in_set', { value_set: spec.not_in });
-    if (spec.regex) col('regex', `matches ${spec.regex}`, 'expect_column_values_to_match_regex', { regex: spec.regex });
-    if (spec.not_regex) col('not_regex', `does not match ${spec.not_regex}`, 'expect_column_values_to_not_match_regex', { regex: spec.not_regex });
-    if (spec.length !== undefined) {
-      if (typeof spec.length === 'number') col('length', `length ${spec.length}`, 'expect_column_value_lengths_to_equal', { value: spec.length });
-      else col('length', 'length', 'expect_column_value_lengths_to_be_between', bounds(spec.length));
+    if (declared.in) col('in', 'values in set', 'expect_column_values_to_be_in_set', { value_set: declared.in });
+    if (declared.not_in) col('not_in', 'values not in set', 'expect_column_values_to_not_be_in_set', { value_set: declared.not_in });
+    if (declared.regex) col('regex', `matches ${declared.regex}`, 'expect_column_values_to_match_regex', { regex: declared.regex });
+    if (declared.not_regex) col('not_regex', `does not match ${declared.not_regex}`, 'expect_column_values_to_not_match_regex', { regex: declared.not_regex });
+    if (declared.length !== undefined) {
+      if (typeof declared.length === 'number') col('length', `length ${declared.length}`, 'expect_column_value_lengths_to_equal', { value: declared.length });
+      else col('length', 'length', 'expect_column_value_lengths_to_be_between', bounds(declared.length));
     }
-    if (spec.json) col('json', 'JSON', 'expect_column_values_to_be_json_parseable', {});
-    if (spec.max_age) {
+    if (declared.json) col('json', 'JSON', 'expect_column_values_to_be_json_parseable', {});
+    if (declared.max_age) {
       // freshness: the newest date in the column is at most this old when the check runs
-      const [, n, unit] = /(\d+(?:\.\d+)?)\s*(\w)/.exec(spec.max_age)!;
+      const [, n, unit] = /(\d+(?:\.\d+)?)\s*(\w)/.exec(declared.max_age)!;
       const seconds = Number(n) * AGE_SECONDS[unit!]!;
-      col('max_age', `newest within ${spec.max_age.trim()}`, 'expect_column_max_to_be_between', { min_value: { $PARAMETER: `now() - timedelta(seconds=${seconds})` } }, false);
+      col('max_age', `newest within ${declared.max_age.trim()}`, 'expect_column_max_to_be_between', { min_value: { $PARAMETER: `now() - timedelta(seconds=${seconds})` } }, false);
     }
-    if (spec.date_format) col('date_format', `date format ${spec.date_format}`, 'expect_column_values_to_match_strftime_format', { strftime_format: spec.date_format });
-    if (spec.increasing) col('increasing', 'increasing', 'expect_column_values_to_be_increasing', {});
-    if (spec.decreasing) col('decreasing', 'decreasing', 'expect_column_values_to_be_decreasing', {});
+    if (declared.date_format) col('date_format', `date format ${declared.date_format}`, 'expect_column_values_to_match_strftime_format', { strftime_format: declared.date_format });
+    if (declared.increasing) col('increasing', 'increasing', 'expect_column_values_to_be_increasing', {});
+    if (declared.decreasing) col('decreasing', 'decreasing', 'expect_column_values_to_be_decreasing', {});
     for (const stat of ['mean', 'median', 'stdev', 'sum'] as const) {
-      const r = spec[stat];
+      const r = declared[stat];
       if (r) col(stat, stat, `expect_column_${stat}_to_be_between`, bounds(r), false);
     }
-    if (spec.text?.top_words) {
-      const t = spec.text.top_words;
+    if (declared.text?.top_words) {
+      const t = declared.text.top_words;
       add(checks, plan, doc, [...at('text'), 'top_words'], `columns.${name}.text.top_words`, `${name}: top ${t.within ?? 20} words include ${t.include.join(', ')}`, 'expect_column_most_common_words_to_include', { column: name, value_set: t.include, top_n: t.within ?? 20 });
     }
-    if (spec.text?.stopword_share) {
-      const t = spec.text.stopword_share;
+    if (declared.text?.stopword_share) {
+      const t = declared.text.stopword_share;
       const lang = t.language ?? 'en';
       add(checks, plan, doc, [...at('text'), 'stopword_share'], `columns.${name}.text.stopword_share`, `${name}: share of ${lang} stopwords`, 'expect_column_stopword_share_to_be_between', { column: name, language: lang, min_value: t.min ?? null, max_value: t.max ?? null });
     }
-    if (spec.distinct) col('distinct', 'distinct values', 'expect_column_unique_value_count_to_be_between', bounds(spec.distinct), false);
-    if (spec.quantiles) {
-      const entries = Object.entries(spec.quantiles).map(([k, r]) => [Number(k.slice(1)) / 100, r] as const).sort((a, b) => a[0] - b[0]);
+    if (declared.distinct) col('distinct', 'distinct values', 'expect_column_unique_value_count_to_be_between', bounds(declared.distinct), false);
+    if (declared.quantiles) {
+      const entries = Object.entries(declared.quantiles).map(([k, r]) => [Number(k.slice(1)) / 100, r] as const).sort((a, b) => a[0] - b[0]);
       col('quantiles', 'quantiles', 'expect_column_quantile_values_to_be_between', { quantile_ranges: { quantiles: entries.map((e) => e[0]), value_ranges: entries.map((e) => e[1]) } }, false);
     }
   }

@@ -1,4 +1,4 @@
-import { runAction, type ActionSpec, type Report } from '@mlgate/core';
+import { runAction, type Action, type Report } from '@mlgate/core';
 import { cliHost } from './host.js';
 import { readFileSync } from 'node:fs';
 import type { z } from 'zod';
@@ -31,33 +31,33 @@ export function actionOptions(tool: string, inputNames: ReadonlyArray<string>): 
 }
 
 /**
- * A CLI command that runs an action's spec with the same code: `--input-name value` flags are the
+ * A CLI command that runs an action with the same code: `--input-name value` flags are the
  * action's inputs, `--out DIR` says where report.json, comment.md and summary.md go.
  */
 export function actionCommand<S extends z.core.$ZodObject>(opts: {
-  spec: ActionSpec<S>;
+  action: Action<S>;
   summary: string;
   usage: string;
   /** Print the report for a terminal (tables, verdicts). */
   terminal?: (report: Report) => string;
 }): Command {
-  const { spec } = opts;
-  const options = actionOptions(spec.tool, Object.keys(spec.inputs._zod.def.shape));
+  const { action } = opts;
+  const options = actionOptions(action.tool, Object.keys(action.inputs._zod.def.shape));
   return {
-    name: spec.tool,
+    name: action.tool,
     summary: opts.summary,
     usage: opts.usage,
     help: () => helpText(opts.summary, opts.usage, options),
     async run(argv) {
       const parsed = parseFlags(argv, options);
       if ('error' in parsed) {
-        process.stderr.write(`error: ${parsed.error}\nusage: ${opts.usage}\nRun \`mlgate ${spec.tool} --help\` for every option.\n`);
+        process.stderr.write(`error: ${parsed.error}\nusage: ${opts.usage}\nRun \`mlgate ${action.tool} --help\` for every option.\n`);
         return 2;
       }
       const inputs = Object.fromEntries(Object.entries(parsed.values).map(([k, v]) => [k, typeof v === 'string' ? v : undefined]));
       inputs.comment = 'never';
       const host = cliHost({ inputs, out: inputs.out, quiet: true, flags: options.map((o) => o.name) });
-      const code = await runAction({ ...spec, publish: undefined, context: undefined }, host);
+      const code = await runAction({ ...action, publish: undefined, context: undefined }, host);
       const reportPath = host.outputs.report;
       if (reportPath) {
         const report = JSON.parse(readFileSync(reportPath, 'utf8')) as Report;

@@ -39,8 +39,8 @@ export function flagError(e: Error, names: ReadonlyArray<string>): string {
 /** `parseArgs` over named options, its errors in plain words. */
 export function parseFlags(argv: string[], options: ReadonlyArray<OptionHelp>, opts: { positionals?: boolean } = {}): { values: Record<string, string | boolean | string[] | undefined>; positionals: string[] } | { error: string } {
   try {
-    const spec = Object.fromEntries(options.map((o) => [o.name, { type: o.boolean ? ('boolean' as const) : ('string' as const), ...(o.multiple ? { multiple: true } : {}) }]));
-    const parsed = parseArgs({ args: argv, options: spec, strict: true, allowPositionals: !!opts.positionals });
+    const parseOptions = Object.fromEntries(options.map((o) => [o.name, { type: o.boolean ? ('boolean' as const) : ('string' as const), ...(o.multiple ? { multiple: true } : {}) }]));
+    const parsed = parseArgs({ args: argv, options: parseOptions, strict: true, allowPositionals: !!opts.positionals });
     return { values: parsed.values as Record<string, string | boolean | string[] | undefined>, positionals: parsed.positionals };
   } catch (e) {
     return { error: flagError(e as Error, options.map((o) => o.name)) };

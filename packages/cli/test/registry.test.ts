@@ -82,7 +82,7 @@ describe('mlgate registry / mlgate deploy', () => {
     expect(bad.err).toMatch(/^error: unknown option --nope(; did you mean --[a-z-]+\?)?\n/);
   });
 
-  it('mlgate deploy runs the action spec: publish and promote, outputs in report.json', async () => {
+  it('mlgate deploy runs the action: publish and promote, outputs in report.json', async () => {
     const reg = `file://${mkdtempSync(join(tmpdir(), 'mlgate-cli-reg-'))}`;
     const out = mkdtempSync(join(tmpdir(), 'mlgate-cli-out-'));
     const r = await cli(deploy, '--registry', reg, '--name', 'churn', '--model', model('d'), '--promote', 'staging', '--out', out);

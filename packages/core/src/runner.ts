@@ -6,7 +6,7 @@ import type { Host } from './host.js';
 import { commonInputs, readInputs } from './inputs.js';
 import { blocks, passed, type FailOn, type Report } from './report.js';
 
-export interface Outcome {
+export interface ActionResult {
   report: Report;
   /** The full Markdown body for the comment and the job summary (without the hidden marker). */
   markdown: string;
@@ -14,7 +14,7 @@ export interface Outcome {
   outputs?: Record<string, string>;
 }
 
-export interface RunContext<I> {
+export interface ActionArgs<I> {
   inputs: I & { name: string; comment: 'auto' | 'always' | 'never'; 'fail-on': FailOn; 'github-token'?: string };
   host: Host;
 }
@@ -22,11 +22,11 @@ export interface RunContext<I> {
 /** Posts the comment; injected by the GitHub layer so `core` stays free of the REST client. */
 export type Publisher = (args: { report: Report; markdown: string; mode: 'auto' | 'always' | 'never'; token?: string; host: Host }) => Promise<void>;
 
-export interface ActionSpec<S extends z.core.$ZodObject> {
+export interface Action<S extends z.core.$ZodObject> {
   tool: string;
   /** Zod object of the action's own inputs (besides name, comment, fail-on, github-token). */
   inputs: S;
-  run: (ctx: RunContext<z.output<S>>) => Promise<Outcome>;
+  run: (ctx: ActionArgs<z.output<S>>) => Promise<ActionResult>;
   publish?: Publisher;
   /** Context of the run (PR number, repository, run URL) recorded in the report. */
   context?: () => { pullRequest?: number; repository?: string; runUrl?: string };
@@ -49,17 +49,17 @@ export function marker(tool: string, name: string): string {
  * The one boundary every action and CLI command runs through: inputs → run → files, summary,
  * annotations, comment, outputs, exit code. User errors are one line; anything else is a bug.
  */
-export async function runAction<S extends z.core.$ZodObject>(spec: ActionSpec<S>, host: Host): Promise<number> {
+export async function runAction<S extends z.core.$ZodObject>(action: Action<S>, host: Host): Promise<number> {
   let code = 1;
   try {
-    const schema = z.object({ ...spec.inputs._zod.def.shape, ...commonInputs, name: z._default(z.string(), spec.tool) });
-    const inputs = readInputs(schema, (n) => host.input(n)) as RunContext<z.output<S>>['inputs'];
+    const schema = z.object({ ...action.inputs._zod.def.shape, ...commonInputs, name: z._default(z.string(), action.tool) });
+    const inputs = readInputs(schema, (n) => host.input(n)) as ActionArgs<z.output<S>>['inputs'];
     if (inputs['github-token']) host.setSecret(inputs['github-token']);
-    const outcome = await spec.run({ inputs, host });
-    const report = { ...outcome.report, ...(spec.context?.() ?? {}) };
+    const outcome = await action.run({ inputs, host });
+    const report = { ...outcome.report, ...(action.context?.() ?? {}) };
     const failOn = inputs['fail-on'];
 
-    const dir = host.outDir(spec.tool, inputs.name);
+    const dir = host.outDir(action.tool, inputs.name);
     const reportPath = join(dir, 'report.json');
     const markdownPath = join(dir, 'comment.md');
     writeAtomic(markdownPath, outcome.markdown);
@@ -74,9 +74,9 @@ export async function runAction<S extends z.core.$ZodObject>(spec: ActionSpec<S>
     } catch (e) {
       host.warning(`could not write the job summary: ${(e as Error).message}`);
     }
-    if (spec.publish) {
+    if (action.publish) {
       try {
-        await spec.publish({ report, markdown: outcome.markdown, mode: inputs.comment, token: inputs['github-token'], host });
+        await action.publish({ report, markdown: outcome.markdown, mode: inputs.comment, token: inputs['github-token'], host });
       } catch (e) {
         host.warning(`could not post the pull request comment: ${(e as Error).message}`);
       }
@@ -87,7 +87,7 @@ export async function runAction<S extends z.core.$ZodObject>(spec: ActionSpec<S>
     for (const [k, v] of Object.entries(outcome.outputs ?? {})) host.setOutput(k, v);
     host.info(report.headline);
     code = blocks(report.status, failOn) ? 1 : 0;
-    if (code === 1) host.error(`${inputs.name === spec.tool ? spec.tool : `${spec.tool} "${inputs.name}"`} failed: ${report.headline}`);
+    if (code === 1) host.error(`${inputs.name === action.tool ? action.tool : `${action.tool} "${inputs.name}"`} failed: ${report.headline}`);
   } catch (e) {
     code = 1;
     if (isUserError(e)) {

@@ -1,16 +1,16 @@
 import type { Check, SourceLocation } from '@mlgate/core';
 import type { BootstrapOptions, Task, TaskData } from '@mlgate/metrics';
 import type { GateConfig, Rule } from './config.js';
-import { checkRuleNames } from './evaluate.js';
+import { checkRuleNames, ruleCheck } from './evaluate.js';
 import { evaluateFairness, fairnessRules, type FairnessResult } from './fairness.js';
 import type { Columns } from './read.js';
-import { evaluateSlices, parseSlices, sliceColumns, sliceRows, type SliceResult, type SliceSpec } from './slices.js';
+import { evaluateSlices, parseSlices, sliceColumns, sliceRows, type SliceResult, type ParsedSlice } from './slices.js';
 
 type Locate = (path: string[], opts?: { key?: boolean }) => SourceLocation;
 
 /** What a gate config asks beyond the overall metrics: slices and fairness, checked before any data is read. */
 export interface BreakdownPlan {
-  slices: SliceSpec[];
+  slices: ParsedSlice[];
   sliceRules: Record<string, Rule>;
   fairRules: Record<string, Rule>;
   /** Columns to read from the predictions besides label, prediction and id. */
@@ -60,12 +60,12 @@ export function breakdownChecks(b: Breakdowns, locate: Locate | undefined): Chec
   for (const s of b.slices ?? []) {
     for (const m of s.metrics) {
       if (m.status === undefined) continue;
-      checks.push({ id: `slice:${s.name}:${m.name}`, title: `${m.name} on slice ${s.name}`, status: m.status, message: `slice ${s.name} (${s.rows} rows): ${m.message ?? ''}`, observed: m.candidate, expected: m.rule, location: locate?.(['slice-rules', m.name]) });
+      checks.push(ruleCheck(m, `slice:${s.name}:${m.name}`, `${m.name} on slice ${s.name}`, `slice ${s.name} (${s.rows} rows): ${m.message ?? ''}`, locate?.(['slice-rules', m.name])));
     }
   }
   for (const m of b.fairness?.measures ?? []) {
     if (m.status === undefined) continue;
-    checks.push({ id: `fairness:${m.name}`, title: `${m.name} across ${b.fairness!.feature}`, status: m.status, message: `across the groups of ${b.fairness!.feature}: ${m.message ?? ''}`, observed: m.candidate, expected: m.rule, location: locate?.(['fairness', m.name]) });
+    checks.push(ruleCheck(m, `fairness:${m.name}`, `${m.name} across ${b.fairness!.feature}`, `across the groups of ${b.fairness!.feature}: ${m.message ?? ''}`, locate?.(['fairness', m.name])));
   }
   return checks;
 }

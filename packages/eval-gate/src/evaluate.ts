@@ -1,4 +1,4 @@
-import { ConfigurationError, type SourceLocation, type Status } from '@mlgate/core';
+import { ConfigurationError, type Check, type SourceLocation, type Status } from '@mlgate/core';
 import { higherIsBetter, type DeltaInterval, type Task } from '@mlgate/metrics';
 import { formatNumber, formatPercent } from '@mlgate/report';
 import type { Rule } from './config.js';
@@ -43,6 +43,11 @@ export function metricRow(name: string, candidate: number | undefined, baseline:
     row.message = v.message;
   }
   return row;
+}
+
+/** A judged row as a check of the report (rows without a rule are shown, not checked). */
+export function ruleCheck(row: MetricRow, id: string, title: string, message: string, location: SourceLocation | undefined): Check {
+  return { id, title, status: row.status!, message, observed: row.candidate, expected: row.rule, location };
 }
 
 /** A rule in words, as the table shows it. */

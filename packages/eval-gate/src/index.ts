@@ -5,6 +5,6 @@ export * from './metrics-file.js';
 export * from './evaluate.js';
 export * from './render.js';
 export * from './baseline.js';
-export * from './spec.js';
+export * from './action.js';
 export * from './registry-baseline.js';
 export * from './no-skill.js';

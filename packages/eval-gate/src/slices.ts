@@ -6,14 +6,14 @@ import { describeRule, metricRow, type MetricRow } from './evaluate.js';
 import type { Columns } from './read.js';
 
 /** A slice as configured: a column (one slice per value) or a named row condition. */
-export type SliceSpec = { column: string } | { name: string; condition: Condition; columns: string[] };
+export type ParsedSlice = { column: string } | { name: string; condition: Condition; columns: string[] };
 
 function conditionColumns(c: Condition): string[] {
   return 'args' in c ? c.args.flatMap(conditionColumns) : [c.column];
 }
 
 /** Parse the `slices:` list; a condition that does not parse is an error at its line. */
-export function parseSlices(slices: Slice[] | undefined, locate: (path: string[]) => SourceLocation): SliceSpec[] {
+export function parseSlices(slices: Slice[] | undefined, locate: (path: string[]) => SourceLocation): ParsedSlice[] {
   return (slices ?? []).map((s, i) => {
     if (typeof s === 'string') return { column: s };
     try {
@@ -27,7 +27,7 @@ export function parseSlices(slices: Slice[] | undefined, locate: (path: string[]
 }
 
 /** The columns slices read from the predictions file. */
-export const sliceColumns = (specs: SliceSpec[]): string[] => specs.flatMap((s) => ('column' in s ? [s.column] : s.columns));
+export const sliceColumns = (slices: ParsedSlice[]): string[] => slices.flatMap((s) => ('column' in s ? [s.column] : s.columns));
 
 export interface SliceRows {
   name: string;
@@ -38,9 +38,9 @@ export interface SliceRows {
 export const cellText = (v: unknown): string => (v === null || v === undefined || v === '' ? '(empty)' : String(v));
 
 /** The rows of every slice, in the candidate's row order: a column gives one slice per value (`country=DE`). */
-export function sliceRows(specs: SliceSpec[], cols: Columns): SliceRows[] {
+export function sliceRows(slices: ParsedSlice[], cols: Columns): SliceRows[] {
   const out: SliceRows[] = [];
-  for (const s of specs) {
+  for (const s of slices) {
     if ('column' in s) {
       const byValue = new Map<string, number[]>();
       cols.values[s.column]!.forEach((v, i) => {

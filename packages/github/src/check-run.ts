@@ -2,7 +2,7 @@ import { isAbsolute, relative, sep } from 'node:path';
 import type { Report, Status } from '@mlgate/core';
 import { fit } from '@mlgate/report';
 import type { GitHubClient } from './client.js';
-import type { RunContext } from './context.js';
+import type { GitHubContext } from './context.js';
 
 const CONCLUSION: Record<Status, 'success' | 'neutral' | 'failure' | 'skipped'> = { pass: 'success', skip: 'skipped', warn: 'neutral', fail: 'failure', error: 'failure' };
 const LEVEL: Partial<Record<Status, 'failure' | 'warning'>> = { fail: 'failure', error: 'failure', warn: 'warning' };
@@ -35,7 +35,7 @@ export function repositoryPath(file: string, workspace: string): string | undefi
  * annotation is sent: 50 with the run, then 50 per update call (GitHub appends them; it documents
  * no total limit). A check whose file is outside the workspace is not annotated; it is in the summary.
  */
-export async function createCheckRun(gh: GitHubClient, ctx: RunContext, report: Report, markdown: string, workspace = process.env.GITHUB_WORKSPACE ?? process.cwd()): Promise<number> {
+export async function createCheckRun(gh: GitHubClient, ctx: GitHubContext, report: Report, markdown: string, workspace = process.env.GITHUB_WORKSPACE ?? process.cwd()): Promise<number> {
   if (!ctx.repository || !ctx.headSha) throw new Error('no repository or commit to attach a check run to');
   const annotations = report.checks.flatMap((c) => {
     const level = LEVEL[c.status];

@@ -1,7 +1,7 @@
 import { marker, type Host, type Publisher, type Report } from '@mlgate/core';
 import { COMMENT_LIMIT, escapeMarkdown, fit } from '@mlgate/report';
 import { client, httpStatus, type GitHubClient } from './client.js';
-import { readContext, type RunContext } from './context.js';
+import { readContext, type GitHubContext } from './context.js';
 import { createCheckRun } from './check-run.js';
 import { mergeGroupNote } from './merge-group.js';
 import { pullRequestHead } from './override.js';
@@ -37,7 +37,7 @@ export async function upsertStickyComment(gh: GitHubClient, target: StickyTarget
 }
 
 /** Why no comment could be written, in words a user can act on. */
-export function noWriteTokenWarning(ctx: RunContext): string {
+export function noWriteTokenWarning(ctx: GitHubContext): string {
   return `${ctx.fromFork ? 'this pull request comes from a fork, so its token is read-only' : 'the token cannot write pull request comments'}: no comment was posted; the report is in the job summary. To comment on fork pull requests, post the report from a trusted workflow_run job with actions/comment (see docs/fork-pull-requests.md), or grant "pull-requests: write".`;
 }
 
@@ -55,7 +55,7 @@ export function githubPublisher(env: NodeJS.ProcessEnv = process.env): Publisher
   };
 }
 
-async function postCheckRun(args: Parameters<Publisher>[0], ctx: RunContext, env: NodeJS.ProcessEnv): Promise<void> {
+async function postCheckRun(args: Parameters<Publisher>[0], ctx: GitHubContext, env: NodeJS.ProcessEnv): Promise<void> {
   // a fork's token cannot create check runs; the comment warning says why
   if (!ctx.repository || !args.token || ctx.fromFork) return;
   try {
@@ -72,7 +72,7 @@ async function postCheckRun(args: Parameters<Publisher>[0], ctx: RunContext, env
   }
 }
 
-async function postComment({ report, markdown, mode, token, host }: Parameters<Publisher>[0], ctx: RunContext): Promise<void> {
+async function postComment({ report, markdown, mode, token, host }: Parameters<Publisher>[0], ctx: GitHubContext): Promise<void> {
   if (mode === 'never') return;
   if (!ctx.repository) {
     host.info('not running on GitHub (no GITHUB_REPOSITORY): no comment posted');

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import * as z from 'zod/mini';
 
 /** What a run knows about where it runs, read once from the runner's environment. */
-export interface RunContext {
+export interface GitHubContext {
   eventName?: string;
   repository?: { owner: string; repo: string };
   pullRequest?: number;
@@ -70,7 +70,7 @@ const eventSchema = z.looseObject({
   merge_group: z.optional(z.object({ head_sha: z.string(), head_ref: z.string(), base_ref: z.string() })),
 });
 
-export function readContext(env: NodeJS.ProcessEnv = process.env): RunContext {
+export function readContext(env: NodeJS.ProcessEnv = process.env): GitHubContext {
   let event: z.infer<typeof eventSchema> = {};
   if (env.GITHUB_EVENT_PATH) {
     try {
@@ -105,12 +105,12 @@ export function readContext(env: NodeJS.ProcessEnv = process.env): RunContext {
 }
 
 /** True on a push to the default branch (where baselines are saved). */
-export function isPushToDefaultBranch(ctx: RunContext): boolean {
+export function isPushToDefaultBranch(ctx: GitHubContext): boolean {
   const branch = ctx.ref?.replace(/^refs\/heads\//, '');
   return ctx.eventName === 'push' && !!branch && branch === (ctx.defaultBranch ?? 'main');
 }
 
-/** What a report records of its run (`ActionSpec.context`): the pull request, `owner/repo` and the run's URL. */
-export function reportContext(ctx: RunContext): () => { pullRequest?: number; repository?: string; runUrl?: string } {
+/** What a report records of its run (`Action.context`): the pull request, `owner/repo` and the run's URL. */
+export function reportContext(ctx: GitHubContext): () => { pullRequest?: number; repository?: string; runUrl?: string } {
   return () => ({ pullRequest: ctx.pullRequest, repository: ctx.repository ? `${ctx.repository.owner}/${ctx.repository.repo}` : undefined, runUrl: ctx.runUrl });
 }

@@ -1,4 +1,4 @@
-import type { RunContext } from './context.js';
+import type { GitHubContext } from './context.js';
 
 /** A registry URL on GitHub's container registry. */
 export function isGhcr(url: string): boolean {
@@ -6,7 +6,7 @@ export function isGhcr(url: string): boolean {
 }
 
 /** GitHub's container registry takes the workflow token: the actor (else the owner) as user, the token as password. */
-export function ghcrLogin(ctx: RunContext, token: string | undefined): { username?: string; password?: string } {
+export function ghcrLogin(ctx: GitHubContext, token: string | undefined): { username?: string; password?: string } {
   return { username: ctx.actor ?? ctx.repository?.owner, password: token };
 }
 
@@ -14,11 +14,11 @@ export function ghcrLogin(ctx: RunContext, token: string | undefined): { usernam
  * The credentials an action uses for a registry the inputs give none for: the workflow token when the
  * registry is GHCR and there is a token, else none.
  */
-export function ghcrCredentials(ctx: RunContext, url: string, token: string | undefined): { username?: string; password?: string } | undefined {
+export function ghcrCredentials(ctx: GitHubContext, url: string, token: string | undefined): { username?: string; password?: string } | undefined {
   return isGhcr(url) && token ? ghcrLogin(ctx, token) : undefined;
 }
 
 /** GHCR under the repository (`oci://ghcr.io/owner/repo`, lower case as GHCR names it), or undefined off GitHub. */
-export function ghcrRepository(ctx: RunContext): string | undefined {
+export function ghcrRepository(ctx: GitHubContext): string | undefined {
   return ctx.repository ? `oci://ghcr.io/${ctx.repository.owner.toLowerCase()}/${ctx.repository.repo.toLowerCase()}` : undefined;
 }

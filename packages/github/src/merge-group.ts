@@ -1,7 +1,7 @@
-import { worst, type ActionSpec, type Check, type Outcome } from '@mlgate/core';
+import { worst, type Action, type Check, type ActionResult } from '@mlgate/core';
 import { code, escapeMarkdown } from '@mlgate/report';
 import type * as z from 'zod/mini';
-import type { MergeGroup, RunContext } from './context.js';
+import type { MergeGroup, GitHubContext } from './context.js';
 
 const UNDECIDED = 'not decided on a merge-group run, so it fails closed';
 
@@ -10,7 +10,7 @@ const UNDECIDED = 'not decided on a merge-group run, so it fails closed';
  * decide a check (a rule without its baseline: `skip`) fails it, saying why, instead of passing it.
  * Elsewhere a skipped check stays skipped: a pull request shows it and a person decides.
  */
-export function failClosed(outcome: Outcome, group: MergeGroup): Outcome {
+export function failClosed(outcome: ActionResult, group: MergeGroup): ActionResult {
   const undecided = outcome.report.checks.filter((c) => c.status === 'skip');
   if (!undecided.length) return outcome;
   const checks: Check[] = outcome.report.checks.map((c) => (c.status === 'skip' ? { ...c, status: 'fail', message: `${c.message} — ${UNDECIDED}` } : c));
@@ -22,11 +22,11 @@ export function failClosed(outcome: Outcome, group: MergeGroup): Outcome {
   return { ...outcome, report: { ...outcome.report, checks, status: worst(checks.map((c) => c.status)), headline }, markdown: `${note}\n${outcome.markdown}` };
 }
 
-/** The spec with failClosed applied to its outcome on a merge-group run. */
-export function failClosedInMergeQueue<S extends z.core.$ZodObject>(spec: ActionSpec<S>, ctx: RunContext): ActionSpec<S> {
+/** The action with failClosed applied to its outcome on a merge-group run. */
+export function failClosedInMergeQueue<S extends z.core.$ZodObject>(action: Action<S>, ctx: GitHubContext): Action<S> {
   const group = ctx.mergeGroup;
-  if (!group) return spec;
-  return { ...spec, run: async (c) => failClosed(await spec.run(c), group) };
+  if (!group) return action;
+  return { ...action, run: async (c) => failClosed(await action.run(c), group) };
 }
 
 /** The line a merge-group result starts its pull request comment with. */

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
-import type { ActionSpec, Host, Override } from '@mlgate/core';
+import type { Action, Host, Override } from '@mlgate/core';
 import { applyOverride, escapeMarkdown } from '@mlgate/report';
 import * as z from 'zod/mini';
 import { client, httpStatus, type GitHubClient } from './client.js';
-import type { RunContext } from './context.js';
+import type { GitHubContext } from './context.js';
 
 export const OVERRIDE_LABEL = 'mlgate: override';
 const COMMAND = /^\/mlgate\s+override\b[ \t]*(.*)$/m;
@@ -57,7 +57,7 @@ export function overrideRequest(eventName: string | undefined, eventPath: string
 }
 
 /** The commenter's permission on the repository, through the REST API (never by name). */
-export async function permissionOf(gh: GitHubClient, ctx: RunContext, login: string): Promise<string> {
+export async function permissionOf(gh: GitHubClient, ctx: GitHubContext, login: string): Promise<string> {
   let r;
   try {
     r = await gh.request('GET /repos/{owner}/{repo}/collaborators/{username}/permission', { ...ctx.repository!, username: login });
@@ -71,12 +71,12 @@ export async function permissionOf(gh: GitHubClient, ctx: RunContext, login: str
 }
 
 /** The head commit of the run's pull request (an `issue_comment` event does not carry it). */
-export async function pullRequestHead(gh: GitHubClient, ctx: RunContext): Promise<string> {
+export async function pullRequestHead(gh: GitHubClient, ctx: GitHubContext): Promise<string> {
   const r = await gh.rest.pulls.get({ ...ctx.repository!, pull_number: ctx.pullRequest! });
   return r.data.head.sha;
 }
 
-async function decide(req: OverrideRequest, ctx: RunContext, token: string | undefined, host: Host): Promise<{ override: Omit<Override, 'rules'> } | { ignored: string }> {
+async function decide(req: OverrideRequest, ctx: GitHubContext, token: string | undefined, host: Host): Promise<{ override: Omit<Override, 'rules'> } | { ignored: string }> {
   if (!ctx.repository || !ctx.pullRequest || !token) return { ignored: `the override by @${req.by} could not be checked: no repository, pull request or github-token` };
   const gh = await client(token, ctx);
   const permission = await permissionOf(gh, ctx, req.by);
@@ -87,15 +87,15 @@ async function decide(req: OverrideRequest, ctx: RunContext, token: string | und
 }
 
 /**
- * A gate's spec with overrides: when this run's event asks for one and the gate failed, the
+ * A gate's action with overrides: when this run's event asks for one and the gate failed, the
  * requester's permission is checked through the API; from write, maintain or admin the report
  * passes with the trail, otherwise a notice says why it was ignored and the verdict stands.
  */
-export function withOverride<S extends z.core.$ZodObject>(spec: ActionSpec<S>, ctx: RunContext, env: NodeJS.ProcessEnv = process.env): ActionSpec<S> {
+export function withOverride<S extends z.core.$ZodObject>(action: Action<S>, ctx: GitHubContext, env: NodeJS.ProcessEnv = process.env): Action<S> {
   return {
-    ...spec,
+    ...action,
     run: async (c) => {
-      const outcome = await spec.run(c);
+      const outcome = await action.run(c);
       const req = overrideRequest(env.GITHUB_EVENT_NAME, env.GITHUB_EVENT_PATH);
       if (!req) return outcome;
       const note = (text: string) => {

@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { makeReport, type Check } from '@mlgate/core';
 import { FakeGitHub } from '../../../test/support/github-server.js';
-import { client, createCheckRun, type RunContext } from '../src/index.js';
+import { client, createCheckRun, type GitHubContext } from '../src/index.js';
 
 const gh = new FakeGitHub();
-let ctx: RunContext;
+let ctx: GitHubContext;
 beforeAll(async () => {
   await gh.start();
   ctx = { repository: { owner: 'acme', repo: 'churn' }, fromFork: false, headSha: 'a'.repeat(40), apiUrl: gh.url, serverUrl: 'https://github.com', runUrl: 'https://github.com/acme/churn/actions/runs/1' };

@@ -57,20 +57,6 @@ export function confusion(d: BinaryData, weights: Weights): Confusion {
   return { tp, fp, tn, fn };
 }
 
-const div = (a: number, b: number) => (b === 0 ? 0 : a / b);
-
-export const binaryFromConfusion = {
-  accuracy: (c: Confusion) => div(c.tp + c.tn, c.tp + c.tn + c.fp + c.fn),
-  precision: (c: Confusion) => div(c.tp, c.tp + c.fp),
-  recall: (c: Confusion) => div(c.tp, c.tp + c.fn),
-  f1: (c: Confusion) => div(2 * c.tp, 2 * c.tp + c.fp + c.fn),
-  balanced_accuracy: (c: Confusion) => (div(c.tp, c.tp + c.fn) + div(c.tn, c.tn + c.fp)) / 2,
-  mcc: (c: Confusion) => {
-    const den = Math.sqrt((c.tp + c.fp) * (c.tp + c.fn) * (c.tn + c.fp) * (c.tn + c.fn));
-    return den === 0 ? 0 : (c.tp * c.tn - c.fp * c.fn) / den;
-  },
-};
-
 /** ROC AUC as the Mann–Whitney statistic, ties counted half (as scikit-learn's trapezoids). */
 export function rocAuc(d: BinaryData, weights: Weights): number {
   const { order, groups, ySorted } = d.asc;

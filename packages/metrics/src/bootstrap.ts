@@ -1,4 +1,4 @@
-import { computeMetrics, type Task, type TaskData } from './registry.js';
+import { computeMetrics, type Task, type TaskData } from './catalog.js';
 import { Sfc32 } from './random.js';
 
 export interface BootstrapOptions {

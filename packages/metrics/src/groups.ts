@@ -1,5 +1,5 @@
 import { BinaryData, confusion } from './binary.js';
-import { computeMetrics, METRICS, type Task, type TaskData } from './registry.js';
+import { computeMetrics, METRICS, type Task, type TaskData } from './catalog.js';
 import { gatherWeights, subsetData } from './subset.js';
 
 /** Rows split by a sensitive feature's value: one prepared subset per group, groups in sorted order. */

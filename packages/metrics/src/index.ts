@@ -2,7 +2,7 @@ export * from './weights.js';
 export * from './binary.js';
 export * from './multiclass.js';
 export * from './regression.js';
-export * from './registry.js';
+export * from './catalog.js';
 export * from './random.js';
 export * from './bootstrap.js';
 export * from './subset.js';

@@ -44,7 +44,8 @@ export function confusionMatrix(d: MulticlassData, weights: Weights): Float64Arr
   return m;
 }
 
-interface PerClass {
+/** Per-class counts of a confusion matrix: what the multiclass metrics of the catalog read. */
+export interface PerClass {
   tp: Float64Array;
   support: Float64Array; // true count
   predicted: Float64Array;
@@ -53,7 +54,7 @@ interface PerClass {
   present: boolean[];
 }
 
-function perClass(m: Float64Array, k: number): PerClass {
+export function perClass(m: Float64Array, k: number): PerClass {
   const tp = new Float64Array(k), support = new Float64Array(k), predicted = new Float64Array(k);
   let total = 0;
   for (let a = 0; a < k; a++)
@@ -67,56 +68,6 @@ function perClass(m: Float64Array, k: number): PerClass {
   const present = Array.from({ length: k }, (_, c) => support[c]! > 0 || predicted[c]! > 0);
   return { tp, support, predicted, total, present };
 }
-
-const div = (a: number, b: number) => (b === 0 ? 0 : a / b);
-
-function macro(p: PerClass, f: (c: number) => number): number {
-  let s = 0, n = 0;
-  for (let c = 0; c < p.tp.length; c++) if (p.present[c]) {
-    s += f(c);
-    n++;
-  }
-  return n === 0 ? 0 : s / n;
-}
-
-const f1c = (p: PerClass, c: number) => div(2 * p.tp[c]!, p.support[c]! + p.predicted[c]!);
-
-export const multiclassFromMatrix = {
-  accuracy: (m: Float64Array, k: number) => {
-    const p = perClass(m, k);
-    return div(p.tp.reduce((a, b) => a + b, 0), p.total);
-  },
-  f1_micro: (m: Float64Array, k: number) => multiclassFromMatrix.accuracy(m, k),
-  f1_macro: (m: Float64Array, k: number) => {
-    const p = perClass(m, k);
-    return macro(p, (c) => f1c(p, c));
-  },
-  f1_weighted: (m: Float64Array, k: number) => {
-    const p = perClass(m, k);
-    let s = 0;
-    for (let c = 0; c < k; c++) s += f1c(p, c) * p.support[c]!;
-    return div(s, p.total);
-  },
-  precision_macro: (m: Float64Array, k: number) => {
-    const p = perClass(m, k);
-    return macro(p, (c) => div(p.tp[c]!, p.predicted[c]!));
-  },
-  recall_macro: (m: Float64Array, k: number) => {
-    const p = perClass(m, k);
-    return macro(p, (c) => div(p.tp[c]!, p.support[c]!));
-  },
-  cohen_kappa: (m: Float64Array, k: number) => {
-    const p = perClass(m, k);
-    let po = 0, pe = 0;
-    for (let c = 0; c < k; c++) {
-      po += p.tp[c]!;
-      pe += p.support[c]! * p.predicted[c]!;
-    }
-    po /= p.total;
-    pe /= p.total * p.total;
-    return pe === 1 ? 0 : (po - pe) / (1 - pe);
-  },
-};
 
 const EPS = 2.220446049250313e-16;
 

@@ -17,7 +17,7 @@ export class RegressionData {
   }
 }
 
-interface Moments {
+export interface Moments {
   t: number;
   sumAbs: number;
   sumSq: number;
@@ -58,16 +58,6 @@ export function moments(d: RegressionData, weights: Weights): Moments {
   }
   return m;
 }
-
-export const regressionFromMoments = {
-  mae: (m: Moments) => m.sumAbs / m.t,
-  mse: (m: Moments) => m.sumSq / m.t,
-  rmse: (m: Moments) => Math.sqrt(m.sumSq / m.t),
-  r2: (m: Moments) => (m.sumY2 === 0 ? (m.sumSq === 0 ? 1 : 0) : 1 - m.sumSq / m.sumY2),
-  mape: (m: Moments) => m.sumApe / m.t,
-  explained_variance: (m: Moments) => (m.sumY2 === 0 ? (m.sumE2 === 0 ? 1 : 0) : 1 - m.sumE2 / m.sumY2),
-  max_error: (m: Moments) => m.max,
-};
 
 /** Median of the absolute errors (weighted: the middle of the cumulative weight, averaged on a tie as NumPy does). */
 export function medianAbsoluteError(d: RegressionData, weights: Weights): number {

@@ -1,4 +1,4 @@
-import { higherIsBetter } from './registry.js';
+import { higherIsBetter } from './catalog.js';
 import { corpusBleu, type BleuCounts } from './text.js';
 import { w, type Weights } from './weights.js';
 

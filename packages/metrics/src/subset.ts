@@ -1,7 +1,7 @@
 import { BinaryData } from './binary.js';
 import { MulticlassData } from './multiclass.js';
 import { RegressionData } from './regression.js';
-import type { TaskData } from './registry.js';
+import type { TaskData } from './catalog.js';
 
 /** Rows of a column (row-major, `width` values per row) in the order given. */
 export function pickRows<T extends Float64Array | Uint8Array | Int32Array>(a: T, rows: Int32Array, width = 1): T {

@@ -4,4 +4,4 @@ export * from './reference.js';
 export * from './monitor.js';
 export * from './issue.js';
 export * from './render.js';
-export * from './spec.js';
+export * from './action.js';

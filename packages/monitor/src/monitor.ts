@@ -1,5 +1,5 @@
 import { ConfigurationError, DataError, didYouMean } from '@mlgate/core';
-import { buildProfile, columnDrift, emptyPlan, fromMetrics, fromProfile, judgeSuite, PROFILE_NEEDS, scanTable, type CheckResult, type ColumnDrift, type Profile, type Suite } from '@mlgate/checks';
+import { buildProfile, columnDrift, driftPair, emptyPlan, fromMetrics, fromProfile, judgeSuite, PROFILE_NEEDS, scanTable, type CheckResult, type ColumnDrift, type Profile, type Suite } from '@mlgate/checks';
 import type { NoveltyResult } from '@mlgate/checks/novelty';
 import { round, type ColumnPoint, type RunPoint } from './history.js';
 import { scanNovelty } from './novelty.js';
@@ -76,30 +76,16 @@ export async function monitor(o: { data: string; reference: Reference; rules: Ru
   const skipped: MonitorResult['skipped'] = [];
   for (const column of wanted) {
     if (rules.column[column]?.ignore) continue;
-    const cur = fromMetrics(metrics, column);
     const refProfile = reference.profile.columns[column];
-    if (!cur) {
-      skipped.push({ column, reason: 'not in the data' });
-      continue;
-    }
-    if (!refProfile) {
-      skipped.push({ column, reason: 'not in the reference' });
-      continue;
-    }
-    const ref = fromProfile(refProfile);
-    if (ref.count === 0 || cur.count === 0) {
-      skipped.push({ column, reason: 'no non-null values on one side' });
-      continue;
-    }
-    if (ref.type === 'string' && cur.type === 'string' && ref.distinct === ref.count && cur.distinct === cur.count) {
+    const pair = driftPair(fromMetrics(metrics, column), refProfile && fromProfile(refProfile), (ref, cur) =>
       // Unique text on both sides (ids, request keys) always "drifts" by a category test: not a signal.
-      skipped.push({ column, reason: 'every value is distinct on both sides (an identifier)' });
+      ref.type === 'string' && cur.type === 'string' && ref.distinct === ref.count && cur.distinct === cur.count ? 'every value is distinct on both sides (an identifier)' : undefined,
+    );
+    if ('reason' in pair) {
+      skipped.push({ column, reason: pair.reason });
       continue;
     }
-    if (!ref.categories && !ref.values) {
-      skipped.push({ column, reason: 'the reference profile holds no distribution for it (high-cardinality text)' });
-      continue;
-    }
+    const { cur, ref } = pair;
     const rule = ruleFor(rules, column);
     try {
       const d = columnDrift(column, ref, cur, rule.method, rule.threshold);

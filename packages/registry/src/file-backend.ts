@@ -19,6 +19,14 @@ const STALE_MS = 30_000;
  *   models/<name>/history/<alias>.jsonl      one move per line
  *   models/<name>/locks/<key>.lock           created with O_EXCL: the one holder of a lock
  */
+/** The names of a directory's `NAME.json` files (versions, aliases); none when it does not exist yet. */
+function jsonNames(dir: string): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.json'))
+    .map((f) => f.slice(0, -5));
+}
+
 export class FileBackend implements Backend {
   readonly kind = 'file';
   readonly url: string;
@@ -59,11 +67,7 @@ export class FileBackend implements Backend {
   }
 
   async listVersions(name: string): Promise<string[]> {
-    const dir = this.model(name, 'versions');
-    if (!existsSync(dir)) return [];
-    return readdirSync(dir)
-      .filter((f) => f.endsWith('.json'))
-      .map((f) => f.slice(0, -5));
+    return jsonNames(this.model(name, 'versions'));
   }
 
   async getVersion(name: string, version: string): Promise<Buffer | undefined> {
@@ -89,11 +93,7 @@ export class FileBackend implements Backend {
   }
 
   async listAliases(name: string): Promise<string[]> {
-    const dir = this.model(name, 'aliases');
-    if (!existsSync(dir)) return [];
-    return readdirSync(dir)
-      .filter((f) => f.endsWith('.json'))
-      .map((f) => f.slice(0, -5));
+    return jsonNames(this.model(name, 'aliases'));
   }
 
   async getAlias(name: string, alias: string): Promise<AliasTarget | undefined> {

@@ -18,4 +18,4 @@ export * from './store/backend.js';
 export * from './open.js';
 export * from './deploy.js';
 export * from './render.js';
-export * from './spec.js';
+export * from './action.js';

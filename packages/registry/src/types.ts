@@ -113,9 +113,3 @@ export interface MoveEvent {
   when: string;
   why: string;
 }
-
-/** Who moves an alias and why, recorded in its history. */
-export interface Actor {
-  who: string;
-  why?: string;
-}

@@ -1,7 +1,7 @@
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { parse } from 'shell-quote';
 import { ConfigurationError } from '@mlgate/core';
-import type { Endpoint, Outcome, Request } from './types.js';
+import type { Endpoint, CallResult, Request } from './types.js';
 import { fault, MAX_ANSWER_BYTES } from './types.js';
 
 /**
@@ -21,7 +21,7 @@ export function parseCommand(text: string, field: string): string[] {
 }
 
 interface Pending {
-  resolve: (o: Outcome) => void;
+  resolve: (o: CallResult) => void;
   t0: number;
   /** Sent before the process gave any answer: its wait includes the start-up, so no latency is kept. */
   warmup: boolean;
@@ -149,13 +149,13 @@ export class CommandEndpoint implements Endpoint {
     }
   }
 
-  call(batch: Request[]): Promise<Outcome[]> {
+  call(batch: Request[]): Promise<CallResult[]> {
     return Promise.all(batch.map((r) => this.one(r)));
   }
 
-  private one(r: Request): Promise<Outcome> {
+  private one(r: Request): Promise<CallResult> {
     if (this.exited || !this.child) return Promise.resolve(fault('exited', this.exited ?? 'the command is not running', undefined));
-    return new Promise<Outcome>((resolve) => {
+    return new Promise<CallResult>((resolve) => {
       const p: Pending = { resolve, t0: performance.now(), done: false, warmup: !this.answered };
       const wait = this.answered ? this.o.timeoutMs : Math.max(this.o.timeoutMs, this.o.startupMs);
       p.timer = setTimeout(() => {

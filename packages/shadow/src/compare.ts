@@ -1,4 +1,4 @@
-import { FAULT_KINDS, type FaultKind, type Outcome, type Request } from './types.js';
+import { FAULT_KINDS, type FaultKind, type CallResult, type Request } from './types.js';
 import { MISSING, valueAt, type Segment } from './path.js';
 import { psi, Quantiles, Reservoir, TopK } from './stats.js';
 
@@ -6,9 +6,9 @@ export type Role = 'candidate' | 'production' | 'production-secondary';
 export type Task = 'classification' | 'regression';
 
 /** An outcome with the prediction read from the answer (a missing path becomes a fault). */
-export type Answered = (Outcome & { ok: false }) | { ok: true; value: unknown; score: number | undefined; ms: number | undefined; retries: number };
+export type Answered = (CallResult & { ok: false }) | { ok: true; value: unknown; score: number | undefined; ms: number | undefined; retries: number };
 
-export function readAnswer(o: Outcome, value: Segment[], score: Segment[] | undefined, pathText: { value: string; score?: string }): Answered {
+export function readAnswer(o: CallResult, value: Segment[], score: Segment[] | undefined, pathText: { value: string; score?: string }): Answered {
   if (!o.ok) return o;
   const row = o.row === true;
   const v = valueAt(o.answer, value, row);

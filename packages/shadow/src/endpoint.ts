@@ -1,27 +1,20 @@
 import { ConfigurationError } from '@mlgate/core';
 import { CommandEndpoint, parseCommand } from './command-endpoint.js';
 import { FileEndpoint } from './file-endpoint.js';
-import { HttpEndpoint } from './http-endpoint.js';
-import type { Segment } from './path.js';
+import { HttpEndpoint, type HttpOptions } from './http-endpoint.js';
 import type { Endpoint } from './types.js';
 import { resolve } from 'node:path';
 
-export interface EndpointSettings {
-  headers: Record<string, string>;
-  timeoutMs: number;
-  retries: number;
-  backoffMs: number;
-  concurrency: number;
-  batchSize: number;
-  path: Segment[];
+/** What every endpoint is made with: an HTTP endpoint's options (its URL aside), and how to start a command. */
+export interface EndpointSettings extends Omit<HttpOptions, 'url'> {
   startupMs: number;
   cwd: string;
   env?: NodeJS.ProcessEnv;
 }
 
 /** `http(s)://…`, `command: argv…` or `file: path` → the endpoint behind one interface. */
-export function makeEndpoint(spec: string, field: string, s: EndpointSettings): Endpoint {
-  const text = spec.trim();
+export function makeEndpoint(target: string, field: string, s: EndpointSettings): Endpoint {
+  const text = target.trim();
   if (/^https?:\/\//i.test(text)) {
     try {
       new URL(text);

@@ -1,7 +1,7 @@
 import { createReadStream } from 'node:fs';
 import { lineChunks } from './lines.js';
 import { DataError } from '@mlgate/core';
-import type { Endpoint, Outcome, Request } from './types.js';
+import type { Endpoint, CallResult, Request } from './types.js';
 import { fault } from './types.js';
 
 /**
@@ -48,8 +48,8 @@ export class FileEndpoint implements Endpoint {
     return line;
   }
 
-  async call(batch: Request[]): Promise<Outcome[]> {
-    const out: Outcome[] = [];
+  async call(batch: Request[]): Promise<CallResult[]> {
+    const out: CallResult[] = [];
     for (const r of batch) {
       // held already (the usual case, read ahead): no promise to wait for
       let line: string | undefined;

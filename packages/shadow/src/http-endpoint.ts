@@ -1,7 +1,7 @@
 import type { Pool } from 'undici';
 import { ConfigurationError } from '@mlgate/core';
 import { attemptOf, Http1Pool, type Attempt } from './http1.js';
-import type { Endpoint, Outcome, Request } from './types.js';
+import type { Endpoint, CallResult, Request } from './types.js';
 import { fault, MAX_ANSWER_BYTES } from './types.js';
 import { splitBatch, type Segment } from './path.js';
 
@@ -64,7 +64,7 @@ export class HttpEndpoint implements Endpoint {
 
   async start(): Promise<void> {}
 
-  async call(batch: Request[]): Promise<Outcome[]> {
+  async call(batch: Request[]): Promise<CallResult[]> {
     const body = this.o.batchSize > 1 ? `[${batch.map((r) => r.text ?? JSON.stringify(r.body)).join(',')}]` : (batch[0]!.text ?? JSON.stringify(batch[0]!.body));
     let retries = 0;
     for (;;) {
@@ -93,7 +93,7 @@ export class HttpEndpoint implements Endpoint {
     }
   }
 
-  private split(answer: unknown, batch: Request[], ms: number, retries: number): Outcome[] {
+  private split(answer: unknown, batch: Request[], ms: number, retries: number): CallResult[] {
     if (this.o.batchSize <= 1) return [{ ok: true, answer, ms, retries }];
     const parts = splitBatch(answer, this.o.path, batch.length);
     if ('error' in parts) return batch.map(() => fault('missing-path', parts.error, ms, retries));

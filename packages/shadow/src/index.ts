@@ -11,6 +11,6 @@ export * from './command-endpoint.js';
 export * from './file-endpoint.js';
 export * from './inputs.js';
 export * from './ready.js';
-export * from './engine.js';
-export * from './spec.js';
+export * from './replay.js';
+export * from './action.js';
 export * from './render.js';

@@ -3,7 +3,7 @@ import { barChart, details, escapeMarkdown, formatNumber, formatPercent, gateTit
 import type { PairSummary, Role } from './compare.js';
 import { renderNovelty } from '@mlgate/checks/novelty';
 import { DEFAULT_TOLERANCE, METRICS, type MetricName } from './config.js';
-import type { ShadowData } from './engine.js';
+import type { ShadowData } from './replay.js';
 import { FAULT_KINDS } from './types.js';
 import { formatMetric } from './rules.js';
 

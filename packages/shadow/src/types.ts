@@ -16,7 +16,7 @@ export const FAULT_KINDS: FaultKind[] = ['timeout', 'http-status', 'connection',
 export const MAX_ANSWER_BYTES = 16 * 1024 * 1024;
 
 /** What one endpoint did with one request. `answer` is the whole parsed answer (a batch's row). */
-export type Outcome =
+export type CallResult =
   | { ok: true; answer: unknown; ms: number | undefined; retries: number; /** `answer` is one row of a batch answer */ row?: boolean }
   | { ok: false; kind: FaultKind; message: string; ms: number | undefined; retries: number };
 
@@ -32,18 +32,18 @@ export interface Request {
 
 /**
  * A model behind one interface: an HTTP(S) URL, a long-lived command speaking JSON lines, or a file
- * of answers recorded earlier. `call` never throws: every failure is an Outcome.
+ * of answers recorded earlier. `call` never throws: every failure is an CallResult.
  */
 export interface Endpoint {
   readonly kind: 'http' | 'command' | 'file';
   /** What to show in reports and logs (no secrets). */
   readonly label: string;
   start(): Promise<void>;
-  call(batch: Request[]): Promise<Outcome[]>;
+  call(batch: Request[]): Promise<CallResult[]>;
   /** Stop processes and sockets; returns notes worth a warning (e.g. extra answers in a file). */
   close(): Promise<string[]>;
 }
 
-export function fault(kind: FaultKind, message: string, ms: number | undefined, retries = 0): Outcome {
+export function fault(kind: FaultKind, message: string, ms: number | undefined, retries = 0): CallResult {
   return { ok: false, kind, message, ms, retries };
 }

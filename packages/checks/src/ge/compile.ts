@@ -19,19 +19,19 @@ export interface CompiledExpectation {
 
 /** Check a GE expectation's name and arguments and add what it needs to the plan. */
 export function compileExpectation(type: string, kwargs: Args, plan: Plan): CompiledExpectation {
-  const spec = EXPECTATIONS[type];
-  if (!spec) {
+  const kind = EXPECTATIONS[type];
+  if (!kind) {
     const hint = closest(type, Object.keys(EXPECTATIONS));
     throw new ArgumentError(`unknown expectation "${type}"${hint ? `; did you mean "${hint}"?` : ''}`, 'expectation_type');
   }
-  const allowed = [...spec.args, ...COMMON];
+  const allowed = [...kind.args, ...COMMON];
   for (const k of Object.keys(kwargs)) {
     if (!allowed.includes(k)) {
-      const hint = closest(k, spec.args);
-      throw new ArgumentError(`${type}: unknown argument "${k}"${hint ? `; did you mean "${hint}"?` : `; it takes ${spec.args.join(', ')}`}`, k);
+      const hint = closest(k, kind.args);
+      throw new ArgumentError(`${type}: unknown argument "${k}"${hint ? `; did you mean "${hint}"?` : `; it takes ${kind.args.join(', ')}`}`, k);
     }
   }
-  for (const k of spec.required ?? []) if (kwargs[k] === undefined) throw new ArgumentError(`${type}: argument "${k}" is required`, k);
+  for (const k of kind.required ?? []) if (kwargs[k] === undefined) throw new ArgumentError(`${type}: argument "${k}" is required`, k);
   let cond: Condition | undefined;
   if (kwargs.row_condition !== undefined && kwargs.row_condition !== null && kwargs.row_condition !== '') {
     const parser = kwargs.condition_parser ?? 'pandas';
@@ -39,8 +39,8 @@ export function compileExpectation(type: string, kwargs: Args, plan: Plan): Comp
     cond = parseRowCondition(String(kwargs.row_condition));
   }
   const filter = addFilter(plan, cond);
-  const judge = spec.compile(kwargs, plan, filter);
-  const column = spec.column ? (kwargs.column as string) : undefined;
+  const judge = kind.compile(kwargs, plan, filter);
+  const column = kind.column ? (kwargs.column as string) : undefined;
   const wrapped: Judge = (m) => {
     if (column !== undefined && !m.columns.includes(column)) return { success: false, error: `column "${column}" not found${suggestColumn(column, m.columns)}` };
     try {

@@ -6,11 +6,11 @@ import { addRow, need, type ColumnNeeds, type IgnoreMulti, type Predicate } from
 import { pythonTypeOfName } from '../predicates.js';
 import { isTimeBound } from '../time.js';
 import { bound, checkMinMax, inRange, list, mostly, nanToNull, num, str, timeBound } from './args.js';
-import type { Args, Spec } from './types.js';
+import type { Args, ExpectationKind } from './types.js';
 import { mapVerdict, withColumns } from './verdicts.js';
 
 /** A map expectation: the predicate per value, `mostly` over the non-null values (or every value). */
-export function mapSpec(o: { args?: string[]; predicate: (a: Args) => Predicate; countNulls?: boolean; required?: string[] }): Spec {
+export function mapKind(o: { args?: string[]; predicate: (a: Args) => Predicate; countNulls?: boolean; required?: string[] }): ExpectationKind {
   return {
     args: ['column', 'mostly', ...(o.args ?? [])],
     required: ['column', ...(o.required ?? [])],
@@ -27,7 +27,7 @@ export function mapSpec(o: { args?: string[]; predicate: (a: Args) => Predicate;
 }
 
 /** An aggregate of one column, observed and judged from its metrics. */
-export function columnAgg(o: { needs: ColumnNeeds | ((a: Args) => ColumnNeeds); observe: (c: ColumnMetrics, a: Args) => unknown; judge: (obs: unknown, a: Args, c: ColumnMetrics) => boolean; args?: string[]; check?: (a: Args) => void }): Spec {
+export function columnAgg(o: { needs: ColumnNeeds | ((a: Args) => ColumnNeeds); observe: (c: ColumnMetrics, a: Args) => unknown; judge: (obs: unknown, a: Args, c: ColumnMetrics) => boolean; args?: string[]; check?: (a: Args) => void }): ExpectationKind {
   return {
     args: ['column', ...(o.args ?? [])],
     required: ['column'],
@@ -48,7 +48,7 @@ export function columnAgg(o: { needs: ColumnNeeds | ((a: Args) => ColumnNeeds); 
 const BETWEEN_ARGS = ['min_value', 'max_value', 'strict_min', 'strict_max', 'parse_strings_as_datetimes', 'output_strftime_format', 'allow_cross_type_comparisons'];
 
 /** A column statistic between `min_value` and `max_value` (numbers). */
-export function betweenAgg(o: { needs: ColumnNeeds; observe: (c: ColumnMetrics) => number | null; requireNumeric?: boolean; bothRequired?: boolean }): Spec {
+export function betweenAgg(o: { needs: ColumnNeeds; observe: (c: ColumnMetrics) => number | null; requireNumeric?: boolean; bothRequired?: boolean }): ExpectationKind {
   const requireNumeric = o.requireNumeric ?? true;
   return columnAgg({
     needs: o.needs,
@@ -69,7 +69,7 @@ export function betweenAgg(o: { needs: ColumnNeeds; observe: (c: ColumnMetrics) 
  * The column's minimum or maximum against bounds: numbers, or dates (ISO 8601 text in the data,
  * dates or `now() ± timedelta(...)` in the bounds, as Great Expectations' freshness checks write them).
  */
-export function extremeSpec(which: 'min' | 'max'): Spec {
+export function extremeKind(which: 'min' | 'max'): ExpectationKind {
   const numeric = betweenAgg({ needs: { moments: true }, observe: (c) => nanToNull(which === 'min' ? c.min : c.max), bothRequired: which === 'min' });
   return {
     ...numeric,
@@ -101,7 +101,7 @@ function ignoreRowIf<T extends string>(a: Args, allowed: readonly T[], fallback:
 const IGNORE_MULTI = ['all_values_are_missing', 'any_value_is_missing', 'never'] as const;
 
 /** A check over several columns of each record (compound keys, values unique within the record). */
-export function multiSpec(o: { kind: 'compound_unique' | 'unique_within_record'; defaultIgnore: IgnoreMulti }): Spec {
+export function multiKind(o: { kind: 'compound_unique' | 'unique_within_record'; defaultIgnore: IgnoreMulti }): ExpectationKind {
   return {
     args: ['column_list', 'mostly', 'ignore_row_if'],
     required: ['column_list'],
@@ -115,7 +115,7 @@ export function multiSpec(o: { kind: 'compound_unique' | 'unique_within_record';
   };
 }
 
-export function multicolumnSumSpec(): Spec {
+export function multicolumnSumKind(): ExpectationKind {
   return {
     args: ['column_list', 'sum_total', 'mostly', 'ignore_row_if'],
     required: ['column_list', 'sum_total'],
@@ -130,7 +130,7 @@ export function multicolumnSumSpec(): Spec {
   };
 }
 
-export function monotonicSpec(direction: 'increasing' | 'decreasing'): Spec {
+export function monotonicKind(direction: 'increasing' | 'decreasing'): ExpectationKind {
   return {
     args: ['column', 'mostly', 'strictly', 'parse_strings_as_datetimes'],
     required: ['column'],
@@ -147,7 +147,7 @@ export function monotonicSpec(direction: 'increasing' | 'decreasing'): Spec {
 
 const IGNORE_PAIR = ['both_values_are_missing', 'either_value_is_missing', 'neither'] as const;
 
-export function pairSpec(op: 'equal' | 'greater'): Spec {
+export function pairKind(op: 'equal' | 'greater'): ExpectationKind {
   return {
     args: ['column_A', 'column_B', 'mostly', 'ignore_row_if', 'or_equal', 'parse_strings_as_datetimes', 'allow_cross_type_comparisons'],
     required: ['column_A', 'column_B'],
@@ -165,7 +165,7 @@ export function pairSpec(op: 'equal' | 'greater'): Spec {
 const DTYPE_VALUE: Record<string, string> = { int64: 'int', float64: 'float', bool: 'bool', datetime64: 'datetime' };
 
 /** The column's type as pandas infers it, else each value's Python type. */
-export function typeSpec(arg: 'type_' | 'type_list'): Spec {
+export function typeKind(arg: 'type_' | 'type_list'): ExpectationKind {
   return {
     args: ['column', 'mostly', arg],
     required: ['column'],

@@ -1,4 +1,4 @@
 export { EXPECTATIONS } from './table.js';
 export { compileExpectation, type CompiledExpectation } from './compile.js';
 export { suggestColumn } from './verdicts.js';
-export type { Judge, Spec as ExpectationSpec, Verdict } from './types.js';
+export type { Judge, ExpectationKind as ExpectationKind, Verdict } from './types.js';

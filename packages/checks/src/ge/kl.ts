@@ -4,10 +4,10 @@ import { need } from '../plan.js';
 import { entropy } from '../stats.js';
 import { valueKey } from '../values.js';
 import { str } from './args.js';
-import type { Spec } from './types.js';
+import type { ExpectationKind } from './types.js';
 
 /** KL divergence against a partition object (GE's continuous bins or categorical values). */
-export function klDivergenceSpec(): Spec {
+export function klDivergenceKind(): ExpectationKind {
   return {
     args: ['column', 'partition_object', 'threshold', 'internal_weight_holdout', 'tail_weight_holdout', 'bucketize_data', 'min_value', 'max_value'],
     required: ['column'],

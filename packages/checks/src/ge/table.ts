@@ -5,14 +5,14 @@ import { addRow, need } from '../plan.js';
 import { likeToRegex } from '../predicates.js';
 import { plain } from '../values.js';
 import { checkMinMax, inRange, list, matchOn, mostly, nanToNull, num, regexArg, regexList, str, bound } from './args.js';
-import { betweenAgg, columnAgg, extremeSpec, mapSpec, monotonicSpec, multicolumnSumSpec, multiSpec, pairSpec, typeSpec } from './factories.js';
-import { klDivergenceSpec } from './kl.js';
-import { mostCommonWordsSpec, stopwordShareSpec } from './words.js';
-import type { Spec } from './types.js';
+import { betweenAgg, columnAgg, extremeKind, mapKind, monotonicKind, multicolumnSumKind, multiKind, pairKind, typeKind } from './factories.js';
+import { klDivergenceKind } from './kl.js';
+import { mostCommonWordsKind, stopwordShareKind } from './words.js';
+import type { ExpectationKind } from './types.js';
 import { distinctValues, hasValue, mapVerdict } from './verdicts.js';
 
 /** Table expectations: the table's shape. */
-const TABLE: Record<string, Spec> = {
+const TABLE: Record<string, ExpectationKind> = {
   expect_column_to_exist: {
     args: ['column', 'column_index'],
     required: ['column'],
@@ -94,17 +94,17 @@ const TABLE: Record<string, Spec> = {
 };
 
 /** Column map expectations: a test per value, judged with `mostly`. */
-const COLUMN_MAP: Record<string, Spec> = {
-  expect_column_values_to_not_be_null: mapSpec({ predicate: () => ({ op: 'not_null' }), countNulls: true }),
-  expect_column_values_to_be_null: mapSpec({ predicate: () => ({ op: 'null' }), countNulls: true }),
-  expect_column_values_to_be_between: mapSpec({ args: ['min_value', 'max_value', 'strict_min', 'strict_max', 'parse_strings_as_datetimes', 'output_strftime_format', 'allow_cross_type_comparisons'], predicate: (a) => {
+const COLUMN_MAP: Record<string, ExpectationKind> = {
+  expect_column_values_to_not_be_null: mapKind({ predicate: () => ({ op: 'not_null' }), countNulls: true }),
+  expect_column_values_to_be_null: mapKind({ predicate: () => ({ op: 'null' }), countNulls: true }),
+  expect_column_values_to_be_between: mapKind({ args: ['min_value', 'max_value', 'strict_min', 'strict_max', 'parse_strings_as_datetimes', 'output_strftime_format', 'allow_cross_type_comparisons'], predicate: (a) => {
     const min = bound(a, 'min_value');
     const max = bound(a, 'max_value');
     checkMinMax(min, max);
     return { op: 'between', min, max, strictMin: a.strict_min === true, strictMax: a.strict_max === true };
   } }),
-  expect_column_values_to_be_in_set: mapSpec({ args: ['value_set', 'parse_strings_as_datetimes'], predicate: (a) => ({ op: 'in_set', values: list(a, 'value_set') }), required: ['value_set'] }),
-  expect_column_values_to_not_be_in_set: mapSpec({ args: ['value_set', 'parse_strings_as_datetimes'], predicate: (a) => {
+  expect_column_values_to_be_in_set: mapKind({ args: ['value_set', 'parse_strings_as_datetimes'], predicate: (a) => ({ op: 'in_set', values: list(a, 'value_set') }), required: ['value_set'] }),
+  expect_column_values_to_not_be_in_set: mapKind({ args: ['value_set', 'parse_strings_as_datetimes'], predicate: (a) => {
     if (a.value_set === null || a.value_set === undefined) throw new ArgumentError("argument of type 'NoneType' is not iterable: value_set is required", 'value_set');
     return { op: 'in_set', values: list(a, 'value_set'), negate: true };
   }, required: ['value_set'] }),
@@ -119,41 +119,41 @@ const COLUMN_MAP: Record<string, Spec> = {
       return (m) => mapVerdict(m, id, mo, str(a, 'column'), filter);
     },
   },
-  expect_column_values_to_match_regex: mapSpec({ args: ['regex'], predicate: (a) => ({ op: 'regex', patterns: [regexArg(a, 'regex')], match: 'any' }), required: ['regex'] }),
-  expect_column_values_to_not_match_regex: mapSpec({ args: ['regex'], predicate: (a) => ({ op: 'regex', patterns: [regexArg(a, 'regex')], match: 'any', negate: true }), required: ['regex'] }),
-  expect_column_values_to_match_regex_list: mapSpec({ args: ['regex_list', 'match_on'], predicate: (a) => ({ op: 'regex', patterns: regexList(a, 'regex_list'), match: matchOn(a) }), required: ['regex_list'] }),
-  expect_column_values_to_not_match_regex_list: mapSpec({ args: ['regex_list'], predicate: (a) => ({ op: 'regex', patterns: regexList(a, 'regex_list'), match: 'any', negate: true }), required: ['regex_list'] }),
-  expect_column_values_to_match_like_pattern: mapSpec({ args: ['like_pattern'], predicate: (a) => ({ op: 'regex', patterns: [likeToRegex(str(a, 'like_pattern'))], match: 'any' }), required: ['like_pattern'] }),
-  expect_column_values_to_not_match_like_pattern: mapSpec({ args: ['like_pattern'], predicate: (a) => ({ op: 'regex', patterns: [likeToRegex(str(a, 'like_pattern'))], match: 'any', negate: true }), required: ['like_pattern'] }),
-  expect_column_values_to_match_like_pattern_list: mapSpec({ args: ['like_pattern_list', 'match_on'], predicate: (a) => ({ op: 'regex', patterns: list(a, 'like_pattern_list').map((p) => likeToRegex(String(p))), match: matchOn(a) }), required: ['like_pattern_list'] }),
-  expect_column_values_to_not_match_like_pattern_list: mapSpec({ args: ['like_pattern_list'], predicate: (a) => ({ op: 'regex', patterns: list(a, 'like_pattern_list').map((p) => likeToRegex(String(p))), match: 'any', negate: true }), required: ['like_pattern_list'] }),
-  expect_column_value_lengths_to_be_between: mapSpec({ args: ['min_value', 'max_value', 'strict_min', 'strict_max'], predicate: (a) => {
+  expect_column_values_to_match_regex: mapKind({ args: ['regex'], predicate: (a) => ({ op: 'regex', patterns: [regexArg(a, 'regex')], match: 'any' }), required: ['regex'] }),
+  expect_column_values_to_not_match_regex: mapKind({ args: ['regex'], predicate: (a) => ({ op: 'regex', patterns: [regexArg(a, 'regex')], match: 'any', negate: true }), required: ['regex'] }),
+  expect_column_values_to_match_regex_list: mapKind({ args: ['regex_list', 'match_on'], predicate: (a) => ({ op: 'regex', patterns: regexList(a, 'regex_list'), match: matchOn(a) }), required: ['regex_list'] }),
+  expect_column_values_to_not_match_regex_list: mapKind({ args: ['regex_list'], predicate: (a) => ({ op: 'regex', patterns: regexList(a, 'regex_list'), match: 'any', negate: true }), required: ['regex_list'] }),
+  expect_column_values_to_match_like_pattern: mapKind({ args: ['like_pattern'], predicate: (a) => ({ op: 'regex', patterns: [likeToRegex(str(a, 'like_pattern'))], match: 'any' }), required: ['like_pattern'] }),
+  expect_column_values_to_not_match_like_pattern: mapKind({ args: ['like_pattern'], predicate: (a) => ({ op: 'regex', patterns: [likeToRegex(str(a, 'like_pattern'))], match: 'any', negate: true }), required: ['like_pattern'] }),
+  expect_column_values_to_match_like_pattern_list: mapKind({ args: ['like_pattern_list', 'match_on'], predicate: (a) => ({ op: 'regex', patterns: list(a, 'like_pattern_list').map((p) => likeToRegex(String(p))), match: matchOn(a) }), required: ['like_pattern_list'] }),
+  expect_column_values_to_not_match_like_pattern_list: mapKind({ args: ['like_pattern_list'], predicate: (a) => ({ op: 'regex', patterns: list(a, 'like_pattern_list').map((p) => likeToRegex(String(p))), match: 'any', negate: true }), required: ['like_pattern_list'] }),
+  expect_column_value_lengths_to_be_between: mapKind({ args: ['min_value', 'max_value', 'strict_min', 'strict_max'], predicate: (a) => {
     const min = num(a, 'min_value', { integer: true });
     const max = num(a, 'max_value', { integer: true });
     if (min === undefined && max === undefined) throw new ArgumentError('min_value and max_value cannot both be None', 'min_value');
     return { op: 'length', min, max, strictMin: a.strict_min === true, strictMax: a.strict_max === true };
   } }),
-  expect_column_value_lengths_to_equal: mapSpec({ args: ['value'], predicate: (a) => {
+  expect_column_value_lengths_to_equal: mapKind({ args: ['value'], predicate: (a) => {
     const v = num(a, 'value', { integer: true });
     return { op: 'length', min: v, max: v };
   }, required: ['value'] }),
-  expect_column_values_to_be_of_type: typeSpec('type_'),
-  expect_column_values_to_be_in_type_list: typeSpec('type_list'),
-  expect_column_values_to_be_increasing: monotonicSpec('increasing'),
-  expect_column_values_to_be_decreasing: monotonicSpec('decreasing'),
-  expect_column_values_to_be_json_parseable: mapSpec({ args: ['json_schema'], predicate: () => ({ op: 'json' }) }),
-  expect_column_values_to_match_strftime_format: mapSpec({ args: ['strftime_format'], predicate: (a) => {
+  expect_column_values_to_be_of_type: typeKind('type_'),
+  expect_column_values_to_be_in_type_list: typeKind('type_list'),
+  expect_column_values_to_be_increasing: monotonicKind('increasing'),
+  expect_column_values_to_be_decreasing: monotonicKind('decreasing'),
+  expect_column_values_to_be_json_parseable: mapKind({ args: ['json_schema'], predicate: () => ({ op: 'json' }) }),
+  expect_column_values_to_match_strftime_format: mapKind({ args: ['strftime_format'], predicate: (a) => {
     const f = str(a, 'strftime_format');
     if (/%[^YymdHIMSfjbBaApzZwUW%]/.test(f)) throw new ArgumentError(`unsupported directive in strftime_format "${f}"`, 'strftime_format');
     return { op: 'strftime', format: f };
   }, required: ['strftime_format'] }),
-  expect_column_values_to_be_dateutil_parseable: mapSpec({ predicate: () => ({ op: 'dateutil' }) }),
+  expect_column_values_to_be_dateutil_parseable: mapKind({ predicate: () => ({ op: 'dateutil' }) }),
 };
 
 /** Column aggregate expectations: a statistic of the whole column. */
-const COLUMN_AGGREGATE: Record<string, Spec> = {
-  expect_column_min_to_be_between: extremeSpec('min'),
-  expect_column_max_to_be_between: extremeSpec('max'),
+const COLUMN_AGGREGATE: Record<string, ExpectationKind> = {
+  expect_column_min_to_be_between: extremeKind('min'),
+  expect_column_max_to_be_between: extremeKind('max'),
   expect_column_mean_to_be_between: betweenAgg({ needs: { moments: true }, observe: (c) => nanToNull(c.mean) }),
   expect_column_sum_to_be_between: betweenAgg({ needs: { moments: true }, observe: (c) => c.sum, bothRequired: true }),
   expect_column_stdev_to_be_between: betweenAgg({ needs: { moments: true }, observe: (c) => nanToNull(c.numeric > 1 ? Math.sqrt(c.m2 / (c.numeric - 1)) : NaN) }),
@@ -225,20 +225,20 @@ const COLUMN_AGGREGATE: Record<string, Spec> = {
       };
     },
   },
-  expect_column_kl_divergence_to_be_less_than: klDivergenceSpec(),
+  expect_column_kl_divergence_to_be_less_than: klDivergenceKind(),
   // mlgate's own (not in GE): the language of a text column
-  expect_column_most_common_words_to_include: mostCommonWordsSpec,
-  expect_column_stopword_share_to_be_between: stopwordShareSpec,
+  expect_column_most_common_words_to_include: mostCommonWordsKind,
+  expect_column_stopword_share_to_be_between: stopwordShareKind,
 };
 
 /** Column pair and multicolumn map expectations: a test per record of several columns. */
-const MULTI_COLUMN: Record<string, Spec> = {
-  expect_column_pair_values_to_be_equal: pairSpec('equal'),
-  expect_column_pair_values_a_to_be_greater_than_b: pairSpec('greater'),
-  expect_compound_columns_to_be_unique: multiSpec({ kind: 'compound_unique', defaultIgnore: 'all_values_are_missing' }),
-  expect_select_column_values_to_be_unique_within_record: multiSpec({ kind: 'unique_within_record', defaultIgnore: 'all_values_are_missing' }),
-  expect_multicolumn_sum_to_equal: multicolumnSumSpec(),
+const MULTI_COLUMN: Record<string, ExpectationKind> = {
+  expect_column_pair_values_to_be_equal: pairKind('equal'),
+  expect_column_pair_values_a_to_be_greater_than_b: pairKind('greater'),
+  expect_compound_columns_to_be_unique: multiKind({ kind: 'compound_unique', defaultIgnore: 'all_values_are_missing' }),
+  expect_select_column_values_to_be_unique_within_record: multiKind({ kind: 'unique_within_record', defaultIgnore: 'all_values_are_missing' }),
+  expect_multicolumn_sum_to_equal: multicolumnSumKind(),
 };
 
 /** Every expectation mlgate runs, by GE's name. */
-export const EXPECTATIONS: Record<string, Spec> = { ...TABLE, ...COLUMN_MAP, ...COLUMN_AGGREGATE, ...MULTI_COLUMN };
+export const EXPECTATIONS: Record<string, ExpectationKind> = { ...TABLE, ...COLUMN_MAP, ...COLUMN_AGGREGATE, ...MULTI_COLUMN };

@@ -23,7 +23,7 @@ export interface Verdict {
 export type Judge = (m: Metrics) => Verdict;
 
 /** An expectation: its arguments, and how it adds its needs to a plan and returns its judge. */
-export interface Spec {
+export interface ExpectationKind {
   args: string[];
   required?: string[];
   column?: boolean;

@@ -8,7 +8,7 @@ import { columnOf, type ColumnMetrics } from '../metrics.js';
 import { need } from '../plan.js';
 import { STOPWORD_LANGUAGES, tokens } from '../text.js';
 import { bound, checkMinMax, inRange, list, num, str } from './args.js';
-import type { Spec } from './types.js';
+import type { ExpectationKind } from './types.js';
 
 const count = (n: number): string => n.toLocaleString('en');
 const listTop = (top: Array<{ token: string; count: number }>, n = 8): string => top.slice(0, n).map((t) => `${t.token} (${count(t.count)})`).join(', ');
@@ -25,7 +25,7 @@ function language(a: Record<string, unknown>): string {
 }
 
 /** The given words are all among the `top_n` most frequent tokens (a word tied with the n-th counts as within). */
-export const mostCommonWordsSpec: Spec = {
+export const mostCommonWordsKind: ExpectationKind = {
   args: ['column', 'value_set', 'top_n'],
   required: ['column', 'value_set'],
   column: true,
@@ -70,7 +70,7 @@ export const mostCommonWordsSpec: Spec = {
 };
 
 /** The share of tokens that are stopwords of `language` lies in [min_value, max_value]. */
-export const stopwordShareSpec: Spec = {
+export const stopwordShareKind: ExpectationKind = {
   args: ['column', 'language', 'min_value', 'max_value', 'strict_min', 'strict_max'],
   required: ['column'],
   column: true,

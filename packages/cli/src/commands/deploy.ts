@@ -1,10 +1,10 @@
-import { deploySpec } from '@mlgate/registry';
+import { deployAction } from '@mlgate/registry';
 import type { Report } from '@mlgate/core';
 import { actionCommand } from '../command.js';
 import { who } from '../who.js';
 
 export const deploy = actionCommand({
-  spec: deploySpec({
+  action: deployAction({
     defaults: () => ({ registry: process.env.MLGATE_REGISTRY, username: process.env.MLGATE_REGISTRY_USERNAME, password: process.env.MLGATE_REGISTRY_PASSWORD }),
     source: () => ({ commit: process.env.GITHUB_SHA, repository: process.env.GITHUB_REPOSITORY, actor: who() }),
   }),

@@ -1,11 +1,11 @@
 import type { Report } from '@mlgate/core';
-import { monitorSpec } from '@mlgate/monitor';
+import { monitorAction } from '@mlgate/monitor';
 import { actionCommand } from '../command.js';
 import { who } from '../who.js';
 
 /** Locally the monitor judges drift and keeps the history; the issue is written only by the action. */
 export const monitor = actionCommand({
-  spec: monitorSpec({ who }),
+  action: monitorAction({ who }),
   summary: 'drift of recent production data against the production profile; per-run history',
   usage:
     'mlgate monitor --data F|GLOB (--reference PROFILE.json | --registry file://DIR|oci://HOST/REPO --name N [--alias production]) [--rules F] [--suite F] [--history FILE|registry|none] [--fail-on fail|warn|never] [--out DIR]',

@@ -9,6 +9,7 @@ import { existsSync, readdirSync, readFileSync, writeFileSync, mkdirSync } from 
 import { join, resolve } from 'node:path';
 import { parse } from 'yaml';
 import { z } from 'zod';
+import { METRICS } from '@mlgate/metrics';
 import { SCHEMAS } from './schemas.js';
 
 export const ROOT = resolve(import.meta.dirname, '../../../..');
@@ -49,6 +50,21 @@ function cliInputs(): string {
   return `// generated from actions/*/action.yml by \`pnpm generate\`: do not edit by hand\n\n/** Each action's inputs: name, the first sentence of its description, its default. */\nexport const ACTION_INPUTS: Record<string, ReadonlyArray<{ name: string; meaning: string; default?: string; required?: boolean }>> = ${JSON.stringify(all, null, 2)};\n`;
 }
 
+const METRICS_START = '<!-- generated from packages/metrics/src/catalog.ts: do not edit by hand -->';
+
+/** The metrics table of docs/eval-gate.md, from the catalog: one record per metric is the one place to add one. */
+export function metricsTable(): string {
+  const rows = Object.values(METRICS).flat().map((m) => `| ${m.task} | \`${m.name}\` | ${m.higherIsBetter ? 'higher' : 'lower'} | ${cell(m.description)}${m.needsProbabilities ? '; needs per-class probabilities' : ''} |`);
+  return [METRICS_START, '', '| task | metric | better | what it measures |', '|---|---|---|---|', ...rows, '', END].join('\n');
+}
+
+/** A generated section of a doc replaced in place (the doc must hold its markers). */
+function replaceSection(text: string, start: string, section: string): string {
+  const at = text.indexOf(start);
+  if (at < 0) return text;
+  return text.slice(0, at) + section + text.slice(text.indexOf(END, at) + END.length);
+}
+
 /** Every generated file and its expected content. */
 export function generated(): Map<string, string> {
   const files = new Map<string, string>();
@@ -64,7 +80,8 @@ export function generated(): Map<string, string> {
       const section = `\n## Inputs and outputs\n\n${START}\n${END}\n`;
       text = at < 0 ? `${text.trimEnd()}\n${section}` : `${text.slice(0, at)}\n${section}${text.slice(at)}`;
     }
-    files.set(doc, text.slice(0, text.indexOf(START)) + tables + text.slice(text.indexOf(END) + END.length));
+    text = text.slice(0, text.indexOf(START)) + tables + text.slice(text.indexOf(END) + END.length);
+    files.set(doc, action === 'eval-gate' ? replaceSection(text, METRICS_START, metricsTable()) : text);
   }
   files.set(join(ROOT, 'packages/cli/src/action-inputs.generated.ts'), cliInputs());
   for (const [name, schema] of Object.entries(SCHEMAS)) {

@@ -1,10 +1,10 @@
 import * as z from 'zod/mini';
-import { ConfigurationError, loadConfig, makeReport, parseLocated, readTextFile, type ActionSpec, type Check, type Host, type Report, type SourceLocation } from '@mlgate/core';
+import { ConfigurationError, loadConfig, makeReport, parseLocated, readTextFile, type Action, type Check, type Host, type Report, type SourceLocation } from '@mlgate/core';
 import { formatNumber, formatPercent } from '@mlgate/report';
 import { NoveltyDetector, readProfile } from '@mlgate/checks/novelty';
 import { shadowConfigSchema, type ShadowConfig } from './config.js';
 import { parseDuration } from '@mlgate/core';
-import { shadowCompare, type ShadowData, type ShadowResult } from './engine.js';
+import { shadowCompare, type ShadowData, type ShadowResult } from './replay.js';
 import { judge } from './rules.js';
 import { renderMarkdown } from './render.js';
 
@@ -31,10 +31,10 @@ function loadWithLocations(file: string | undefined): { config: ShadowConfig; lo
 }
 
 /** Hide credentials a URL may carry (user:password@, query strings) from every log. */
-function maskUrlSecrets(spec: string | undefined, host: Host): void {
-  if (!spec || !/^https?:\/\//i.test(spec.trim())) return;
+function maskUrlSecrets(target: string | undefined, host: Host): void {
+  if (!target || !/^https?:\/\//i.test(target.trim())) return;
   try {
-    const u = new URL(spec.trim());
+    const u = new URL(target.trim());
     if (u.password) host.setSecret(decodeURIComponent(u.password));
     for (const [, v] of u.searchParams) if (v.length >= 8) host.setSecret(v);
   } catch {
@@ -95,7 +95,7 @@ export async function runShadowCompare(inputs: ShadowInputs & { name: string }, 
   return { report: draft, markdown: renderMarkdown(draft) };
 }
 
-export function shadowCompareSpec(cwd?: string): ActionSpec<typeof shadowInputs> {
+export function shadowCompareAction(cwd?: string): Action<typeof shadowInputs> {
   return {
     tool: 'shadow-compare',
     inputs: shadowInputs,

@@ -7,7 +7,7 @@ import { readRequests } from './inputs.js';
 import { get, MISSING, parsePath, type Segment } from './path.js';
 import type { NoveltyDetector, NoveltyResult } from '@mlgate/checks/novelty';
 import { waitFor } from './ready.js';
-import { fault, type Endpoint, type Outcome, type Request } from './types.js';
+import { fault, type Endpoint, type CallResult, type Request } from './types.js';
 
 export interface ShadowOptions {
   inputs: string;
@@ -88,11 +88,11 @@ export async function shadowCompare(o: ShadowOptions): Promise<ShadowResult> {
     ['production', o.production],
   ];
   if (o.secondary) roles.push(['production-secondary', o.secondary]);
-  const endpoints = roles.map(([role, spec]) => {
+  const endpoints = roles.map(([role, target]) => {
     const headers = { ...resolveHeaders(c.headers, env, 'headers', secret), ...resolveHeaders(c.endpoints[role]?.headers ?? {}, env, `endpoints.${role}.headers`, secret) };
     return {
       role,
-      ep: makeEndpoint(spec, role, { headers, timeoutMs, retries, backoffMs: o.backoffMs ?? 100, concurrency, batchSize: c['batch-size'], path, startupMs: o.startupMs ?? 60_000, cwd, env }),
+      ep: makeEndpoint(target, role, { headers, timeoutMs, retries, backoffMs: o.backoffMs ?? 100, concurrency, batchSize: c['batch-size'], path, startupMs: o.startupMs ?? 60_000, cwd, env }),
       failuresInARow: 0,
       down: false,
     };
@@ -106,7 +106,7 @@ export async function shadowCompare(o: ShadowOptions): Promise<ShadowResult> {
     if (o.waitFor?.length) await waitFor(o.waitFor, o.waitTimeoutMs ?? 60_000, log);
     const batches = batchesOf(readRequests(o.inputs), c['batch-size']);
     const limit = c['max-consecutive-failures'];
-    const call = async (e: (typeof endpoints)[number], batch: Request[]): Promise<Outcome[]> => {
+    const call = async (e: (typeof endpoints)[number], batch: Request[]): Promise<CallResult[]> => {
       if (e.failuresInARow >= limit) return batch.map(() => fault('not-sent', `not sent: the ${e.role} failed ${limit} requests in a row`, undefined));
       const outs = await e.ep.call(batch);
       for (const x of outs) e.failuresInARow = x.ok ? 0 : x.kind === 'missing-path' || x.kind === 'malformed' ? e.failuresInARow : e.failuresInARow + 1;

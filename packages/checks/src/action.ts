@@ -1,4 +1,4 @@
-import { makeReport, parseDuration, writeAtomic, type ActionSpec, type Check, type Host, type Status } from '@mlgate/core';
+import { makeReport, parseDuration, writeAtomic, type Action, type Check, type Host, type Status } from '@mlgate/core';
 import { formatNumber, formatPercent } from '@mlgate/report';
 import * as z from 'zod/mini';
 import { renderMarkdown, type DataCheckData } from './render.js';
@@ -97,7 +97,7 @@ export async function evaluateDataCheck(inputs: z.output<typeof dataCheckInputs>
   return { report, markdown: renderMarkdown(report), outputs: inputs['profile-out'] ? { profile: inputs['profile-out'] } : undefined };
 }
 
-export function dataCheckSpec(): ActionSpec<typeof dataCheckInputs> {
+export function dataCheckAction(): Action<typeof dataCheckInputs> {
   return {
     tool: 'data-check',
     inputs: dataCheckInputs,

@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { ConfigurationError, makeReport, type ActionSpec, type Check, type Host } from '@mlgate/core';
+import { ConfigurationError, makeReport, type Action, type Check, type Host } from '@mlgate/core';
 import { loadSuite, toCheck, type Suite } from '@mlgate/checks';
 import { openRegistry, type Registry } from '@mlgate/registry';
 import { formatNumber, formatPercent } from '@mlgate/report';
@@ -96,7 +96,7 @@ async function loadHistory(store: HistoryStore | undefined, name: string, host: 
 }
 
 /** The monitor: drift of recent production data against the production model's profile, tracked in one issue. */
-export function monitorSpec(hooks: MonitorHooks = {}): ActionSpec<typeof monitorInputs> {
+export function monitorAction(hooks: MonitorHooks = {}): Action<typeof monitorInputs> {
   return {
     tool: 'monitor',
     inputs: monitorInputs,

@@ -1,8 +1,8 @@
-export const id = 901;
-export const ids = [901];
+export const id = 505;
+export const ids = [505];
 export const modules = {
 
-/***/ 1901:
+/***/ 8505:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -11,7 +11,7 @@ __webpack_require__.d(__webpack_exports__, {
   openRegistry: () => (/* reexport */ open_openRegistry)
 });
 
-// UNUSED EXPORTS: ANNOTATION, AliasConflictError, EMPTY_DESCRIPTOR, FileBackend, INSTANT_EXPECTED, LockBusy, MAX_DATA_FILES, MEDIA, ObjectStoreBackend, OciBackend, OciClient, PreconditionFailed, RESERVED_DIR, Registry, aliasAtHeadline, basicHeader, checkAlias, checkName, checkVersion, collectData, collectFiles, compareVersions, contentDigest, dataDigest, deploy, deployHeadline, deployInputs, deploySpec, diffVersions, dvcHash, formatBytes, hashFile, hexOf, isDigest, isDvcFile, nextSequence, parseChallenge, parseInstant, parseRollback, previousOf, readDvc, renderAliasAt, renderDeploy, renderDiff, rollbackCommand, safeRelative, sha256, shellWord
+// UNUSED EXPORTS: ANNOTATION, AliasConflictError, EMPTY_DESCRIPTOR, FileBackend, INSTANT_EXPECTED, LockBusy, MAX_DATA_FILES, MEDIA, ObjectStoreBackend, OciBackend, OciClient, PreconditionFailed, RESERVED_DIR, Registry, aliasAtHeadline, basicHeader, checkAlias, checkName, checkVersion, collectData, collectFiles, compareVersions, contentDigest, dataDigest, deploy, deployAction, deployHeadline, deployInputs, diffVersions, dvcHash, formatBytes, hashFile, hexOf, isDigest, isDvcFile, nextSequence, parseChallenge, parseInstant, parseRollback, previousOf, readDvc, renderAliasAt, renderDeploy, renderDiff, rollbackCommand, safeRelative, sha256, shellWord
 
 ;// CONCATENATED MODULE: ../../packages/registry/src/types.ts
 /** Media types of mlgate's own OCI artifacts. */
@@ -896,6 +896,14 @@ const STALE_MS = 30_000;
  *   models/<name>/history/<alias>.jsonl      one move per line
  *   models/<name>/locks/<key>.lock           created with O_EXCL: the one holder of a lock
  */
+/** The names of a directory's `NAME.json` files (versions, aliases); none when it does not exist yet. */
+function jsonNames(dir) {
+    if (!(0,external_node_fs_.existsSync)(dir))
+        return [];
+    return (0,external_node_fs_.readdirSync)(dir)
+        .filter((f) => f.endsWith('.json'))
+        .map((f) => f.slice(0, -5));
+}
 class FileBackend {
     kind = 'file';
     url;
@@ -935,12 +943,7 @@ class FileBackend {
         return (0,external_node_fs_.createReadStream)(p, { highWaterMark: 1 << 20 });
     }
     async listVersions(name) {
-        const dir = this.model(name, 'versions');
-        if (!(0,external_node_fs_.existsSync)(dir))
-            return [];
-        return (0,external_node_fs_.readdirSync)(dir)
-            .filter((f) => f.endsWith('.json'))
-            .map((f) => f.slice(0, -5));
+        return jsonNames(this.model(name, 'versions'));
     }
     async getVersion(name, version) {
         if (!/^[0-9A-Za-z][0-9A-Za-z.-]*$/.test(version))
@@ -967,12 +970,7 @@ class FileBackend {
         }
     }
     async listAliases(name) {
-        const dir = this.model(name, 'aliases');
-        if (!(0,external_node_fs_.existsSync)(dir))
-            return [];
-        return (0,external_node_fs_.readdirSync)(dir)
-            .filter((f) => f.endsWith('.json'))
-            .map((f) => f.slice(0, -5));
+        return jsonNames(this.model(name, 'aliases'));
     }
     async getAlias(name, alias) {
         const p = this.model(name, 'aliases', `${alias}.json`);
@@ -2025,7 +2023,7 @@ function render_renderAliasAt(d, status) {
     return `### ${STATUS_ICON[status]} deploy ${escapeMarkdown(d.model)}: ${escapeMarkdown(render_aliasAtHeadline(d))}\n\n${table(['', ''], rows)}\n`;
 }
 
-;// CONCATENATED MODULE: ../../packages/registry/src/spec.ts
+;// CONCATENATED MODULE: ../../packages/registry/src/action.ts
 
 
 
@@ -2066,8 +2064,8 @@ function lines(v) {
         .map((s) => s.trim())
         .filter(Boolean);
 }
-/** The deploy action as an ActionSpec: the same run on a runner (actions/deploy) and in the terminal (mlgate deploy). */
-function deploySpec(hooks = {}) {
+/** The deploy action as an Action: the same run on a runner (actions/deploy) and in the terminal (mlgate deploy). */
+function deployAction(hooks = {}) {
     return {
         tool: 'deploy',
         inputs: deployInputs,

@@ -1,6 +1,6 @@
 import { userInfo } from 'node:os';
 import * as z from 'zod/mini';
-import { ConfigurationError, makeReport, type ActionSpec, type Check, type Host } from '@mlgate/core';
+import { ConfigurationError, makeReport, type Action, type Check, type Host } from '@mlgate/core';
 import { deploy } from './deploy.js';
 import { openRegistry } from './open.js';
 import { aliasAtHeadline, deployHeadline, renderAliasAt, renderDeploy, rollbackCommand, type AliasAtData, type DeployData } from './render.js';
@@ -59,8 +59,8 @@ function lines(v: string | undefined): string[] {
     .filter(Boolean);
 }
 
-/** The deploy action as an ActionSpec: the same run on a runner (actions/deploy) and in the terminal (mlgate deploy). */
-export function deploySpec(hooks: DeployHooks = {}): ActionSpec<typeof deployInputs> {
+/** The deploy action as an Action: the same run on a runner (actions/deploy) and in the terminal (mlgate deploy). */
+export function deployAction(hooks: DeployHooks = {}): Action<typeof deployInputs> {
   return {
     tool: 'deploy',
     inputs: deployInputs,
