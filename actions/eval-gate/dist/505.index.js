@@ -11,7 +11,7 @@ __webpack_require__.d(__webpack_exports__, {
   openRegistry: () => (/* reexport */ open_openRegistry)
 });
 
-// UNUSED EXPORTS: ANNOTATION, AliasConflictError, EMPTY_DESCRIPTOR, FileBackend, INSTANT_EXPECTED, LockBusy, MAX_DATA_FILES, MEDIA, ObjectStoreBackend, OciBackend, OciClient, PreconditionFailed, RESERVED_DIR, Registry, aliasAtHeadline, basicHeader, checkAlias, checkName, checkVersion, collectData, collectFiles, compareVersions, contentDigest, dataDigest, deploy, deployAction, deployHeadline, deployInputs, diffVersions, dvcHash, formatBytes, hashFile, hexOf, isDigest, isDvcFile, nextSequence, parseChallenge, parseInstant, parseRollback, previousOf, readDvc, renderAliasAt, renderDeploy, renderDiff, rollbackCommand, safeRelative, sha256, shellWord
+// UNUSED EXPORTS: ANNOTATION, AliasConflictError, EMPTY_DESCRIPTOR, FileBackend, INSTANT_EXPECTED, LockBusy, MAX_DATA_FILES, MEDIA, ObjectStoreBackend, OciBackend, OciClient, PreconditionFailed, RESERVED_DIR, Registry, aliasAtHeadline, alwaysHeld, basicHeader, checkAlias, checkName, checkVersion, collectData, collectFiles, compareVersions, contentDigest, dataDigest, deploy, deployAction, deployHeadline, deployInputs, diffVersions, dvcHash, formatBytes, hashFile, hexOf, isDigest, isDvcFile, nextSequence, parseChallenge, parseInstant, parseRollback, previousOf, readDvc, renderAliasAt, renderDeploy, renderDiff, rollbackCommand, safeRelative, sha256, shellWord
 
 ;// CONCATENATED MODULE: ../../packages/registry/src/types.ts
 /** Media types of mlgate's own OCI artifacts. */
@@ -210,6 +210,8 @@ function safeRelative(path) {
 }
 
 ;// CONCATENATED MODULE: ../../packages/registry/src/backend.ts
+/** The `held` of a lock that cannot be lost. */
+const alwaysHeld = async () => { };
 /** The lock could not be had in time: another promotion of the same alias is under way. */
 class LockBusy extends Error {
     key;
@@ -704,12 +706,13 @@ class Registry {
         return new AliasConflictError(`did not ${what}: alias ${alias} of ${name} was expected at ${expect ?? '(unset)'} but is at ${cur?.version ?? '(unset)'} — another move won; nothing was changed. Look at \`mlgate registry history\` and retry if you still mean it`);
     }
     async move(name, alias, action, opts, decide) {
-        return this.lock(name, `alias.${alias}`, opts.who, opts.waitMs ?? LOCK_WAIT_MS, `move ${alias}`, async () => {
+        return this.lock(name, `alias.${alias}`, opts.who, opts.waitMs ?? LOCK_WAIT_MS, `move ${alias}`, async (held) => {
             const cur = await this.backend.getAlias(name, alias);
             const history = await this.backend.readHistory(name, alias);
             const to = await decide(cur, history);
             if (cur && cur.digest === to.digest)
                 return { alias, from: cur, to: cur, moved: false };
+            await held();
             // A move that was not recorded (made by another tool, or its record was cut off) is recorded first.
             const last = history.at(-1);
             if (cur && last?.to.digest !== cur.digest) {
@@ -1036,7 +1039,7 @@ class FileBackend {
             await new Promise((r) => setTimeout(r, 20 + Math.random() * 30));
         }
         try {
-            return await fn();
+            return await fn(alwaysHeld);
         }
         finally {
             try {
@@ -1508,6 +1511,9 @@ class OciBackend {
      * takes longer than `settleMs` between its read and its write (one round trip normally), the
      * registry's tag reads are consistent after a write, and the promoters' clocks agree to within
      * the lease time. A holder that crashes blocks the alias until its lease expires (`leaseMs`).
+     * A contender slower than that (its read before our write, its write after our settle) takes the
+     * lease over; `held()`, called before every write, then finds the tag is no longer ours and the
+     * holder that lost it backs off with nothing written.
      */
     async withLock(name, key, holder, waitMs, fn) {
         const tag = `mlgate.lease.${key}`;
@@ -1536,7 +1542,14 @@ class OciBackend {
             await sleep(100 + Math.random() * 200);
         }
         try {
-            return await fn();
+            // a contender that read the lease as free and wrote its own after our settle took it over: whoever
+            // writes checks first, so of the two only one goes on
+            return await fn(async () => {
+                if ((await this.client.headManifest(this.repo(name), tag)) !== ours) {
+                    const now = await this.readLease(name, tag);
+                    throw new LockBusy(key, now?.lease.holder ?? 'another writer', now?.lease.since);
+                }
+            });
         }
         finally {
             try {
@@ -1758,7 +1771,7 @@ class ObjectStoreBackend {
             await backend_sleep(30 + Math.random() * 70);
         }
         try {
-            return await fn();
+            return await fn(alwaysHeld);
         }
         finally {
             const now = new Date().toISOString();

@@ -44,12 +44,23 @@ export interface Backend {
   /** Record a move; `all` is the whole history including it (backends that rewrite it whole use that). */
   appendHistory(name: string, alias: string, event: MoveEvent, all: MoveEvent[]): Promise<void>;
 
-  /** Run `fn` while holding the lock `key` of a model (`publish` or `alias:<name>`); waits up to `waitMs`. */
-  withLock<T>(name: string, key: string, holder: string, waitMs: number, fn: () => Promise<T>): Promise<T>;
+  /**
+   * Run `fn` while holding the lock `key` of a model (`publish` or `alias:<name>`); waits up to `waitMs`.
+   * `fn` calls `held()` before it writes: it throws `LockBusy` when the lock was lost meanwhile (a lease
+   * over tags, oci://, can be taken over by a contender whose write arrived late; the other backends'
+   * locks cannot be lost, and their `held` does nothing).
+   */
+  withLock<T>(name: string, key: string, holder: string, waitMs: number, fn: (held: StillHeld) => Promise<T>): Promise<T>;
 
   /** Model names, where the backend can list them. */
   listModels(): Promise<string[]>;
 }
+
+/** Checks that a lock is still held (see `Backend.withLock`). */
+export type StillHeld = () => Promise<void>;
+
+/** The `held` of a lock that cannot be lost. */
+export const alwaysHeld: StillHeld = async () => {};
 
 /** The lock could not be had in time: another promotion of the same alias is under way. */
 export class LockBusy extends Error {

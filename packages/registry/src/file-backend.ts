@@ -5,7 +5,7 @@ import { dirname, join, resolve } from 'node:path';
 import type { Readable } from 'node:stream';
 import { DataError, writeAtomic } from '@mlgate/core';
 import { hexOf } from './digest.js';
-import { LockBusy, type Backend, type BlobSource, type Progress } from './backend.js';
+import { alwaysHeld, LockBusy, type Backend, type BlobSource, type Progress, type StillHeld } from './backend.js';
 import type { AliasTarget, Descriptor, MoveEvent } from './types.js';
 
 /** A lock older than this is taken to belong to a crashed process and is broken. */
@@ -122,7 +122,7 @@ export class FileBackend implements Backend {
     appendFileSync(p, JSON.stringify(event) + '\n');
   }
 
-  async withLock<T>(name: string, key: string, holder: string, waitMs: number, fn: () => Promise<T>): Promise<T> {
+  async withLock<T>(name: string, key: string, holder: string, waitMs: number, fn: (held: StillHeld) => Promise<T>): Promise<T> {
     const p = this.model(name, 'locks', `${key.replace(/[^A-Za-z0-9_-]/g, '-')}.lock`);
     mkdirSync(dirname(p), { recursive: true });
     const deadline = Date.now() + waitMs;
@@ -157,7 +157,7 @@ export class FileBackend implements Backend {
       await new Promise((r) => setTimeout(r, 20 + Math.random() * 30));
     }
     try {
-      return await fn();
+      return await fn(alwaysHeld);
     } finally {
       try {
         unlinkSync(p);

@@ -5,7 +5,7 @@ import { pipeline } from 'node:stream/promises';
 import { Transform } from 'node:stream';
 import { basename } from 'node:path';
 import { ConfigurationError, DataError } from '@mlgate/core';
-import { LockBusy, type Backend, type Progress } from './backend.js';
+import { LockBusy, type Backend, type Progress, type StillHeld } from './backend.js';
 import { sha256 } from './digest.js';
 import { reportSummary } from './report-summary.js';
 import { AliasConflictError } from './errors.js';
@@ -322,11 +322,12 @@ export class Registry {
   }
 
   private async move(name: string, alias: string, action: MoveEvent['action'], opts: MoveOptions, decide: (cur: AliasTarget | undefined, history: MoveEvent[]) => Promise<AliasTarget>): Promise<Move> {
-    return this.lock(name, `alias.${alias}`, opts.who, opts.waitMs ?? LOCK_WAIT_MS, `move ${alias}`, async () => {
+    return this.lock(name, `alias.${alias}`, opts.who, opts.waitMs ?? LOCK_WAIT_MS, `move ${alias}`, async (held) => {
       const cur = await this.backend.getAlias(name, alias);
       const history = await this.backend.readHistory(name, alias);
       const to = await decide(cur, history);
       if (cur && cur.digest === to.digest) return { alias, from: cur, to: cur, moved: false };
+      await held();
       // A move that was not recorded (made by another tool, or its record was cut off) is recorded first.
       const last = history.at(-1);
       if (cur && last?.to.digest !== cur.digest) {
@@ -356,7 +357,7 @@ export class Registry {
     return this.lock(name, key, who, waitMs, what, fn);
   }
 
-  private async lock<T>(name: string, key: string, who: string, waitMs: number, what: string, fn: () => Promise<T>): Promise<T> {
+  private async lock<T>(name: string, key: string, who: string, waitMs: number, what: string, fn: (held: StillHeld) => Promise<T>): Promise<T> {
     try {
       return await this.backend.withLock(name, key, who, waitMs, fn);
     } catch (e) {

@@ -4,7 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { RemoteError } from '@mlgate/core';
-import { openRegistry, type OciBackend } from '../src/index.js';
+import { AliasConflictError, openRegistry, type OciBackend } from '../src/index.js';
 import { OciRegistry } from '../../../test/support/oci-registry.js';
 import { modelDir, registryBehaviour, tmp, uniqueName } from './suite.js';
 
@@ -76,6 +76,28 @@ describe('registry on oci:// (a real distribution registry on loopback, htpasswd
     expect((await r.promote(name, 'production', '1', { who: 'ci' })).moved).toBe(true);
     release();
     await holding;
+  });
+
+  it('a lease taken over by a contender whose write arrived late: the promotion that lost it writes nothing', async () => {
+    const name = uniqueName();
+    await open().publish(name, { model: modelDir('t1'), who: 'ci' });
+    const r = openRegistry(reg.url('ml/models'), { ...creds, oci: { settleMs: 50 } });
+    // the late contender's lease lands after our settle, while we decide (here: as we read the alias's history, under the lock)
+    const takeover = async () => {
+      const late = openRegistry(reg.url('ml/models'), creds).backend as unknown as { putLease(n: string, tag: string, lease: object): Promise<string> };
+      const since = new Date();
+      await late.putLease(name, 'mlgate.lease.alias.production', { schema: 'mlgate/lease@1', key: 'alias.production', owner: 'late', holder: 'late-bot', since: since.toISOString(), expires: new Date(since.getTime() + 30_000).toISOString(), state: 'held' });
+    };
+    const readHistory = r.backend.readHistory.bind(r.backend);
+    r.backend.readHistory = async (n: string, a: string) => {
+      await takeover();
+      return readHistory(n, a);
+    };
+    const err = (await r.promote(name, 'production', '1', { who: 'ci' }).catch((e: unknown) => e)) as Error;
+    expect(err).toBeInstanceOf(AliasConflictError);
+    expect(err.message).toMatch(/another move is under way \(held by late-bot since .*\); nothing was changed/);
+    expect(await open().alias(name, 'production')).toBeUndefined();
+    expect(await open().history(name, 'production')).toEqual([]);
   });
 
   it('says a wrong password is wrong, without the password', async () => {

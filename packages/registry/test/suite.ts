@@ -236,7 +236,7 @@ export function registryBehaviour(env: SuiteEnv): void {
     const lost = results.filter((x) => x.status === 'rejected') as PromiseRejectedResult[];
     expect(won).toHaveLength(1);
     expect(lost).toHaveLength(1);
-    expect(lost[0]!.reason).toBeInstanceOf(AliasConflictError);
+    expect(lost[0]!.reason, String(lost[0]!.reason?.message)).toBeInstanceOf(AliasConflictError);
     expect(String(lost[0]!.reason.message)).toMatch(/expected at 1 but is at [23]|under way/);
     const winner = (won[0] as PromiseFulfilledResult<{ to: { version: string } }>).value.to.version;
     expect((await r.alias(name, 'production'))?.version).toBe(winner);

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Readable } from 'node:stream';
 import { DataError } from '@mlgate/core';
-import { LockBusy, type Backend, type BlobSource, type Progress } from '../backend.js';
+import { LockBusy, type Backend, type BlobSource, type Progress, type StillHeld } from '../backend.js';
 import { sha256 } from '../digest.js';
 import { ANNOTATION, EMPTY_DESCRIPTOR as EMPTY, MEDIA, type AliasTarget, type Descriptor, type ImageManifest, type MoveEvent } from '../types.js';
 import { OciClient, type OciClientOptions } from './client.js';
@@ -160,8 +160,11 @@ export class OciBackend implements Backend {
    * takes longer than `settleMs` between its read and its write (one round trip normally), the
    * registry's tag reads are consistent after a write, and the promoters' clocks agree to within
    * the lease time. A holder that crashes blocks the alias until its lease expires (`leaseMs`).
+   * A contender slower than that (its read before our write, its write after our settle) takes the
+   * lease over; `held()`, called before every write, then finds the tag is no longer ours and the
+   * holder that lost it backs off with nothing written.
    */
-  async withLock<T>(name: string, key: string, holder: string, waitMs: number, fn: () => Promise<T>): Promise<T> {
+  async withLock<T>(name: string, key: string, holder: string, waitMs: number, fn: (held: StillHeld) => Promise<T>): Promise<T> {
     const tag = `mlgate.lease.${key}`;
     const leaseMs = this.opts.leaseMs ?? 30_000;
     const settle = this.opts.settleMs ?? 250;
@@ -188,7 +191,14 @@ export class OciBackend implements Backend {
       await sleep(100 + Math.random() * 200);
     }
     try {
-      return await fn();
+      // a contender that read the lease as free and wrote its own after our settle took it over: whoever
+      // writes checks first, so of the two only one goes on
+      return await fn(async () => {
+        if ((await this.client.headManifest(this.repo(name), tag)) !== ours) {
+          const now = await this.readLease(name, tag);
+          throw new LockBusy(key, now?.lease.holder ?? 'another writer', now?.lease.since);
+        }
+      });
     } finally {
       try {
         if ((await this.client.headManifest(this.repo(name), tag)) === ours) {

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Readable } from 'node:stream';
 import { DataError, RemoteError } from '@mlgate/core';
-import { LockBusy, type Backend, type BlobSource, type Progress } from '../backend.js';
+import { alwaysHeld, LockBusy, type Backend, type BlobSource, type Progress, type StillHeld } from '../backend.js';
 import { hexOf } from '../digest.js';
 import { AliasConflictError } from '../errors.js';
 import type { AliasTarget, Descriptor, MoveEvent } from '../types.js';
@@ -189,7 +189,7 @@ export class ObjectStoreBackend implements Backend {
    * one write succeeds. Released the same way (If-Match our ETag), so a lease taken over after expiry
    * is never released by the one who lost it. The alias itself is still written by compare-and-swap.
    */
-  async withLock<T>(name: string, key: string, holder: string, waitMs: number, fn: () => Promise<T>): Promise<T> {
+  async withLock<T>(name: string, key: string, holder: string, waitMs: number, fn: (held: StillHeld) => Promise<T>): Promise<T> {
     const store = await this.s();
     await this.checkConditionalWrites(store);
     const k = this.key(name, 'locks', `${key.replace(/[^A-Za-z0-9_.-]/g, '-')}.json`);
@@ -216,7 +216,7 @@ export class ObjectStoreBackend implements Backend {
       await sleep(30 + Math.random() * 70);
     }
     try {
-      return await fn();
+      return await fn(alwaysHeld);
     } finally {
       const now = new Date().toISOString();
       try {
