@@ -3,6 +3,7 @@ import { formatNumber, formatPercent } from '@mlgate/report';
 import * as z from 'zod/mini';
 import { renderMarkdown, type DataCheckData } from './render.js';
 import { runDataCheck, type CheckResult, type DataCheckResult } from './run.js';
+import { secretEnv } from './sql/url.js';
 import { loadSuite } from './suite.js';
 
 export const dataCheckInputs = z.object({
@@ -56,8 +57,9 @@ function maskSecrets(inputs: z.output<typeof dataCheckInputs>, host: Pick<Host, 
   for (const v of [inputs.data, inputs.reference]) {
     if (!v || !/^[a-z]+:\/\//i.test(v)) continue;
     try {
-      const pw = new URL(v).password;
-      if (pw) host.setSecret(decodeURIComponent(pw));
+      const u = new URL(v);
+      if (u.password) host.setSecret(decodeURIComponent(u.password));
+      for (const name of secretEnv(u)) if (process.env[name]) host.setSecret(process.env[name]!);
     } catch {
       // not a URL: nothing to mask
     }

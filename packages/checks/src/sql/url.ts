@@ -16,6 +16,21 @@ export interface TableUrl {
 const SCHEMES: Record<string, TableUrl['scheme']> = { 'postgresql:': 'postgresql', 'postgres:': 'postgresql', 'duckdb:': 'duckdb', 'bigquery:': 'bigquery', 'snowflake:': 'snowflake', 'databricks:': 'databricks', 'trino:': 'trino' };
 const DIALECT_OF: Record<TableUrl['scheme'], Dialect> = { postgresql: DIALECTS.postgresql, duckdb: DIALECTS.duckdb, bigquery: DIALECTS.bigquery, snowflake: DIALECTS.snowflake, databricks: DIALECTS.spark, trino: DIALECTS.trino };
 
+/** The environment variables each client reads a secret from: masked in the log whenever such a table is used. */
+const SECRET_ENV: Record<TableUrl['scheme'], string[]> = {
+  postgresql: ['PGPASSWORD'],
+  duckdb: [],
+  bigquery: [],
+  snowflake: ['SNOWFLAKE_PASSWORD', 'SNOWFLAKE_PRIVATE_KEY_PASSPHRASE'],
+  databricks: ['DATABRICKS_TOKEN'],
+  trino: ['TRINO_PASSWORD'],
+};
+
+export function secretEnv(u: URL): string[] {
+  const scheme = SCHEMES[u.protocol];
+  return scheme ? SECRET_ENV[scheme] : [];
+}
+
 /** Whether a `data:` value names a table in an engine rather than files. */
 export function isTableUrl(data: string): boolean {
   const m = /^([a-z]+):\/\//i.exec(data);
