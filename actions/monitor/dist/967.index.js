@@ -298,20 +298,7 @@ var external_node_module_ = __webpack_require__(98995);
 
 
 
-function kindOf(type) {
-    const t = type.toUpperCase();
-    if (/^(TINYINT|SMALLINT|INTEGER|BIGINT|HUGEINT|UTINYINT|USMALLINT|UINTEGER|UBIGINT|UHUGEINT)$/.test(t))
-        return 'int';
-    if (/^(FLOAT|DOUBLE|DECIMAL.*)$/.test(t))
-        return 'float';
-    if (t === 'BOOLEAN')
-        return 'bool';
-    if (/^(VARCHAR|TEXT|STRING|CHAR.*)$/.test(t))
-        return 'text';
-    if (/^(DATE|TIMESTAMP.*)$/.test(t))
-        return 'time';
-    return 'other';
-}
+
 /**
  * DuckDB's client, from mlgate's own dependencies (the CLI) or, in an action, from the workspace: the
  * action bundles do not carry DuckDB's 70 MB native library, so a workflow that uses it installs it.
@@ -346,7 +333,7 @@ async function connectDuckDb(t, o) {
             const r = await run(`SELECT * FROM ${from} LIMIT 0`);
             const names = r.columnNames();
             const types = r.columnTypes().map((x) => x.toString());
-            return { columns: names, kinds: new Map(names.map((n, i) => [n, kindOf(types[i])])), types: new Map(names.map((n, i) => [n, types[i]])) };
+            return { columns: names, kinds: new Map(names.map((n, i) => [n, kindOfType(types[i])])), types: new Map(names.map((n, i) => [n, types[i]])) };
         },
         async query(sql) {
             return (await run(sql)).getRowObjectsJS();
