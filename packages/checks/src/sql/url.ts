@@ -26,9 +26,23 @@ const SECRET_ENV: Record<TableUrl['scheme'], string[]> = {
   trino: ['TRINO_PASSWORD'],
 };
 
-export function secretEnv(u: URL): string[] {
-  const scheme = SCHEMES[u.protocol];
-  return scheme ? SECRET_ENV[scheme] : [];
+/**
+ * Secrets a table URL brings into a run, masked before anything runs: the URL's password and the
+ * values of the environment variables its client reads a secret from.
+ */
+export function maskTableSecrets(values: Array<string | undefined>, setSecret: (value: string) => void): void {
+  for (const v of values) {
+    if (!v || !/^[a-z]+:\/\//i.test(v)) continue;
+    let u: URL;
+    try {
+      u = new URL(v);
+    } catch {
+      continue; // not a URL: nothing to mask
+    }
+    if (u.password) setSecret(decodeURIComponent(u.password));
+    const scheme = SCHEMES[u.protocol];
+    for (const name of scheme ? SECRET_ENV[scheme] : []) if (process.env[name]) setSecret(process.env[name]!);
+  }
 }
 
 /** Whether a `data:` value names a table in an engine rather than files. */
