@@ -15,7 +15,7 @@ import { openSqlRunner } from '../src/sql/open.js';
 import { snowflakeConnectionOptions } from '../src/sql/snowflake.js';
 import { connectTrino, trinoConnectionOptions } from '../src/sql/trino.js';
 import { parseTableUrl } from '../src/sql/url.js';
-import { plainRow } from '../src/sql/vendor.js';
+import { plainRow, tableError } from '../src/sql/vendor.js';
 import { freePort } from '../../../test/support/server-process.js';
 import { startTrino, tableNotFound, type TrinoStandIn } from '../../../test/support/trino.js';
 
@@ -78,6 +78,16 @@ describe('Trino (trino-client)', () => {
       const e = await failure(`trino://alice@127.0.0.1:${trino.port}/memory/default?table=orders&ssl=false`);
       expect(e.name).toBe('DataError');
       expect(e.message).toBe(`trino://alice@127.0.0.1:${trino.port}/memory/default?table=orders&ssl=false: table orders: line 1:15: Table 'memory.default.orders' does not exist`);
+    });
+
+    it('a missing column and a denied permission name the table with Trino’s message', async () => {
+      answers.set('SELECT * FROM "cols" LIMIT 0', [{ error: { message: "line 1:8: Column 'agee' cannot be resolved", errorCode: 47, errorName: 'COLUMN_NOT_FOUND', errorType: 'USER_ERROR' } }]);
+      answers.set('SELECT * FROM "secret" LIMIT 0', [{ error: { message: 'Access Denied: Cannot select from table memory.default.secret', errorCode: 4, errorName: 'PERMISSION_DENIED', errorType: 'USER_ERROR' } }]);
+      const base = `trino://alice@127.0.0.1:${trino.port}/memory/default`;
+      expect((await failure(`${base}?table=cols&ssl=false`)).message).toMatch(/: table cols: line 1:8: Column 'agee' cannot be resolved$/);
+      const denied = await failure(`${base}?table=secret&ssl=false`);
+      expect(denied.name).toBe('DataError');
+      expect(denied.message).toMatch(/: table secret: Access Denied: Cannot select from table memory\.default\.secret$/);
     });
 
     it('a query over query_max_run_time is a timeout', async () => {
@@ -163,5 +173,14 @@ describe('BigQuery (@google-cloud/bigquery)', () => {
     expect(typeof (row!.m1 as object)).toBe('object');
     expect(plainRow(row!)).toEqual({ m0: 42, m1: 12.5, m2: '007', m3: '2024-02-29', m4: [1.5, 2] });
     expect(plainRow({ M0: 9007199254740993n, K: new Date('2024-01-02T03:04:05Z') }, true)).toEqual({ m0: 9007199254740992, k: '2024-01-02T03:04:05.000Z' });
+  });
+});
+
+describe('the one error line', () => {
+  it('keeps the first line of the server’s message and replaces any secret it echoes', () => {
+    const t = parseTableUrl('snowflake://bob@xy12345/DB/S?table=ORDERS');
+    const e = tableError(t, 'connect', `\nIncorrect username or password was specified (tried ${SECRET}).\n    at login (auth.js:1)`, [SECRET, undefined]);
+    expect(e.message).toBe('snowflake://bob@xy12345/DB/S?table=ORDERS: Incorrect username or password was specified (tried ***).');
+    expect(tableError(t, 'query', "SQL compilation error: Object 'ORDERS' does not exist or not authorized.", []).message).toBe("snowflake://bob@xy12345/DB/S?table=ORDERS: table ORDERS: SQL compilation error: Object 'ORDERS' does not exist or not authorized.");
   });
 });
