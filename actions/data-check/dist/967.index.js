@@ -1172,6 +1172,9 @@ const LOGIN_RETRIES = 2;
 async function connectSnowflake(t, o) {
     const opts = snowflakeConnectionOptions(t, o);
     defineDirname();
+    // on load the driver probes cloud metadata addresses (169.254.169.254, metadata.google.internal) to
+    // tell its telemetry which platform it runs on; a data check has no need of that traffic
+    process.env.SNOWFLAKE_DISABLE_PLATFORM_DETECTION ??= 'true';
     const sdk = (await Promise.all(/* import() */[__webpack_require__.e(111), __webpack_require__.e(35), __webpack_require__.e(56), __webpack_require__.e(592), __webpack_require__.e(680), __webpack_require__.e(701), __webpack_require__.e(916), __webpack_require__.e(845)]).then(__webpack_require__.t.bind(__webpack_require__, 3845, 23))).default;
     // the driver's own log (a file or the console) stays off: mlgate's one error line says what failed
     sdk.configure({ logLevel: 'OFF' });

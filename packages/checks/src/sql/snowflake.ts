@@ -44,6 +44,9 @@ const LOGIN_RETRIES = 2;
 export async function connectSnowflake(t: TableUrl, o: ConnectOptions): Promise<SqlConnection> {
   const opts = snowflakeConnectionOptions(t, o);
   defineDirname();
+  // on load the driver probes cloud metadata addresses (169.254.169.254, metadata.google.internal) to
+  // tell its telemetry which platform it runs on; a data check has no need of that traffic
+  process.env.SNOWFLAKE_DISABLE_PLATFORM_DETECTION ??= 'true';
   const sdk = (await import('snowflake-sdk')).default;
   // the driver's own log (a file or the console) stays off: mlgate's one error line says what failed
   sdk.configure({ logLevel: 'OFF' });
