@@ -2,7 +2,7 @@ export const id = 276;
 export const ids = [276];
 export const modules = {
 
-/***/ 9276:
+/***/ 49276:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -285,7 +285,7 @@ function unpackBitsBig(reader, count, bitWidth) {
 }
 
 // EXTERNAL MODULE: ../../node_modules/.pnpm/hyparquet@1.33.0/node_modules/hyparquet/src/thrift.js
-var thrift = __webpack_require__(3201);
+var thrift = __webpack_require__(73201);
 ;// CONCATENATED MODULE: ../../node_modules/.pnpm/hyparquet@1.33.0/node_modules/hyparquet/src/delta.js
 /**
  * @import {DataReader} from '../src/types.js'
@@ -628,11 +628,11 @@ function byteWidth(type, typeLength) {
 }
 
 // EXTERNAL MODULE: ../../node_modules/.pnpm/hyparquet@1.33.0/node_modules/hyparquet/src/plain.js
-var plain = __webpack_require__(6240);
+var plain = __webpack_require__(76240);
 // EXTERNAL MODULE: ../../node_modules/.pnpm/hyparquet@1.33.0/node_modules/hyparquet/src/schema.js
-var schema = __webpack_require__(9437);
+var schema = __webpack_require__(19437);
 // EXTERNAL MODULE: ../../node_modules/.pnpm/hyparquet@1.33.0/node_modules/hyparquet/src/snappy.js
-var snappy = __webpack_require__(3081);
+var snappy = __webpack_require__(13081);
 ;// CONCATENATED MODULE: ../../node_modules/.pnpm/hyparquet@1.33.0/node_modules/hyparquet/src/datapage.js
 /**
  * @import {ColumnDecoder, CompressionCodec, Compressors, DataPage, DataPageHeader, DataPageHeaderV2, DataReader, DecodedArray, PageHeader, SchemaTree} from '../src/types.js'
@@ -893,7 +893,7 @@ function bitWidth(value) {
 
 /***/ }),
 
-/***/ 6240:
+/***/ 76240:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1083,7 +1083,7 @@ function align(buffer, offset, size) {
 
 /***/ }),
 
-/***/ 9437:
+/***/ 19437:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1269,7 +1269,7 @@ function isFlatColumn(schemaPath) {
 
 /***/ }),
 
-/***/ 3081:
+/***/ 13081:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1406,7 +1406,7 @@ function snappyUncompress(input, output) {
 
 /***/ }),
 
-/***/ 3201:
+/***/ 73201:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

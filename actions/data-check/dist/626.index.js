@@ -2,7 +2,7 @@ export const id = 626;
 export const ids = [626];
 export const modules = {
 
-/***/ 3626:
+/***/ 93626:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG

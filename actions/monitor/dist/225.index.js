@@ -2,26 +2,26 @@ export const id = 225;
 export const ids = [225];
 export const modules = {
 
-/***/ 5217:
+/***/ 75217:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
-module.exports = __webpack_require__(8971);
+module.exports = __webpack_require__(68971);
 
 
 /***/ }),
 
-/***/ 8971:
+/***/ 68971:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 
-var net = __webpack_require__(9278);
-var tls = __webpack_require__(4756);
-var http = __webpack_require__(8611);
-var https = __webpack_require__(5692);
-var events = __webpack_require__(4434);
-var assert = __webpack_require__(2613);
-var util = __webpack_require__(9023);
+var net = __webpack_require__(69278);
+var tls = __webpack_require__(64756);
+var http = __webpack_require__(58611);
+var https = __webpack_require__(65692);
+var events = __webpack_require__(24434);
+var assert = __webpack_require__(42613);
+var util = __webpack_require__(39023);
 
 
 exports.httpOverHttp = httpOverHttp;
@@ -287,27 +287,27 @@ exports.debug = debug; // for test
 
 
 const Client = __webpack_require__(2400)
-const Dispatcher = __webpack_require__(7018)
-const Pool = __webpack_require__(189)
-const BalancedPool = __webpack_require__(8722)
-const Agent = __webpack_require__(7870)
-const ProxyAgent = __webpack_require__(7540)
-const EnvHttpProxyAgent = __webpack_require__(6828)
-const RetryAgent = __webpack_require__(1949)
-const errors = __webpack_require__(4242)
-const util = __webpack_require__(3373)
+const Dispatcher = __webpack_require__(37018)
+const Pool = __webpack_require__(20189)
+const BalancedPool = __webpack_require__(48722)
+const Agent = __webpack_require__(47870)
+const ProxyAgent = __webpack_require__(75159)
+const EnvHttpProxyAgent = __webpack_require__(56828)
+const RetryAgent = __webpack_require__(91949)
+const errors = __webpack_require__(94242)
+const util = __webpack_require__(53373)
 const { InvalidArgumentError } = errors
-const api = __webpack_require__(6858)
-const buildConnector = __webpack_require__(7035)
-const MockClient = __webpack_require__(1985)
-const MockAgent = __webpack_require__(8872)
-const MockPool = __webpack_require__(8963)
-const mockErrors = __webpack_require__(461)
-const RetryHandler = __webpack_require__(705)
-const { getGlobalDispatcher, setGlobalDispatcher } = __webpack_require__(8326)
-const DecoratorHandler = __webpack_require__(2690)
-const RedirectHandler = __webpack_require__(8521)
-const createRedirectInterceptor = __webpack_require__(1827)
+const api = __webpack_require__(56858)
+const buildConnector = __webpack_require__(47035)
+const MockClient = __webpack_require__(84366)
+const MockAgent = __webpack_require__(68872)
+const MockPool = __webpack_require__(68963)
+const mockErrors = __webpack_require__(80461)
+const RetryHandler = __webpack_require__(30705)
+const { getGlobalDispatcher, setGlobalDispatcher } = __webpack_require__(88326)
+const DecoratorHandler = __webpack_require__(42690)
+const RedirectHandler = __webpack_require__(38521)
+const createRedirectInterceptor = __webpack_require__(91827)
 
 Object.assign(Dispatcher.prototype, api)
 
@@ -325,10 +325,10 @@ module.exports.DecoratorHandler = DecoratorHandler
 module.exports.RedirectHandler = RedirectHandler
 module.exports.createRedirectInterceptor = createRedirectInterceptor
 module.exports.interceptors = {
-  redirect: __webpack_require__(4205),
-  retry: __webpack_require__(4747),
-  dump: __webpack_require__(7091),
-  dns: __webpack_require__(6242)
+  redirect: __webpack_require__(74205),
+  retry: __webpack_require__(84747),
+  dump: __webpack_require__(87091),
+  dns: __webpack_require__(96242)
 }
 
 module.exports.buildConnector = buildConnector
@@ -390,7 +390,7 @@ function makeDispatcher (fn) {
 module.exports.setGlobalDispatcher = setGlobalDispatcher
 module.exports.getGlobalDispatcher = getGlobalDispatcher
 
-const fetchImpl = (__webpack_require__(9651).fetch)
+const fetchImpl = (__webpack_require__(39651).fetch)
 module.exports.fetch = async function fetch (init, options = undefined) {
   try {
     return await fetchImpl(init, options)
@@ -402,39 +402,39 @@ module.exports.fetch = async function fetch (init, options = undefined) {
     throw err
   }
 }
-module.exports.Headers = __webpack_require__(165).Headers
-module.exports.Response = __webpack_require__(5020).Response
-module.exports.Request = __webpack_require__(7458).Request
-module.exports.FormData = __webpack_require__(2489).FormData
+module.exports.Headers = __webpack_require__(10165).Headers
+module.exports.Response = __webpack_require__(75020).Response
+module.exports.Request = __webpack_require__(27458).Request
+module.exports.FormData = __webpack_require__(92489).FormData
 module.exports.File = globalThis.File ?? (__webpack_require__(4573).File)
-module.exports.FileReader = __webpack_require__(9512).FileReader
+module.exports.FileReader = __webpack_require__(59512).FileReader
 
-const { setGlobalOrigin, getGlobalOrigin } = __webpack_require__(3412)
+const { setGlobalOrigin, getGlobalOrigin } = __webpack_require__(33412)
 
 module.exports.setGlobalOrigin = setGlobalOrigin
 module.exports.getGlobalOrigin = getGlobalOrigin
 
-const { CacheStorage } = __webpack_require__(2362)
-const { kConstruct } = __webpack_require__(3760)
+const { CacheStorage } = __webpack_require__(72362)
+const { kConstruct } = __webpack_require__(93760)
 
 // Cache & CacheStorage are tightly coupled with fetch. Even if it may run
 // in an older version of Node, it doesn't have any use without fetch.
 module.exports.caches = new CacheStorage(kConstruct)
 
-const { deleteCookie, getCookies, getSetCookies, setCookie } = __webpack_require__(6552)
+const { deleteCookie, getCookies, getSetCookies, setCookie } = __webpack_require__(56552)
 
 module.exports.deleteCookie = deleteCookie
 module.exports.getCookies = getCookies
 module.exports.getSetCookies = getSetCookies
 module.exports.setCookie = setCookie
 
-const { parseMIMEType, serializeAMimeType } = __webpack_require__(9596)
+const { parseMIMEType, serializeAMimeType } = __webpack_require__(37215)
 
 module.exports.parseMIMEType = parseMIMEType
 module.exports.serializeAMimeType = serializeAMimeType
 
-const { CloseEvent, ErrorEvent, MessageEvent } = __webpack_require__(4663)
-module.exports.WebSocket = __webpack_require__(6043).WebSocket
+const { CloseEvent, ErrorEvent, MessageEvent } = __webpack_require__(84663)
+module.exports.WebSocket = __webpack_require__(16043).WebSocket
 module.exports.CloseEvent = CloseEvent
 module.exports.ErrorEvent = ErrorEvent
 module.exports.MessageEvent = MessageEvent
@@ -450,18 +450,18 @@ module.exports.MockPool = MockPool
 module.exports.MockAgent = MockAgent
 module.exports.mockErrors = mockErrors
 
-const { EventSource } = __webpack_require__(403)
+const { EventSource } = __webpack_require__(60403)
 
 module.exports.EventSource = EventSource
 
 
 /***/ }),
 
-/***/ 8513:
+/***/ 28513:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
-const { addAbortListener } = __webpack_require__(3373)
-const { RequestAbortedError } = __webpack_require__(4242)
+const { addAbortListener } = __webpack_require__(53373)
+const { RequestAbortedError } = __webpack_require__(94242)
 
 const kListener = Symbol('kListener')
 const kSignal = Symbol('kSignal')
@@ -521,16 +521,16 @@ module.exports = {
 
 /***/ }),
 
-/***/ 5245:
+/***/ 25245:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const assert = __webpack_require__(4589)
-const { AsyncResource } = __webpack_require__(6698)
-const { InvalidArgumentError, SocketError } = __webpack_require__(4242)
-const util = __webpack_require__(3373)
-const { addSignal, removeSignal } = __webpack_require__(8513)
+const assert = __webpack_require__(34589)
+const { AsyncResource } = __webpack_require__(16698)
+const { InvalidArgumentError, SocketError } = __webpack_require__(94242)
+const util = __webpack_require__(53373)
+const { addSignal, removeSignal } = __webpack_require__(28513)
 
 class ConnectHandler extends AsyncResource {
   constructor (opts, callback) {
@@ -636,7 +636,7 @@ module.exports = connect
 
 /***/ }),
 
-/***/ 3141:
+/***/ 83141:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
@@ -645,16 +645,16 @@ const {
   Readable,
   Duplex,
   PassThrough
-} = __webpack_require__(7075)
+} = __webpack_require__(57075)
 const {
   InvalidArgumentError,
   InvalidReturnValueError,
   RequestAbortedError
-} = __webpack_require__(4242)
-const util = __webpack_require__(3373)
-const { AsyncResource } = __webpack_require__(6698)
-const { addSignal, removeSignal } = __webpack_require__(8513)
-const assert = __webpack_require__(4589)
+} = __webpack_require__(94242)
+const util = __webpack_require__(53373)
+const { AsyncResource } = __webpack_require__(16698)
+const { addSignal, removeSignal } = __webpack_require__(28513)
+const assert = __webpack_require__(34589)
 
 const kResume = Symbol('resume')
 
@@ -894,17 +894,17 @@ module.exports = pipeline
 
 /***/ }),
 
-/***/ 598:
+/***/ 20598:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const assert = __webpack_require__(4589)
-const { Readable } = __webpack_require__(7344)
-const { InvalidArgumentError, RequestAbortedError } = __webpack_require__(4242)
-const util = __webpack_require__(3373)
-const { getResolveErrorBodyCallback } = __webpack_require__(4388)
-const { AsyncResource } = __webpack_require__(6698)
+const assert = __webpack_require__(34589)
+const { Readable } = __webpack_require__(97344)
+const { InvalidArgumentError, RequestAbortedError } = __webpack_require__(94242)
+const util = __webpack_require__(53373)
+const { getResolveErrorBodyCallback } = __webpack_require__(64388)
+const { AsyncResource } = __webpack_require__(16698)
 
 class RequestHandler extends AsyncResource {
   constructor (opts, callback) {
@@ -1115,18 +1115,18 @@ module.exports.RequestHandler = RequestHandler
 
 /***/ }),
 
-/***/ 5899:
+/***/ 65899:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const assert = __webpack_require__(4589)
-const { finished, PassThrough } = __webpack_require__(7075)
-const { InvalidArgumentError, InvalidReturnValueError } = __webpack_require__(4242)
-const util = __webpack_require__(3373)
-const { getResolveErrorBodyCallback } = __webpack_require__(4388)
-const { AsyncResource } = __webpack_require__(6698)
-const { addSignal, removeSignal } = __webpack_require__(8513)
+const assert = __webpack_require__(34589)
+const { finished, PassThrough } = __webpack_require__(57075)
+const { InvalidArgumentError, InvalidReturnValueError } = __webpack_require__(94242)
+const util = __webpack_require__(53373)
+const { getResolveErrorBodyCallback } = __webpack_require__(64388)
+const { AsyncResource } = __webpack_require__(16698)
+const { addSignal, removeSignal } = __webpack_require__(28513)
 
 class StreamHandler extends AsyncResource {
   constructor (opts, factory, callback) {
@@ -1342,16 +1342,16 @@ module.exports = stream
 
 /***/ }),
 
-/***/ 1679:
+/***/ 81679:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const { InvalidArgumentError, SocketError } = __webpack_require__(4242)
-const { AsyncResource } = __webpack_require__(6698)
-const util = __webpack_require__(3373)
-const { addSignal, removeSignal } = __webpack_require__(8513)
-const assert = __webpack_require__(4589)
+const { InvalidArgumentError, SocketError } = __webpack_require__(94242)
+const { AsyncResource } = __webpack_require__(16698)
+const util = __webpack_require__(53373)
+const { addSignal, removeSignal } = __webpack_require__(28513)
+const assert = __webpack_require__(34589)
 
 class UpgradeHandler extends AsyncResource {
   constructor (opts, callback) {
@@ -1457,32 +1457,32 @@ module.exports = upgrade
 
 /***/ }),
 
-/***/ 6858:
+/***/ 56858:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-module.exports.request = __webpack_require__(598)
-module.exports.stream = __webpack_require__(5899)
-module.exports.pipeline = __webpack_require__(3141)
-module.exports.upgrade = __webpack_require__(1679)
-module.exports.connect = __webpack_require__(5245)
+module.exports.request = __webpack_require__(20598)
+module.exports.stream = __webpack_require__(65899)
+module.exports.pipeline = __webpack_require__(83141)
+module.exports.upgrade = __webpack_require__(81679)
+module.exports.connect = __webpack_require__(25245)
 
 
 /***/ }),
 
-/***/ 7344:
+/***/ 97344:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 // Ported from https://github.com/nodejs/undici/pull/907
 
 
 
-const assert = __webpack_require__(4589)
-const { Readable } = __webpack_require__(7075)
-const { RequestAbortedError, NotSupportedError, InvalidArgumentError, AbortError } = __webpack_require__(4242)
-const util = __webpack_require__(3373)
-const { ReadableStreamFrom } = __webpack_require__(3373)
+const assert = __webpack_require__(34589)
+const { Readable } = __webpack_require__(57075)
+const { RequestAbortedError, NotSupportedError, InvalidArgumentError, AbortError } = __webpack_require__(94242)
+const util = __webpack_require__(53373)
+const { ReadableStreamFrom } = __webpack_require__(53373)
 
 const kConsume = Symbol('kConsume')
 const kReading = Symbol('kReading')
@@ -1863,15 +1863,15 @@ module.exports = { Readable: BodyReadable, chunksDecode }
 
 /***/ }),
 
-/***/ 4388:
+/***/ 64388:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
-const assert = __webpack_require__(4589)
+const assert = __webpack_require__(34589)
 const {
   ResponseStatusCodeError
-} = __webpack_require__(4242)
+} = __webpack_require__(94242)
 
-const { chunksDecode } = __webpack_require__(7344)
+const { chunksDecode } = __webpack_require__(97344)
 const CHUNK_LIMIT = 128 * 1024
 
 async function getResolveErrorBodyCallback ({ callback, body, contentType, statusCode, statusMessage, headers }) {
@@ -1963,15 +1963,15 @@ module.exports = {
 
 /***/ }),
 
-/***/ 7035:
+/***/ 47035:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const net = __webpack_require__(7030)
-const assert = __webpack_require__(4589)
-const util = __webpack_require__(3373)
-const { InvalidArgumentError, ConnectTimeoutError } = __webpack_require__(4242)
+const net = __webpack_require__(77030)
+const assert = __webpack_require__(34589)
+const util = __webpack_require__(53373)
+const { InvalidArgumentError, ConnectTimeoutError } = __webpack_require__(94242)
 const timers = __webpack_require__(2842)
 
 function noop () {}
@@ -2057,7 +2057,7 @@ function buildConnector ({ allowH2, maxCachedSessions, socketPath, timeout, sess
     let socket
     if (protocol === 'https:') {
       if (!tls) {
-        tls = __webpack_require__(1692)
+        tls = __webpack_require__(41692)
       }
       servername = servername || options.servername || util.getServerName(host) || null
 
@@ -2210,7 +2210,7 @@ module.exports = buildConnector
 
 /***/ }),
 
-/***/ 7732:
+/***/ 77732:
 /***/ ((module) => {
 
 
@@ -2335,12 +2335,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9737:
+/***/ 39737:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
-const diagnosticsChannel = __webpack_require__(3053)
-const util = __webpack_require__(7975)
+const diagnosticsChannel = __webpack_require__(53053)
+const util = __webpack_require__(57975)
 
 const undiciDebugLog = util.debuglog('undici')
 const fetchDebuglog = util.debuglog('fetch')
@@ -2544,7 +2544,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4242:
+/***/ 94242:
 /***/ ((module) => {
 
 
@@ -2976,7 +2976,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 5016:
+/***/ 45016:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
@@ -2984,8 +2984,8 @@ module.exports = {
 const {
   InvalidArgumentError,
   NotSupportedError
-} = __webpack_require__(4242)
-const assert = __webpack_require__(4589)
+} = __webpack_require__(94242)
+const assert = __webpack_require__(34589)
 const {
   isValidHTTPToken,
   isValidHeaderValue,
@@ -2999,9 +2999,9 @@ const {
   validateHandler,
   getServerName,
   normalizedMethodRecords
-} = __webpack_require__(3373)
-const { channels } = __webpack_require__(9737)
-const { headerNameLowerCasedRecord } = __webpack_require__(7732)
+} = __webpack_require__(53373)
+const { channels } = __webpack_require__(39737)
+const { headerNameLowerCasedRecord } = __webpack_require__(77732)
 
 // Verifies that a given path is valid does not contain control chars \x00 to \x20
 const invalidPathRegex = /[^\u0021-\u00ff]/
@@ -3465,7 +3465,7 @@ module.exports = Request
 
 /***/ }),
 
-/***/ 3988:
+/***/ 83988:
 /***/ ((module) => {
 
 module.exports = {
@@ -3539,7 +3539,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8741:
+/***/ 18741:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
@@ -3547,7 +3547,7 @@ module.exports = {
 const {
   wellknownHeaderNames,
   headerNameLowerCasedRecord
-} = __webpack_require__(7732)
+} = __webpack_require__(77732)
 
 class TstNode {
   /** @type {any} */
@@ -3698,23 +3698,23 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3373:
+/***/ 53373:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const assert = __webpack_require__(4589)
-const { kDestroyed, kBodyUsed, kListeners, kBody } = __webpack_require__(3988)
-const { IncomingMessage } = __webpack_require__(7067)
-const stream = __webpack_require__(7075)
-const net = __webpack_require__(7030)
+const assert = __webpack_require__(34589)
+const { kDestroyed, kBodyUsed, kListeners, kBody } = __webpack_require__(83988)
+const { IncomingMessage } = __webpack_require__(37067)
+const stream = __webpack_require__(57075)
+const net = __webpack_require__(77030)
 const { Blob } = __webpack_require__(4573)
-const nodeUtil = __webpack_require__(7975)
-const { stringify } = __webpack_require__(1792)
-const { EventEmitter: EE } = __webpack_require__(8474)
-const { InvalidArgumentError } = __webpack_require__(4242)
-const { headerNameLowerCasedRecord } = __webpack_require__(7732)
-const { tree } = __webpack_require__(8741)
+const nodeUtil = __webpack_require__(57975)
+const { stringify } = __webpack_require__(41792)
+const { EventEmitter: EE } = __webpack_require__(78474)
+const { InvalidArgumentError } = __webpack_require__(94242)
+const { headerNameLowerCasedRecord } = __webpack_require__(77732)
+const { tree } = __webpack_require__(18741)
 
 const [nodeMajor, nodeMinor] = process.versions.node.split('.').map(v => Number(v))
 
@@ -4424,18 +4424,18 @@ module.exports = {
 
 /***/ }),
 
-/***/ 7870:
+/***/ 47870:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const { InvalidArgumentError } = __webpack_require__(4242)
-const { kClients, kRunning, kClose, kDestroy, kDispatch, kInterceptors } = __webpack_require__(3988)
-const DispatcherBase = __webpack_require__(7234)
-const Pool = __webpack_require__(189)
+const { InvalidArgumentError } = __webpack_require__(94242)
+const { kClients, kRunning, kClose, kDestroy, kDispatch, kInterceptors } = __webpack_require__(83988)
+const DispatcherBase = __webpack_require__(17234)
+const Pool = __webpack_require__(20189)
 const Client = __webpack_require__(2400)
-const util = __webpack_require__(3373)
-const createRedirectInterceptor = __webpack_require__(1827)
+const util = __webpack_require__(53373)
+const createRedirectInterceptor = __webpack_require__(91827)
 
 const kOnConnect = Symbol('onConnect')
 const kOnDisconnect = Symbol('onDisconnect')
@@ -4564,7 +4564,7 @@ module.exports = Agent
 
 /***/ }),
 
-/***/ 8722:
+/***/ 48722:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
@@ -4572,7 +4572,7 @@ module.exports = Agent
 const {
   BalancedPoolMissingUpstreamError,
   InvalidArgumentError
-} = __webpack_require__(4242)
+} = __webpack_require__(94242)
 const {
   PoolBase,
   kClients,
@@ -4580,10 +4580,10 @@ const {
   kAddClient,
   kRemoveClient,
   kGetDispatcher
-} = __webpack_require__(8703)
-const Pool = __webpack_require__(189)
-const { kUrl, kInterceptors } = __webpack_require__(3988)
-const { parseOrigin } = __webpack_require__(3373)
+} = __webpack_require__(38703)
+const Pool = __webpack_require__(20189)
+const { kUrl, kInterceptors } = __webpack_require__(83988)
+const { parseOrigin } = __webpack_require__(53373)
 const kFactory = Symbol('factory')
 
 const kOptions = Symbol('options')
@@ -4780,16 +4780,16 @@ module.exports = BalancedPool
 
 /***/ }),
 
-/***/ 574:
+/***/ 40574:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
 /* global WebAssembly */
 
-const assert = __webpack_require__(4589)
-const util = __webpack_require__(3373)
-const { channels } = __webpack_require__(9737)
+const assert = __webpack_require__(34589)
+const util = __webpack_require__(53373)
+const { channels } = __webpack_require__(39737)
 const timers = __webpack_require__(2842)
 const {
   RequestContentLengthMismatchError,
@@ -4803,7 +4803,7 @@ const {
   BodyTimeoutError,
   HTTPParserError,
   ResponseExceededMaxSizeError
-} = __webpack_require__(4242)
+} = __webpack_require__(94242)
 const {
   kUrl,
   kReset,
@@ -4836,9 +4836,9 @@ const {
   kOnError,
   kResume,
   kHTTPContext
-} = __webpack_require__(3988)
+} = __webpack_require__(83988)
 
-const constants = __webpack_require__(9055)
+const constants = __webpack_require__(79055)
 const EMPTY_BUF = Buffer.alloc(0)
 const FastBuffer = Buffer[Symbol.species]
 const addListener = util.addListener
@@ -4850,11 +4850,11 @@ const kSocketUsed = Symbol('kSocketUsed')
 let extractBody
 
 async function lazyllhttp () {
-  const llhttpWasmData = process.env.JEST_WORKER_ID ? __webpack_require__(6121) : undefined
+  const llhttpWasmData = process.env.JEST_WORKER_ID ? __webpack_require__(36121) : undefined
 
   let mod
   try {
-    mod = await WebAssembly.compile(__webpack_require__(5675))
+    mod = await WebAssembly.compile(__webpack_require__(45675))
   } catch (e) {
     /* istanbul ignore next */
 
@@ -4862,7 +4862,7 @@ async function lazyllhttp () {
     // being enabled, but the occurring of this other error
     // * https://github.com/emscripten-core/emscripten/issues/11495
     // got me to remove that check to avoid breaking Node 12.
-    mod = await WebAssembly.compile(llhttpWasmData || __webpack_require__(6121))
+    mod = await WebAssembly.compile(llhttpWasmData || __webpack_require__(36121))
   }
 
   return await WebAssembly.instantiate(mod, {
@@ -5777,7 +5777,7 @@ function writeH1 (client, request) {
 
   if (util.isFormDataLike(body)) {
     if (!extractBody) {
-      extractBody = (__webpack_require__(8019).extractBody)
+      extractBody = (__webpack_require__(58019).extractBody)
     }
 
     const [bodyStream, contentType] = extractBody(body)
@@ -6300,21 +6300,21 @@ module.exports = connectH1
 
 /***/ }),
 
-/***/ 5723:
+/***/ 25723:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const assert = __webpack_require__(4589)
-const { errorMonitor } = __webpack_require__(8474)
-const { pipeline } = __webpack_require__(7075)
-const util = __webpack_require__(3373)
+const assert = __webpack_require__(34589)
+const { errorMonitor } = __webpack_require__(78474)
+const { pipeline } = __webpack_require__(57075)
+const util = __webpack_require__(53373)
 const {
   RequestContentLengthMismatchError,
   RequestAbortedError,
   SocketError,
   InformationalError
-} = __webpack_require__(4242)
+} = __webpack_require__(94242)
 const {
   kUrl,
   kReset,
@@ -6333,7 +6333,7 @@ const {
   kResume,
   kSize,
   kHTTPContext
-} = __webpack_require__(3988)
+} = __webpack_require__(83988)
 
 const kOpenStreams = Symbol('open streams')
 
@@ -6345,7 +6345,7 @@ let h2ExperimentalWarned = false
 /** @type {import('http2')} */
 let http2
 try {
-  http2 = __webpack_require__(2467)
+  http2 = __webpack_require__(32467)
 } catch {
   // @ts-ignore
   http2 = { constants: {} }
@@ -6739,7 +6739,7 @@ function writeH2 (client, request) {
   let contentLength = util.bodyLength(body)
 
   if (util.isFormDataLike(body)) {
-    extractBody ??= (__webpack_require__(8019).extractBody)
+    extractBody ??= (__webpack_require__(58019).extractBody)
 
     const [bodyStream, contentType] = extractBody(body)
     headers['content-type'] = contentType
@@ -7106,19 +7106,19 @@ module.exports = connectH2
 
 
 
-const assert = __webpack_require__(4589)
-const net = __webpack_require__(7030)
-const http = __webpack_require__(7067)
-const util = __webpack_require__(3373)
-const { channels } = __webpack_require__(9737)
-const Request = __webpack_require__(5016)
-const DispatcherBase = __webpack_require__(7234)
+const assert = __webpack_require__(34589)
+const net = __webpack_require__(77030)
+const http = __webpack_require__(37067)
+const util = __webpack_require__(53373)
+const { channels } = __webpack_require__(39737)
+const Request = __webpack_require__(45016)
+const DispatcherBase = __webpack_require__(17234)
 const {
   InvalidArgumentError,
   InformationalError,
   ClientDestroyedError
-} = __webpack_require__(4242)
-const buildConnector = __webpack_require__(7035)
+} = __webpack_require__(94242)
+const buildConnector = __webpack_require__(47035)
 const {
   kUrl,
   kServerName,
@@ -7160,9 +7160,9 @@ const {
   kHTTPContext,
   kMaxConcurrentStreams,
   kResume
-} = __webpack_require__(3988)
-const connectH1 = __webpack_require__(574)
-const connectH2 = __webpack_require__(5723)
+} = __webpack_require__(83988)
+const connectH1 = __webpack_require__(40574)
+const connectH2 = __webpack_require__(25723)
 let deprecatedInterceptorWarned = false
 
 const kClosedResolve = Symbol('kClosedResolve')
@@ -7470,7 +7470,7 @@ class Client extends DispatcherBase {
   }
 }
 
-const createRedirectInterceptor = __webpack_require__(1827)
+const createRedirectInterceptor = __webpack_require__(91827)
 
 function onError (client, err) {
   if (
@@ -7730,19 +7730,19 @@ module.exports = Client
 
 /***/ }),
 
-/***/ 7234:
+/***/ 17234:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
 const buffer = __webpack_require__(4573)
-const Dispatcher = __webpack_require__(7018)
+const Dispatcher = __webpack_require__(37018)
 const {
   ClientDestroyedError,
   ClientClosedError,
   InvalidArgumentError
-} = __webpack_require__(4242)
-const { kDestroy, kClose, kClosed, kDestroyed, kDispatch, kInterceptors } = __webpack_require__(3988)
+} = __webpack_require__(94242)
+const { kDestroy, kClose, kClosed, kDestroyed, kDispatch, kInterceptors } = __webpack_require__(83988)
 
 const kOnDestroyed = Symbol('onDestroyed')
 const kOnClosed = Symbol('onClosed')
@@ -7945,11 +7945,11 @@ module.exports = DispatcherBase
 
 /***/ }),
 
-/***/ 7018:
+/***/ 37018:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
-const EventEmitter = __webpack_require__(8474)
+const EventEmitter = __webpack_require__(78474)
 
 class Dispatcher extends EventEmitter {
   dispatch () {
@@ -8017,15 +8017,15 @@ module.exports = Dispatcher
 
 /***/ }),
 
-/***/ 6828:
+/***/ 56828:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const DispatcherBase = __webpack_require__(7234)
-const { kClose, kDestroy, kClosed, kDestroyed, kDispatch, kNoProxyAgent, kHttpProxyAgent, kHttpsProxyAgent } = __webpack_require__(3988)
-const ProxyAgent = __webpack_require__(7540)
-const Agent = __webpack_require__(7870)
+const DispatcherBase = __webpack_require__(17234)
+const { kClose, kDestroy, kClosed, kDestroyed, kDispatch, kNoProxyAgent, kHttpProxyAgent, kHttpsProxyAgent } = __webpack_require__(83988)
+const ProxyAgent = __webpack_require__(75159)
+const Agent = __webpack_require__(47870)
 
 const DEFAULT_PORTS = {
   'http:': 80,
@@ -8184,7 +8184,7 @@ module.exports = EnvHttpProxyAgent
 
 /***/ }),
 
-/***/ 3003:
+/***/ 63003:
 /***/ ((module) => {
 
 /* eslint-disable */
@@ -8308,15 +8308,15 @@ module.exports = class FixedQueue {
 
 /***/ }),
 
-/***/ 8703:
+/***/ 38703:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const DispatcherBase = __webpack_require__(7234)
-const FixedQueue = __webpack_require__(3003)
-const { kConnected, kSize, kRunning, kPending, kQueued, kBusy, kFree, kUrl, kClose, kDestroy, kDispatch } = __webpack_require__(3988)
-const PoolStats = __webpack_require__(9595)
+const DispatcherBase = __webpack_require__(17234)
+const FixedQueue = __webpack_require__(63003)
+const { kConnected, kSize, kRunning, kPending, kQueued, kBusy, kFree, kUrl, kClose, kDestroy, kDispatch } = __webpack_require__(83988)
+const PoolStats = __webpack_require__(89595)
 
 const kClients = Symbol('clients')
 const kNeedDrain = Symbol('needDrain')
@@ -8509,10 +8509,10 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9595:
+/***/ 89595:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
-const { kFree, kConnected, kPending, kQueued, kRunning, kSize } = __webpack_require__(3988)
+const { kFree, kConnected, kPending, kQueued, kRunning, kSize } = __webpack_require__(83988)
 const kPool = Symbol('pool')
 
 class PoolStats {
@@ -8550,7 +8550,7 @@ module.exports = PoolStats
 
 /***/ }),
 
-/***/ 189:
+/***/ 20189:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
@@ -8561,14 +8561,14 @@ const {
   kNeedDrain,
   kAddClient,
   kGetDispatcher
-} = __webpack_require__(8703)
+} = __webpack_require__(38703)
 const Client = __webpack_require__(2400)
 const {
   InvalidArgumentError
-} = __webpack_require__(4242)
-const util = __webpack_require__(3373)
-const { kUrl, kInterceptors } = __webpack_require__(3988)
-const buildConnector = __webpack_require__(7035)
+} = __webpack_require__(94242)
+const util = __webpack_require__(53373)
+const { kUrl, kInterceptors } = __webpack_require__(83988)
+const buildConnector = __webpack_require__(47035)
 
 const kOptions = Symbol('options')
 const kConnections = Symbol('connections')
@@ -8664,18 +8664,18 @@ module.exports = Pool
 
 /***/ }),
 
-/***/ 7540:
+/***/ 75159:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const { kProxy, kClose, kDestroy, kDispatch, kInterceptors } = __webpack_require__(3988)
-const { URL } = __webpack_require__(3136)
-const Agent = __webpack_require__(7870)
-const Pool = __webpack_require__(189)
-const DispatcherBase = __webpack_require__(7234)
-const { InvalidArgumentError, RequestAbortedError, SecureProxyConnectionError } = __webpack_require__(4242)
-const buildConnector = __webpack_require__(7035)
+const { kProxy, kClose, kDestroy, kDispatch, kInterceptors } = __webpack_require__(83988)
+const { URL } = __webpack_require__(73136)
+const Agent = __webpack_require__(47870)
+const Pool = __webpack_require__(20189)
+const DispatcherBase = __webpack_require__(17234)
+const { InvalidArgumentError, RequestAbortedError, SecureProxyConnectionError } = __webpack_require__(94242)
+const buildConnector = __webpack_require__(47035)
 const Client = __webpack_require__(2400)
 
 const kAgent = Symbol('proxy agent')
@@ -8945,13 +8945,13 @@ module.exports = ProxyAgent
 
 /***/ }),
 
-/***/ 1949:
+/***/ 91949:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const Dispatcher = __webpack_require__(7018)
-const RetryHandler = __webpack_require__(705)
+const Dispatcher = __webpack_require__(37018)
+const RetryHandler = __webpack_require__(30705)
 
 class RetryAgent extends Dispatcher {
   #agent = null
@@ -8987,7 +8987,7 @@ module.exports = RetryAgent
 
 /***/ }),
 
-/***/ 8326:
+/***/ 88326:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
@@ -8995,8 +8995,8 @@ module.exports = RetryAgent
 // We include a version number for the Dispatcher API. In case of breaking changes,
 // this version number must be increased to avoid conflicts.
 const globalDispatcher = Symbol.for('undici.globalDispatcher.1')
-const { InvalidArgumentError } = __webpack_require__(4242)
-const Agent = __webpack_require__(7870)
+const { InvalidArgumentError } = __webpack_require__(94242)
+const Agent = __webpack_require__(47870)
 
 if (getGlobalDispatcher() === undefined) {
   setGlobalDispatcher(new Agent())
@@ -9026,7 +9026,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 2690:
+/***/ 42690:
 /***/ ((module) => {
 
 
@@ -9077,16 +9077,16 @@ module.exports = class DecoratorHandler {
 
 /***/ }),
 
-/***/ 8521:
+/***/ 38521:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const util = __webpack_require__(3373)
-const { kBodyUsed } = __webpack_require__(3988)
-const assert = __webpack_require__(4589)
-const { InvalidArgumentError } = __webpack_require__(4242)
-const EE = __webpack_require__(8474)
+const util = __webpack_require__(53373)
+const { kBodyUsed } = __webpack_require__(83988)
+const assert = __webpack_require__(34589)
+const { InvalidArgumentError } = __webpack_require__(94242)
+const EE = __webpack_require__(78474)
 
 const redirectableStatusCodes = [300, 301, 302, 303, 307, 308]
 
@@ -9316,20 +9316,20 @@ module.exports = RedirectHandler
 
 /***/ }),
 
-/***/ 705:
+/***/ 30705:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
-const assert = __webpack_require__(4589)
+const assert = __webpack_require__(34589)
 
-const { kRetryHandlerDefaultRetry } = __webpack_require__(3988)
-const { RequestRetryError } = __webpack_require__(4242)
+const { kRetryHandlerDefaultRetry } = __webpack_require__(83988)
+const { RequestRetryError } = __webpack_require__(94242)
 const {
   isDisturbed,
   parseHeaders,
   parseRangeHeader,
   wrapRequestBody
-} = __webpack_require__(3373)
+} = __webpack_require__(53373)
 
 function calculateRetryAfterHeader (retryAfter) {
   const current = Date.now()
@@ -9760,14 +9760,14 @@ module.exports = RetryHandler
 
 /***/ }),
 
-/***/ 6242:
+/***/ 96242:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
-const { isIP } = __webpack_require__(7030)
-const { lookup } = __webpack_require__(610)
-const DecoratorHandler = __webpack_require__(2690)
-const { InvalidArgumentError, InformationalError } = __webpack_require__(4242)
+const { isIP } = __webpack_require__(77030)
+const { lookup } = __webpack_require__(40610)
+const DecoratorHandler = __webpack_require__(42690)
+const { InvalidArgumentError, InformationalError } = __webpack_require__(94242)
 const maxInt = Math.pow(2, 31) - 1
 
 class DNSInstance {
@@ -10142,14 +10142,14 @@ module.exports = interceptorOpts => {
 
 /***/ }),
 
-/***/ 7091:
+/***/ 87091:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const util = __webpack_require__(3373)
-const { InvalidArgumentError, RequestAbortedError } = __webpack_require__(4242)
-const DecoratorHandler = __webpack_require__(2690)
+const util = __webpack_require__(53373)
+const { InvalidArgumentError, RequestAbortedError } = __webpack_require__(94242)
+const DecoratorHandler = __webpack_require__(42690)
 
 class DumpHandler extends DecoratorHandler {
   #maxSize = 1024 * 1024
@@ -10272,12 +10272,12 @@ module.exports = createDumpInterceptor
 
 /***/ }),
 
-/***/ 1827:
+/***/ 91827:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const RedirectHandler = __webpack_require__(8521)
+const RedirectHandler = __webpack_require__(38521)
 
 function createRedirectInterceptor ({ maxRedirections: defaultMaxRedirections }) {
   return (dispatch) => {
@@ -10300,11 +10300,11 @@ module.exports = createRedirectInterceptor
 
 /***/ }),
 
-/***/ 4205:
+/***/ 74205:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
-const RedirectHandler = __webpack_require__(8521)
+const RedirectHandler = __webpack_require__(38521)
 
 module.exports = opts => {
   const globalMaxRedirections = opts?.maxRedirections
@@ -10331,11 +10331,11 @@ module.exports = opts => {
 
 /***/ }),
 
-/***/ 4747:
+/***/ 84747:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
-const RetryHandler = __webpack_require__(705)
+const RetryHandler = __webpack_require__(30705)
 
 module.exports = globalOpts => {
   return dispatch => {
@@ -10357,13 +10357,13 @@ module.exports = globalOpts => {
 
 /***/ }),
 
-/***/ 9055:
+/***/ 79055:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.SPECIAL_HEADERS = exports.HEADER_STATE = exports.MINOR = exports.MAJOR = exports.CONNECTION_TOKEN_CHARS = exports.HEADER_CHARS = exports.TOKEN = exports.STRICT_TOKEN = exports.HEX = exports.URL_CHAR = exports.STRICT_URL_CHAR = exports.USERINFO_CHARS = exports.MARK = exports.ALPHANUM = exports.NUM = exports.HEX_MAP = exports.NUM_MAP = exports.ALPHA = exports.FINISH = exports.H_METHOD_MAP = exports.METHOD_MAP = exports.METHODS_RTSP = exports.METHODS_ICE = exports.METHODS_HTTP = exports.METHODS = exports.LENIENT_FLAGS = exports.FLAGS = exports.TYPE = exports.ERROR = void 0;
-const utils_1 = __webpack_require__(6111);
+const utils_1 = __webpack_require__(16111);
 // C headers
 var ERROR;
 (function (ERROR) {
@@ -10641,7 +10641,7 @@ exports.SPECIAL_HEADERS = {
 
 /***/ }),
 
-/***/ 6121:
+/***/ 36121:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
@@ -10653,7 +10653,7 @@ module.exports = Buffer.from('AGFzbQEAAAABJwdgAX8Bf2ADf39/AX9gAX8AYAJ/fwBgBH9/f3
 
 /***/ }),
 
-/***/ 5675:
+/***/ 45675:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
@@ -10665,7 +10665,7 @@ module.exports = Buffer.from('AGFzbQEAAAABJwdgAX8Bf2ADf39/AX9gAX8AYAJ/fwBgBH9/f3
 
 /***/ }),
 
-/***/ 6111:
+/***/ 16111:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -10686,13 +10686,13 @@ exports.enumToMap = enumToMap;
 
 /***/ }),
 
-/***/ 8872:
+/***/ 68872:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const { kClients } = __webpack_require__(3988)
-const Agent = __webpack_require__(7870)
+const { kClients } = __webpack_require__(83988)
+const Agent = __webpack_require__(47870)
 const {
   kAgent,
   kMockAgentSet,
@@ -10704,13 +10704,13 @@ const {
   kOptions,
   kFactory
 } = __webpack_require__(5868)
-const MockClient = __webpack_require__(1985)
-const MockPool = __webpack_require__(8963)
-const { matchValue, buildMockOptions } = __webpack_require__(1472)
-const { InvalidArgumentError, UndiciError } = __webpack_require__(4242)
-const Dispatcher = __webpack_require__(7018)
-const Pluralizer = __webpack_require__(9968)
-const PendingInterceptorsFormatter = __webpack_require__(615)
+const MockClient = __webpack_require__(84366)
+const MockPool = __webpack_require__(68963)
+const { matchValue, buildMockOptions } = __webpack_require__(11472)
+const { InvalidArgumentError, UndiciError } = __webpack_require__(94242)
+const Dispatcher = __webpack_require__(37018)
+const Pluralizer = __webpack_require__(39968)
+const PendingInterceptorsFormatter = __webpack_require__(70615)
 
 class MockAgent extends Dispatcher {
   constructor (opts) {
@@ -10853,14 +10853,14 @@ module.exports = MockAgent
 
 /***/ }),
 
-/***/ 1985:
+/***/ 84366:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const { promisify } = __webpack_require__(7975)
+const { promisify } = __webpack_require__(57975)
 const Client = __webpack_require__(2400)
-const { buildMockDispatch } = __webpack_require__(1472)
+const { buildMockDispatch } = __webpack_require__(11472)
 const {
   kDispatches,
   kMockAgent,
@@ -10870,9 +10870,9 @@ const {
   kOriginalDispatch,
   kConnected
 } = __webpack_require__(5868)
-const { MockInterceptor } = __webpack_require__(8562)
-const Symbols = __webpack_require__(3988)
-const { InvalidArgumentError } = __webpack_require__(4242)
+const { MockInterceptor } = __webpack_require__(28562)
+const Symbols = __webpack_require__(83988)
+const { InvalidArgumentError } = __webpack_require__(94242)
 
 /**
  * MockClient provides an API that extends the Client to influence the mockDispatches.
@@ -10919,12 +10919,12 @@ module.exports = MockClient
 
 /***/ }),
 
-/***/ 461:
+/***/ 80461:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const { UndiciError } = __webpack_require__(4242)
+const { UndiciError } = __webpack_require__(94242)
 
 const kMockNotMatchedError = Symbol.for('undici.error.UND_MOCK_ERR_MOCK_NOT_MATCHED')
 
@@ -10954,12 +10954,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8562:
+/***/ 28562:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const { getResponseData, buildKey, addMockDispatch } = __webpack_require__(1472)
+const { getResponseData, buildKey, addMockDispatch } = __webpack_require__(11472)
 const {
   kDispatches,
   kDispatchKey,
@@ -10968,8 +10968,8 @@ const {
   kContentLength,
   kMockDispatch
 } = __webpack_require__(5868)
-const { InvalidArgumentError } = __webpack_require__(4242)
-const { buildURL } = __webpack_require__(3373)
+const { InvalidArgumentError } = __webpack_require__(94242)
+const { buildURL } = __webpack_require__(53373)
 
 /**
  * Defines the scope API for an interceptor reply
@@ -11168,14 +11168,14 @@ module.exports.MockScope = MockScope
 
 /***/ }),
 
-/***/ 8963:
+/***/ 68963:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const { promisify } = __webpack_require__(7975)
-const Pool = __webpack_require__(189)
-const { buildMockDispatch } = __webpack_require__(1472)
+const { promisify } = __webpack_require__(57975)
+const Pool = __webpack_require__(20189)
+const { buildMockDispatch } = __webpack_require__(11472)
 const {
   kDispatches,
   kMockAgent,
@@ -11185,9 +11185,9 @@ const {
   kOriginalDispatch,
   kConnected
 } = __webpack_require__(5868)
-const { MockInterceptor } = __webpack_require__(8562)
-const Symbols = __webpack_require__(3988)
-const { InvalidArgumentError } = __webpack_require__(4242)
+const { MockInterceptor } = __webpack_require__(28562)
+const Symbols = __webpack_require__(83988)
+const { InvalidArgumentError } = __webpack_require__(94242)
 
 /**
  * MockPool provides an API that extends the Pool to influence the mockDispatches.
@@ -11264,12 +11264,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1472:
+/***/ 11472:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const { MockNotMatchedError } = __webpack_require__(461)
+const { MockNotMatchedError } = __webpack_require__(80461)
 const {
   kDispatches,
   kMockAgent,
@@ -11277,13 +11277,13 @@ const {
   kOrigin,
   kGetNetConnect
 } = __webpack_require__(5868)
-const { buildURL } = __webpack_require__(3373)
-const { STATUS_CODES } = __webpack_require__(7067)
+const { buildURL } = __webpack_require__(53373)
+const { STATUS_CODES } = __webpack_require__(37067)
 const {
   types: {
     isPromise
   }
-} = __webpack_require__(7975)
+} = __webpack_require__(57975)
 
 function matchValue (match, value) {
   if (typeof match === 'string') {
@@ -11638,13 +11638,13 @@ module.exports = {
 
 /***/ }),
 
-/***/ 615:
+/***/ 70615:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const { Transform } = __webpack_require__(7075)
-const { Console } = __webpack_require__(2778)
+const { Transform } = __webpack_require__(57075)
+const { Console } = __webpack_require__(37540)
 
 const PERSISTENT = process.versions.icu ? '✅' : 'Y '
 const NOT_PERSISTENT = process.versions.icu ? '❌' : 'N '
@@ -11688,7 +11688,7 @@ module.exports = class PendingInterceptorsFormatter {
 
 /***/ }),
 
-/***/ 9968:
+/***/ 39968:
 /***/ ((module) => {
 
 
@@ -12154,21 +12154,21 @@ module.exports = {
 
 /***/ }),
 
-/***/ 6599:
+/***/ 16599:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const { kConstruct } = __webpack_require__(3760)
+const { kConstruct } = __webpack_require__(93760)
 const { urlEquals, getFieldValues } = __webpack_require__(5089)
-const { kEnumerableProperty, isDisturbed } = __webpack_require__(3373)
-const { webidl } = __webpack_require__(2582)
-const { Response, cloneResponse, fromInnerResponse } = __webpack_require__(5020)
-const { Request, fromInnerRequest } = __webpack_require__(7458)
-const { kState } = __webpack_require__(9750)
-const { fetching } = __webpack_require__(9651)
-const { urlIsHttpHttpsScheme, createDeferredPromise, readAllBytes } = __webpack_require__(6843)
-const assert = __webpack_require__(4589)
+const { kEnumerableProperty, isDisturbed } = __webpack_require__(53373)
+const { webidl } = __webpack_require__(42582)
+const { Response, cloneResponse, fromInnerResponse } = __webpack_require__(75020)
+const { Request, fromInnerRequest } = __webpack_require__(27458)
+const { kState } = __webpack_require__(19750)
+const { fetching } = __webpack_require__(39651)
+const { urlIsHttpHttpsScheme, createDeferredPromise, readAllBytes } = __webpack_require__(76843)
+const assert = __webpack_require__(34589)
 
 /**
  * @see https://w3c.github.io/ServiceWorker/#dfn-cache-batch-operation
@@ -13020,15 +13020,15 @@ module.exports = {
 
 /***/ }),
 
-/***/ 2362:
+/***/ 72362:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const { kConstruct } = __webpack_require__(3760)
-const { Cache } = __webpack_require__(6599)
-const { webidl } = __webpack_require__(2582)
-const { kEnumerableProperty } = __webpack_require__(3373)
+const { kConstruct } = __webpack_require__(93760)
+const { Cache } = __webpack_require__(16599)
+const { webidl } = __webpack_require__(42582)
+const { kEnumerableProperty } = __webpack_require__(53373)
 
 class CacheStorage {
   /**
@@ -13179,13 +13179,13 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3760:
+/***/ 93760:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
 module.exports = {
-  kConstruct: (__webpack_require__(3988).kConstruct)
+  kConstruct: (__webpack_require__(83988).kConstruct)
 }
 
 
@@ -13196,9 +13196,9 @@ module.exports = {
 
 
 
-const assert = __webpack_require__(4589)
-const { URLSerializer } = __webpack_require__(9596)
-const { isValidHeaderName } = __webpack_require__(6843)
+const assert = __webpack_require__(34589)
+const { URLSerializer } = __webpack_require__(37215)
+const { isValidHeaderName } = __webpack_require__(76843)
 
 /**
  * @see https://url.spec.whatwg.org/#concept-url-equals
@@ -13243,7 +13243,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1309:
+/***/ 81309:
 /***/ ((module) => {
 
 
@@ -13262,15 +13262,15 @@ module.exports = {
 
 /***/ }),
 
-/***/ 6552:
+/***/ 56552:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const { parseSetCookie } = __webpack_require__(955)
-const { stringify } = __webpack_require__(450)
-const { webidl } = __webpack_require__(2582)
-const { Headers } = __webpack_require__(165)
+const { parseSetCookie } = __webpack_require__(80955)
+const { stringify } = __webpack_require__(90450)
+const { webidl } = __webpack_require__(42582)
+const { Headers } = __webpack_require__(10165)
 
 /**
  * @typedef {Object} Cookie
@@ -13453,15 +13453,15 @@ module.exports = {
 
 /***/ }),
 
-/***/ 955:
+/***/ 80955:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const { maxNameValuePairSize, maxAttributeValueSize } = __webpack_require__(1309)
-const { isCTLExcludingHtab } = __webpack_require__(450)
-const { collectASequenceOfCodePointsFast } = __webpack_require__(9596)
-const assert = __webpack_require__(4589)
+const { maxNameValuePairSize, maxAttributeValueSize } = __webpack_require__(81309)
+const { isCTLExcludingHtab } = __webpack_require__(90450)
+const { collectASequenceOfCodePointsFast } = __webpack_require__(37215)
+const assert = __webpack_require__(34589)
 
 /**
  * @description Parses the field-value attributes of a set-cookie header string.
@@ -13770,7 +13770,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 450:
+/***/ 90450:
 /***/ ((module) => {
 
 
@@ -14134,8 +14134,8 @@ module.exports = {
 
 
 const buffer = __webpack_require__(4573)
-const { Transform } = __webpack_require__(7075)
-const { isASCIINumber, isValidLastEventId } = __webpack_require__(2116)
+const { Transform } = __webpack_require__(57075)
+const { isASCIINumber, isValidLastEventId } = __webpack_require__(62116)
 
 /**
  * @type {number[]} BOM
@@ -14710,23 +14710,23 @@ module.exports = {
 
 /***/ }),
 
-/***/ 403:
+/***/ 60403:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const { pipeline } = __webpack_require__(7075)
-const { fetching } = __webpack_require__(9651)
-const { makeRequest } = __webpack_require__(7458)
-const { webidl } = __webpack_require__(2582)
+const { pipeline } = __webpack_require__(57075)
+const { fetching } = __webpack_require__(39651)
+const { makeRequest } = __webpack_require__(27458)
+const { webidl } = __webpack_require__(42582)
 const { EventSourceStream } = __webpack_require__(7768)
-const { parseMIMEType } = __webpack_require__(9596)
-const { createFastMessageEvent } = __webpack_require__(4663)
-const { isNetworkError } = __webpack_require__(5020)
-const { delay } = __webpack_require__(2116)
-const { kEnumerableProperty } = __webpack_require__(3373)
-const { environmentSettingsObject } = __webpack_require__(6843)
-const { getGlobalDispatcher } = __webpack_require__(8326)
+const { parseMIMEType } = __webpack_require__(37215)
+const { createFastMessageEvent } = __webpack_require__(84663)
+const { isNetworkError } = __webpack_require__(75020)
+const { delay } = __webpack_require__(62116)
+const { kEnumerableProperty } = __webpack_require__(53373)
+const { environmentSettingsObject } = __webpack_require__(76843)
+const { getGlobalDispatcher } = __webpack_require__(88326)
 
 let experimentalWarned = false
 
@@ -15200,7 +15200,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 2116:
+/***/ 62116:
 /***/ ((module) => {
 
 
@@ -15244,12 +15244,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8019:
+/***/ 58019:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const util = __webpack_require__(3373)
+const util = __webpack_require__(53373)
 const {
   ReadableStreamFrom,
   isBlobLike,
@@ -15259,20 +15259,20 @@ const {
   fullyReadBody,
   extractMimeType,
   utf8DecodeBytes
-} = __webpack_require__(6843)
-const { FormData } = __webpack_require__(2489)
-const { kState } = __webpack_require__(9750)
-const { webidl } = __webpack_require__(2582)
+} = __webpack_require__(76843)
+const { FormData } = __webpack_require__(92489)
+const { kState } = __webpack_require__(19750)
+const { webidl } = __webpack_require__(42582)
 const { Blob } = __webpack_require__(4573)
-const assert = __webpack_require__(4589)
-const { isErrored, isDisturbed } = __webpack_require__(7075)
-const { isArrayBuffer } = __webpack_require__(3429)
-const { serializeAMimeType } = __webpack_require__(9596)
-const { multipartFormDataParser } = __webpack_require__(8793)
+const assert = __webpack_require__(34589)
+const { isErrored, isDisturbed } = __webpack_require__(57075)
+const { isArrayBuffer } = __webpack_require__(73429)
+const { serializeAMimeType } = __webpack_require__(37215)
+const { multipartFormDataParser } = __webpack_require__(48793)
 let random
 
 try {
-  const crypto = __webpack_require__(7598)
+  const crypto = __webpack_require__(77598)
   random = (max) => crypto.randomInt(0, max)
 } catch {
   random = (max) => Math.floor(Math.random(max))
@@ -15780,7 +15780,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9510:
+/***/ 89510:
 /***/ ((module) => {
 
 
@@ -15911,12 +15911,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9596:
+/***/ 37215:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const assert = __webpack_require__(4589)
+const assert = __webpack_require__(34589)
 
 const encoder = new TextEncoder()
 
@@ -16662,12 +16662,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4686:
+/***/ 54686:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const { kConnected, kSize } = __webpack_require__(3988)
+const { kConnected, kSize } = __webpack_require__(83988)
 
 class CompatWeakRef {
   constructor (value) {
@@ -16715,14 +16715,14 @@ module.exports = function () {
 
 /***/ }),
 
-/***/ 5817:
+/***/ 55817:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
 const { Blob, File } = __webpack_require__(4573)
-const { kState } = __webpack_require__(9750)
-const { webidl } = __webpack_require__(2582)
+const { kState } = __webpack_require__(19750)
+const { webidl } = __webpack_require__(42582)
 
 // TODO(@KhafraDev): remove
 class FileLike {
@@ -16848,17 +16848,17 @@ module.exports = { FileLike, isFileLike }
 
 /***/ }),
 
-/***/ 8793:
+/***/ 48793:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const { isUSVString, bufferToLowerCasedHeaderName } = __webpack_require__(3373)
-const { utf8DecodeBytes } = __webpack_require__(6843)
-const { HTTP_TOKEN_CODEPOINTS, isomorphicDecode } = __webpack_require__(9596)
-const { isFileLike } = __webpack_require__(5817)
-const { makeEntry } = __webpack_require__(2489)
-const assert = __webpack_require__(4589)
+const { isUSVString, bufferToLowerCasedHeaderName } = __webpack_require__(53373)
+const { utf8DecodeBytes } = __webpack_require__(76843)
+const { HTTP_TOKEN_CODEPOINTS, isomorphicDecode } = __webpack_require__(37215)
+const { isFileLike } = __webpack_require__(55817)
+const { makeEntry } = __webpack_require__(92489)
+const assert = __webpack_require__(34589)
 const { File: NodeFile } = __webpack_require__(4573)
 
 const File = globalThis.File ?? NodeFile
@@ -17329,18 +17329,18 @@ module.exports = {
 
 /***/ }),
 
-/***/ 2489:
+/***/ 92489:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const { isBlobLike, iteratorMixin } = __webpack_require__(6843)
-const { kState } = __webpack_require__(9750)
-const { kEnumerableProperty } = __webpack_require__(3373)
-const { FileLike, isFileLike } = __webpack_require__(5817)
-const { webidl } = __webpack_require__(2582)
+const { isBlobLike, iteratorMixin } = __webpack_require__(76843)
+const { kState } = __webpack_require__(19750)
+const { kEnumerableProperty } = __webpack_require__(53373)
+const { FileLike, isFileLike } = __webpack_require__(55817)
+const { webidl } = __webpack_require__(42582)
 const { File: NativeFile } = __webpack_require__(4573)
-const nodeUtil = __webpack_require__(7975)
+const nodeUtil = __webpack_require__(57975)
 
 /** @type {globalThis['File']} */
 const File = globalThis.File ?? NativeFile
@@ -17588,7 +17588,7 @@ module.exports = { FormData, makeEntry }
 
 /***/ }),
 
-/***/ 3412:
+/***/ 33412:
 /***/ ((module) => {
 
 
@@ -17635,23 +17635,23 @@ module.exports = {
 
 /***/ }),
 
-/***/ 165:
+/***/ 10165:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 // https://github.com/Ethan-Arrowood/undici-fetch
 
 
 
-const { kConstruct } = __webpack_require__(3988)
-const { kEnumerableProperty } = __webpack_require__(3373)
+const { kConstruct } = __webpack_require__(83988)
+const { kEnumerableProperty } = __webpack_require__(53373)
 const {
   iteratorMixin,
   isValidHeaderName,
   isValidHeaderValue
-} = __webpack_require__(6843)
-const { webidl } = __webpack_require__(2582)
-const assert = __webpack_require__(4589)
-const util = __webpack_require__(7975)
+} = __webpack_require__(76843)
+const { webidl } = __webpack_require__(42582)
+const assert = __webpack_require__(34589)
+const util = __webpack_require__(57975)
 
 const kHeadersMap = Symbol('headers map')
 const kHeadersSortedMap = Symbol('headers map sorted')
@@ -18329,7 +18329,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9651:
+/***/ 39651:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 // https://github.com/Ethan-Arrowood/undici-fetch
@@ -18342,10 +18342,10 @@ const {
   filterResponse,
   makeResponse,
   fromInnerResponse
-} = __webpack_require__(5020)
-const { HeadersList } = __webpack_require__(165)
-const { Request, cloneRequest } = __webpack_require__(7458)
-const zlib = __webpack_require__(8522)
+} = __webpack_require__(75020)
+const { HeadersList } = __webpack_require__(10165)
+const { Request, cloneRequest } = __webpack_require__(27458)
+const zlib = __webpack_require__(38522)
 const {
   bytesMatch,
   makePolicyContainer,
@@ -18380,24 +18380,24 @@ const {
   buildContentRange,
   createInflate,
   extractMimeType
-} = __webpack_require__(6843)
-const { kState, kDispatcher } = __webpack_require__(9750)
-const assert = __webpack_require__(4589)
-const { safelyExtractBody, extractBody } = __webpack_require__(8019)
+} = __webpack_require__(76843)
+const { kState, kDispatcher } = __webpack_require__(19750)
+const assert = __webpack_require__(34589)
+const { safelyExtractBody, extractBody } = __webpack_require__(58019)
 const {
   redirectStatusSet,
   nullBodyStatus,
   safeMethodsSet,
   requestBodyHeader,
   subresourceSet
-} = __webpack_require__(9510)
-const EE = __webpack_require__(8474)
-const { Readable, pipeline, finished } = __webpack_require__(7075)
-const { addAbortListener, isErrored, isReadable, bufferToLowerCasedHeaderName } = __webpack_require__(3373)
-const { dataURLProcessor, serializeAMimeType, minimizeSupportedMimeType } = __webpack_require__(9596)
-const { getGlobalDispatcher } = __webpack_require__(8326)
-const { webidl } = __webpack_require__(2582)
-const { STATUS_CODES } = __webpack_require__(7067)
+} = __webpack_require__(89510)
+const EE = __webpack_require__(78474)
+const { Readable, pipeline, finished } = __webpack_require__(57075)
+const { addAbortListener, isErrored, isReadable, bufferToLowerCasedHeaderName } = __webpack_require__(53373)
+const { dataURLProcessor, serializeAMimeType, minimizeSupportedMimeType } = __webpack_require__(37215)
+const { getGlobalDispatcher } = __webpack_require__(88326)
+const { webidl } = __webpack_require__(42582)
+const { STATUS_CODES } = __webpack_require__(37067)
 const GET_OR_HEAD = ['GET', 'HEAD']
 
 const defaultUserAgent = typeof __UNDICI_IS_NODE__ !== 'undefined' || typeof esbuildDetection !== 'undefined'
@@ -20606,23 +20606,23 @@ module.exports = {
 
 /***/ }),
 
-/***/ 7458:
+/***/ 27458:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /* globals AbortController */
 
 
 
-const { extractBody, mixinBody, cloneBody, bodyUnusable } = __webpack_require__(8019)
-const { Headers, fill: fillHeaders, HeadersList, setHeadersGuard, getHeadersGuard, setHeadersList, getHeadersList } = __webpack_require__(165)
-const { FinalizationRegistry } = __webpack_require__(4686)()
-const util = __webpack_require__(3373)
-const nodeUtil = __webpack_require__(7975)
+const { extractBody, mixinBody, cloneBody, bodyUnusable } = __webpack_require__(58019)
+const { Headers, fill: fillHeaders, HeadersList, setHeadersGuard, getHeadersGuard, setHeadersList, getHeadersList } = __webpack_require__(10165)
+const { FinalizationRegistry } = __webpack_require__(54686)()
+const util = __webpack_require__(53373)
+const nodeUtil = __webpack_require__(57975)
 const {
   isValidHTTPToken,
   sameOrigin,
   environmentSettingsObject
-} = __webpack_require__(6843)
+} = __webpack_require__(76843)
 const {
   forbiddenMethodsSet,
   corsSafeListedMethodsSet,
@@ -20632,14 +20632,14 @@ const {
   requestCredentials,
   requestCache,
   requestDuplex
-} = __webpack_require__(9510)
+} = __webpack_require__(89510)
 const { kEnumerableProperty, normalizedMethodRecordsBase, normalizedMethodRecords } = util
-const { kHeaders, kSignal, kState, kDispatcher } = __webpack_require__(9750)
-const { webidl } = __webpack_require__(2582)
-const { URLSerializer } = __webpack_require__(9596)
-const { kConstruct } = __webpack_require__(3988)
-const assert = __webpack_require__(4589)
-const { getMaxListeners, setMaxListeners, getEventListeners, defaultMaxListeners } = __webpack_require__(8474)
+const { kHeaders, kSignal, kState, kDispatcher } = __webpack_require__(19750)
+const { webidl } = __webpack_require__(42582)
+const { URLSerializer } = __webpack_require__(37215)
+const { kConstruct } = __webpack_require__(83988)
+const assert = __webpack_require__(34589)
+const { getMaxListeners, setMaxListeners, getEventListeners, defaultMaxListeners } = __webpack_require__(78474)
 
 const kAbortController = Symbol('abortController')
 
@@ -21650,15 +21650,15 @@ module.exports = { Request, makeRequest, fromInnerRequest, cloneRequest }
 
 /***/ }),
 
-/***/ 5020:
+/***/ 75020:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const { Headers, HeadersList, fill, getHeadersGuard, setHeadersGuard, setHeadersList } = __webpack_require__(165)
-const { extractBody, cloneBody, mixinBody, hasFinalizationRegistry, streamRegistry, bodyUnusable } = __webpack_require__(8019)
-const util = __webpack_require__(3373)
-const nodeUtil = __webpack_require__(7975)
+const { Headers, HeadersList, fill, getHeadersGuard, setHeadersGuard, setHeadersList } = __webpack_require__(10165)
+const { extractBody, cloneBody, mixinBody, hasFinalizationRegistry, streamRegistry, bodyUnusable } = __webpack_require__(58019)
+const util = __webpack_require__(53373)
+const nodeUtil = __webpack_require__(57975)
 const { kEnumerableProperty } = util
 const {
   isValidReasonPhrase,
@@ -21669,18 +21669,18 @@ const {
   isErrorLike,
   isomorphicEncode,
   environmentSettingsObject: relevantRealm
-} = __webpack_require__(6843)
+} = __webpack_require__(76843)
 const {
   redirectStatusSet,
   nullBodyStatus
-} = __webpack_require__(9510)
-const { kState, kHeaders } = __webpack_require__(9750)
-const { webidl } = __webpack_require__(2582)
-const { FormData } = __webpack_require__(2489)
-const { URLSerializer } = __webpack_require__(9596)
-const { kConstruct } = __webpack_require__(3988)
-const assert = __webpack_require__(4589)
-const { types } = __webpack_require__(7975)
+} = __webpack_require__(89510)
+const { kState, kHeaders } = __webpack_require__(19750)
+const { webidl } = __webpack_require__(42582)
+const { FormData } = __webpack_require__(92489)
+const { URLSerializer } = __webpack_require__(37215)
+const { kConstruct } = __webpack_require__(83988)
+const assert = __webpack_require__(34589)
+const { types } = __webpack_require__(57975)
 
 const textEncoder = new TextEncoder('utf-8')
 
@@ -22267,7 +22267,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9750:
+/***/ 19750:
 /***/ ((module) => {
 
 
@@ -22283,21 +22283,21 @@ module.exports = {
 
 /***/ }),
 
-/***/ 6843:
+/***/ 76843:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const { Transform } = __webpack_require__(7075)
-const zlib = __webpack_require__(8522)
-const { redirectStatusSet, referrerPolicySet: referrerPolicyTokens, badPortsSet } = __webpack_require__(9510)
-const { getGlobalOrigin } = __webpack_require__(3412)
-const { collectASequenceOfCodePoints, collectAnHTTPQuotedString, removeChars, parseMIMEType } = __webpack_require__(9596)
+const { Transform } = __webpack_require__(57075)
+const zlib = __webpack_require__(38522)
+const { redirectStatusSet, referrerPolicySet: referrerPolicyTokens, badPortsSet } = __webpack_require__(89510)
+const { getGlobalOrigin } = __webpack_require__(33412)
+const { collectASequenceOfCodePoints, collectAnHTTPQuotedString, removeChars, parseMIMEType } = __webpack_require__(37215)
 const { performance } = __webpack_require__(643)
-const { isBlobLike, ReadableStreamFrom, isValidHTTPToken, normalizedMethodRecordsBase } = __webpack_require__(3373)
-const assert = __webpack_require__(4589)
-const { isUint8Array } = __webpack_require__(3429)
-const { webidl } = __webpack_require__(2582)
+const { isBlobLike, ReadableStreamFrom, isValidHTTPToken, normalizedMethodRecordsBase } = __webpack_require__(53373)
+const assert = __webpack_require__(34589)
+const { isUint8Array } = __webpack_require__(73429)
+const { webidl } = __webpack_require__(42582)
 
 let supportedHashes = []
 
@@ -22305,7 +22305,7 @@ let supportedHashes = []
 /** @type {import('crypto')} */
 let crypto
 try {
-  crypto = __webpack_require__(7598)
+  crypto = __webpack_require__(77598)
   const possibleRelevantHashes = ['sha256', 'sha384', 'sha512']
   supportedHashes = crypto.getHashes().filter((hash) => possibleRelevantHashes.includes(hash))
 /* c8 ignore next 3 */
@@ -23922,14 +23922,14 @@ module.exports = {
 
 /***/ }),
 
-/***/ 2582:
+/***/ 42582:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const { types, inspect } = __webpack_require__(7975)
-const { markAsUncloneable } = __webpack_require__(5919)
-const { toUSVString } = __webpack_require__(3373)
+const { types, inspect } = __webpack_require__(57975)
+const { markAsUncloneable } = __webpack_require__(75919)
+const { toUSVString } = __webpack_require__(53373)
 
 /** @type {import('../../../types/webidl').Webidl} */
 const webidl = {}
@@ -24624,7 +24624,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 7172:
+/***/ 57172:
 /***/ ((module) => {
 
 
@@ -24921,7 +24921,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9512:
+/***/ 59512:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
@@ -24930,16 +24930,16 @@ const {
   staticPropertyDescriptors,
   readOperation,
   fireAProgressEvent
-} = __webpack_require__(7901)
+} = __webpack_require__(27901)
 const {
   kState,
   kError,
   kResult,
   kEvents,
   kAborted
-} = __webpack_require__(228)
-const { webidl } = __webpack_require__(2582)
-const { kEnumerableProperty } = __webpack_require__(3373)
+} = __webpack_require__(90228)
+const { webidl } = __webpack_require__(42582)
+const { kEnumerableProperty } = __webpack_require__(53373)
 
 class FileReader extends EventTarget {
   constructor () {
@@ -25272,12 +25272,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9504:
+/***/ 89504:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const { webidl } = __webpack_require__(2582)
+const { webidl } = __webpack_require__(42582)
 
 const kState = Symbol('ProgressEvent state')
 
@@ -25357,7 +25357,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 228:
+/***/ 90228:
 /***/ ((module) => {
 
 
@@ -25374,7 +25374,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 7901:
+/***/ 27901:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
@@ -25385,12 +25385,12 @@ const {
   kResult,
   kAborted,
   kLastProgressEventFired
-} = __webpack_require__(228)
-const { ProgressEvent } = __webpack_require__(9504)
-const { getEncoding } = __webpack_require__(7172)
-const { serializeAMimeType, parseMIMEType } = __webpack_require__(9596)
-const { types } = __webpack_require__(7975)
-const { StringDecoder } = __webpack_require__(3193)
+} = __webpack_require__(90228)
+const { ProgressEvent } = __webpack_require__(89504)
+const { getEncoding } = __webpack_require__(57172)
+const { serializeAMimeType, parseMIMEType } = __webpack_require__(37215)
+const { types } = __webpack_require__(57975)
+const { StringDecoder } = __webpack_require__(13193)
 const { btoa } = __webpack_require__(4573)
 
 /** @type {PropertyDescriptor} */
@@ -25772,32 +25772,32 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3966:
+/***/ 23966:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const { uid, states, sentCloseFrameState, emptyBuffer, opcodes } = __webpack_require__(9601)
+const { uid, states, sentCloseFrameState, emptyBuffer, opcodes } = __webpack_require__(39601)
 const {
   kReadyState,
   kSentClose,
   kByteParser,
   kReceivedClose,
   kResponse
-} = __webpack_require__(6221)
-const { fireEvent, failWebsocketConnection, isClosing, isClosed, isEstablished, parseExtensions } = __webpack_require__(2638)
-const { channels } = __webpack_require__(9737)
-const { CloseEvent } = __webpack_require__(4663)
-const { makeRequest } = __webpack_require__(7458)
-const { fetching } = __webpack_require__(9651)
-const { Headers, getHeadersList } = __webpack_require__(165)
-const { getDecodeSplit } = __webpack_require__(6843)
-const { WebsocketFrameSend } = __webpack_require__(1789)
+} = __webpack_require__(16221)
+const { fireEvent, failWebsocketConnection, isClosing, isClosed, isEstablished, parseExtensions } = __webpack_require__(82638)
+const { channels } = __webpack_require__(39737)
+const { CloseEvent } = __webpack_require__(84663)
+const { makeRequest } = __webpack_require__(27458)
+const { fetching } = __webpack_require__(39651)
+const { Headers, getHeadersList } = __webpack_require__(10165)
+const { getDecodeSplit } = __webpack_require__(76843)
+const { WebsocketFrameSend } = __webpack_require__(21789)
 
 /** @type {import('crypto')} */
 let crypto
 try {
-  crypto = __webpack_require__(7598)
+  crypto = __webpack_require__(77598)
 /* c8 ignore next 3 */
 } catch {
 
@@ -26150,7 +26150,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9601:
+/***/ 39601:
 /***/ ((module) => {
 
 
@@ -26223,15 +26223,15 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4663:
+/***/ 84663:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const { webidl } = __webpack_require__(2582)
-const { kEnumerableProperty } = __webpack_require__(3373)
-const { kConstruct } = __webpack_require__(3988)
-const { MessagePort } = __webpack_require__(5919)
+const { webidl } = __webpack_require__(42582)
+const { kEnumerableProperty } = __webpack_require__(53373)
+const { kConstruct } = __webpack_require__(83988)
+const { MessagePort } = __webpack_require__(75919)
 
 /**
  * @see https://html.spec.whatwg.org/multipage/comms.html#messageevent
@@ -26559,12 +26559,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1789:
+/***/ 21789:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const { maxUnsigned16Bit } = __webpack_require__(9601)
+const { maxUnsigned16Bit } = __webpack_require__(39601)
 
 const BUFFER_SIZE = 16386
 
@@ -26574,7 +26574,7 @@ let buffer = null
 let bufIdx = BUFFER_SIZE
 
 try {
-  crypto = __webpack_require__(7598)
+  crypto = __webpack_require__(77598)
 /* c8 ignore next 3 */
 } catch {
   crypto = {
@@ -26662,14 +26662,14 @@ module.exports = {
 
 /***/ }),
 
-/***/ 6930:
+/***/ 66930:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const { createInflateRaw, Z_DEFAULT_WINDOWBITS } = __webpack_require__(8522)
-const { isValidClientWindowBits } = __webpack_require__(2638)
-const { MessageSizeExceededError } = __webpack_require__(4242)
+const { createInflateRaw, Z_DEFAULT_WINDOWBITS } = __webpack_require__(38522)
+const { isValidClientWindowBits } = __webpack_require__(82638)
+const { MessageSizeExceededError } = __webpack_require__(94242)
 
 const tail = Buffer.from([0x00, 0x00, 0xff, 0xff])
 const kBuffer = Symbol('kBuffer')
@@ -26774,16 +26774,16 @@ module.exports = { PerMessageDeflate }
 
 /***/ }),
 
-/***/ 699:
+/***/ 50699:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const { Writable } = __webpack_require__(7075)
-const assert = __webpack_require__(4589)
-const { parserStates, opcodes, states, emptyBuffer, sentCloseFrameState } = __webpack_require__(9601)
-const { kReadyState, kSentClose, kResponse, kReceivedClose } = __webpack_require__(6221)
-const { channels } = __webpack_require__(9737)
+const { Writable } = __webpack_require__(57075)
+const assert = __webpack_require__(34589)
+const { parserStates, opcodes, states, emptyBuffer, sentCloseFrameState } = __webpack_require__(39601)
+const { kReadyState, kSentClose, kResponse, kReceivedClose } = __webpack_require__(16221)
+const { channels } = __webpack_require__(39737)
 const {
   isValidStatusCode,
   isValidOpcode,
@@ -26793,11 +26793,11 @@ const {
   isControlFrame,
   isTextBinaryFrame,
   isContinuationFrame
-} = __webpack_require__(2638)
-const { WebsocketFrameSend } = __webpack_require__(1789)
-const { closeWebSocketConnection } = __webpack_require__(3966)
-const { PerMessageDeflate } = __webpack_require__(6930)
-const { MessageSizeExceededError } = __webpack_require__(4242)
+} = __webpack_require__(82638)
+const { WebsocketFrameSend } = __webpack_require__(21789)
+const { closeWebSocketConnection } = __webpack_require__(23966)
+const { PerMessageDeflate } = __webpack_require__(66930)
+const { MessageSizeExceededError } = __webpack_require__(94242)
 
 function failWebsocketConnectionWithCode (ws, code, reason) {
   closeWebSocketConnection(ws, code, reason, Buffer.byteLength(reason))
@@ -27308,14 +27308,14 @@ module.exports = {
 
 /***/ }),
 
-/***/ 6631:
+/***/ 56631:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const { WebsocketFrameSend } = __webpack_require__(1789)
-const { opcodes, sendHints } = __webpack_require__(9601)
-const FixedQueue = __webpack_require__(3003)
+const { WebsocketFrameSend } = __webpack_require__(21789)
+const { opcodes, sendHints } = __webpack_require__(39601)
+const FixedQueue = __webpack_require__(63003)
 
 /** @type {typeof Uint8Array} */
 const FastBuffer = Buffer[Symbol.species]
@@ -27419,7 +27419,7 @@ module.exports = { SendQueue }
 
 /***/ }),
 
-/***/ 6221:
+/***/ 16221:
 /***/ ((module) => {
 
 
@@ -27438,16 +27438,16 @@ module.exports = {
 
 /***/ }),
 
-/***/ 2638:
+/***/ 82638:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const { kReadyState, kController, kResponse, kBinaryType, kWebSocketURL } = __webpack_require__(6221)
-const { states, opcodes } = __webpack_require__(9601)
-const { ErrorEvent, createFastMessageEvent } = __webpack_require__(4663)
+const { kReadyState, kController, kResponse, kBinaryType, kWebSocketURL } = __webpack_require__(16221)
+const { states, opcodes } = __webpack_require__(39601)
+const { ErrorEvent, createFastMessageEvent } = __webpack_require__(84663)
 const { isUtf8 } = __webpack_require__(4573)
-const { collectASequenceOfCodePointsFast, removeHTTPWhitespace } = __webpack_require__(9596)
+const { collectASequenceOfCodePointsFast, removeHTTPWhitespace } = __webpack_require__(37215)
 
 /* globals Blob */
 
@@ -27767,15 +27767,15 @@ module.exports = {
 
 /***/ }),
 
-/***/ 6043:
+/***/ 16043:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const { webidl } = __webpack_require__(2582)
-const { URLSerializer } = __webpack_require__(9596)
-const { environmentSettingsObject } = __webpack_require__(6843)
-const { staticPropertyDescriptors, states, sentCloseFrameState, sendHints } = __webpack_require__(9601)
+const { webidl } = __webpack_require__(42582)
+const { URLSerializer } = __webpack_require__(37215)
+const { environmentSettingsObject } = __webpack_require__(76843)
+const { staticPropertyDescriptors, states, sentCloseFrameState, sendHints } = __webpack_require__(39601)
 const {
   kWebSocketURL,
   kReadyState,
@@ -27784,21 +27784,21 @@ const {
   kResponse,
   kSentClose,
   kByteParser
-} = __webpack_require__(6221)
+} = __webpack_require__(16221)
 const {
   isConnecting,
   isEstablished,
   isClosing,
   isValidSubprotocol,
   fireEvent
-} = __webpack_require__(2638)
-const { establishWebSocketConnection, closeWebSocketConnection } = __webpack_require__(3966)
-const { ByteParser } = __webpack_require__(699)
-const { kEnumerableProperty, isBlobLike } = __webpack_require__(3373)
-const { getGlobalDispatcher } = __webpack_require__(8326)
-const { types } = __webpack_require__(7975)
-const { ErrorEvent, CloseEvent } = __webpack_require__(4663)
-const { SendQueue } = __webpack_require__(6631)
+} = __webpack_require__(82638)
+const { establishWebSocketConnection, closeWebSocketConnection } = __webpack_require__(23966)
+const { ByteParser } = __webpack_require__(50699)
+const { kEnumerableProperty, isBlobLike } = __webpack_require__(53373)
+const { getGlobalDispatcher } = __webpack_require__(88326)
+const { types } = __webpack_require__(57975)
+const { ErrorEvent, CloseEvent } = __webpack_require__(84663)
+const { SendQueue } = __webpack_require__(56631)
 
 // https://websockets.spec.whatwg.org/#interface-definition
 class WebSocket extends EventTarget {

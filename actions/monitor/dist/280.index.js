@@ -13,9 +13,9 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ../../node_modules/.pnpm/hyparquet@1.33.0/node_modules/hyparquet/src/schema.js
-var src_schema = __webpack_require__(9437);
+var src_schema = __webpack_require__(19437);
 // EXTERNAL MODULE: ../../node_modules/.pnpm/hyparquet@1.33.0/node_modules/hyparquet/src/convert.js + 1 modules
-var convert = __webpack_require__(3626);
+var convert = __webpack_require__(93626);
 ;// CONCATENATED MODULE: ../../node_modules/.pnpm/hyparquet@1.33.0/node_modules/hyparquet/src/variant.js
 
 
@@ -647,7 +647,7 @@ function invertStruct(struct, depth) {
 
 /***/ }),
 
-/***/ 1280:
+/***/ 11280:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
@@ -657,12 +657,12 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   readPage: () => (/* binding */ readPage)
 /* harmony export */ });
 /* harmony import */ var _assemble_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3894);
-/* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(5169);
-/* harmony import */ var _convert_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3626);
-/* harmony import */ var _datapage_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9276);
-/* harmony import */ var _plain_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6240);
-/* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9437);
-/* harmony import */ var _thrift_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3201);
+/* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(25169);
+/* harmony import */ var _convert_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(93626);
+/* harmony import */ var _datapage_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(49276);
+/* harmony import */ var _plain_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(76240);
+/* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(19437);
+/* harmony import */ var _thrift_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(73201);
 /**
  * @import {ColumnDecoder, DataReader, DecodedArray, PageHeader, PageResult, RowGroupSelect, Statistics, SubColumnData} from '../src/types.js'
  */
@@ -879,7 +879,7 @@ function pageStatistics(stats) {
 
 /***/ }),
 
-/***/ 5169:
+/***/ 25169:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -992,7 +992,7 @@ const EdgeInterpolationAlgorithms = [
 
 /***/ }),
 
-/***/ 3626:
+/***/ 93626:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG

@@ -30,15 +30,15 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: external "fs"
-var external_fs_ = __webpack_require__(9896);
+var external_fs_ = __webpack_require__(79896);
 // EXTERNAL MODULE: ../../node_modules/.pnpm/hyparquet@1.33.0/node_modules/hyparquet/src/constants.js
-var constants = __webpack_require__(5169);
+var constants = __webpack_require__(25169);
 // EXTERNAL MODULE: ../../node_modules/.pnpm/hyparquet@1.33.0/node_modules/hyparquet/src/convert.js + 1 modules
-var convert = __webpack_require__(3626);
+var convert = __webpack_require__(93626);
 // EXTERNAL MODULE: ../../node_modules/.pnpm/hyparquet@1.33.0/node_modules/hyparquet/src/schema.js
-var src_schema = __webpack_require__(9437);
+var src_schema = __webpack_require__(19437);
 // EXTERNAL MODULE: ../../node_modules/.pnpm/hyparquet@1.33.0/node_modules/hyparquet/src/thrift.js
-var src_thrift = __webpack_require__(3201);
+var src_thrift = __webpack_require__(73201);
 ;// CONCATENATED MODULE: ../../node_modules/.pnpm/hyparquet@1.33.0/node_modules/hyparquet/src/geoparquet.js
 /**
  * @param {SchemaElement[]} schema
@@ -1525,7 +1525,7 @@ function resolve(record, path) {
 // EXTERNAL MODULE: ../../node_modules/.pnpm/hyparquet@1.33.0/node_modules/hyparquet/src/assemble.js + 1 modules
 var assemble = __webpack_require__(3894);
 // EXTERNAL MODULE: ../../node_modules/.pnpm/hyparquet@1.33.0/node_modules/hyparquet/src/column.js
-var column = __webpack_require__(1280);
+var column = __webpack_require__(11280);
 ;// CONCATENATED MODULE: ../../node_modules/.pnpm/hyparquet@1.33.0/node_modules/hyparquet/src/rowgroup.js
 /**
  * @import {AsyncColumn, AsyncRowGroup, ChunkPlan, ColumnDecoder, DecodedArray, GroupPlan, PageLocation, ParquetParsers, ParquetReadOptions, QueryPlan, SchemaTree} from '../src/types.js'
@@ -3027,7 +3027,7 @@ function compare(a, b) {
 }
 
 // EXTERNAL MODULE: ../../node_modules/.pnpm/hyparquet@1.33.0/node_modules/hyparquet/src/snappy.js
-var snappy = __webpack_require__(3081);
+var snappy = __webpack_require__(13081);
 ;// CONCATENATED MODULE: ../../node_modules/.pnpm/hyparquet@1.33.0/node_modules/hyparquet/src/index.js
 
 

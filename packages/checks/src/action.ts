@@ -3,6 +3,7 @@ import { formatNumber, formatPercent } from '@mlgate/report';
 import * as z from 'zod/mini';
 import { renderMarkdown, type DataCheckData } from './render.js';
 import { runDataCheck, type CheckResult, type DataCheckResult } from './run.js';
+import { maskTableSecrets } from './sql/url.js';
 import { loadSuite } from './suite.js';
 
 export const dataCheckInputs = z.object({
@@ -49,23 +50,10 @@ function headlineOf(checks: Check[], res: DataCheckResult): string {
   return `all ${checks.length} checks passed — ${base}`;
 }
 
-/** Secrets that reach the log through a table URL or an input are masked before anything runs. */
-function maskSecrets(inputs: z.output<typeof dataCheckInputs>, host: Pick<Host, 'setSecret'> | undefined): void {
-  if (!host) return;
-  if (inputs['connection-password']) host.setSecret(inputs['connection-password']);
-  for (const v of [inputs.data, inputs.reference]) {
-    if (!v || !/^[a-z]+:\/\//i.test(v)) continue;
-    try {
-      const pw = new URL(v).password;
-      if (pw) host.setSecret(decodeURIComponent(pw));
-    } catch {
-      // not a URL: nothing to mask
-    }
-  }
-}
-
 export async function evaluateDataCheck(inputs: z.output<typeof dataCheckInputs> & { name: string }, host?: Pick<Host, 'setSecret'>) {
-  maskSecrets(inputs, host);
+  // secrets that reach the log through an input, a table URL or a client's variable are masked first
+  if (host && inputs['connection-password']) host.setSecret(inputs['connection-password']);
+  if (host) maskTableSecrets([inputs.data, inputs.reference], (v) => host.setSecret(v));
   const suite = loadSuite(inputs.suite);
   const timeoutMs = parseDuration(inputs.timeout, 'timeout');
   const res = await runDataCheck({ suite, data: inputs.data, reference: inputs.reference, profile: !!inputs['profile-out'], engine: inputs.engine, password: inputs['connection-password'], timeoutMs });

@@ -19,3 +19,4 @@ export * from './drift.js';
 export * from './run.js';
 export * from './render.js';
 export * from './action.js';
+export { maskTableSecrets } from './sql/url.js';

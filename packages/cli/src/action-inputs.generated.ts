@@ -31,7 +31,7 @@ export const ACTION_INPUTS: Record<string, ReadonlyArray<{ name: string; meaning
   "data-check": [
     {
       "name": "data",
-      "meaning": "The data to check: a file or a glob (CSV, TSV, JSON Lines, Parquet; CSV/TSV/JSON Lines may be .gz; all files of a glob are read as one table), or a table where it lives: postgresql://USER@HOST:PORT/DB?table=SCHEMA.TABLE (or ?query=SELECT …), duckdb:///path/file.duckdb?table=NAME.",
+      "meaning": "The data to check: a file or a glob (CSV, TSV, JSON Lines, Parquet; CSV/TSV/JSON Lines may be .gz; all files of a glob are read as one table), or a table where it lives: postgresql://USER@HOST:PORT/DB?table=SCHEMA.TABLE (or ?query=SELECT …), duckdb:///path/file.duckdb?table=NAME, bigquery://PROJECT/DATASET.TABLE, snowflake://USER@ACCOUNT/DATABASE/SCHEMA?warehouse=WH&table=NAME, databricks://HOST/sql/1.0/warehouses/ID?table=CATALOG.SCHEMA.TABLE, trino://USER@HOST:PORT/CATALOG/SCHEMA?table=NAME.",
       "required": true
     },
     {
@@ -54,11 +54,11 @@ export const ACTION_INPUTS: Record<string, ReadonlyArray<{ name: string; meaning
     },
     {
       "name": "connection-password",
-      "meaning": "Password for a table URL, when neither the URL nor the client's environment variable (PGPASSWORD) gives one."
+      "meaning": "Password (Databricks: the access token) for a table URL; without it the URL's, then the client's environment variable: PGPASSWORD, SNOWFLAKE_PASSWORD (or a key pair: SNOWFLAKE_PRIVATE_KEY_PATH), DATABRICKS_TOKEN, TRINO_PASSWORD."
     },
     {
       "name": "timeout",
-      "meaning": "Longest a SQL statement may run before the engine stops it, e.g. 30s, 10m, 1h.",
+      "meaning": "Longest a SQL statement may run before the engine stops it, e.g. 30s, 10m, 1h (PostgreSQL statement_timeout, BigQuery jobTimeoutMs, Snowflake STATEMENT_TIMEOUT_IN_SECONDS, Databricks STATEMENT_TIMEOUT, Trino query_max_run_time).",
       "default": "10m"
     },
     {

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { ConfigurationError, makeReport, type Action, type Check, type Host } from '@mlgate/core';
-import { loadSuite, toCheck, type Suite } from '@mlgate/checks';
+import { loadSuite, maskTableSecrets, toCheck, type Suite } from '@mlgate/checks';
 import { openRegistry, type Registry } from '@mlgate/registry';
 import { formatNumber, formatPercent } from '@mlgate/report';
 import * as z from 'zod/mini';
@@ -102,6 +102,7 @@ export function monitorAction(hooks: MonitorHooks = {}): Action<typeof monitorIn
     inputs: monitorInputs,
     async run({ inputs, host }) {
       if (inputs['registry-password']) host.setSecret(inputs['registry-password']);
+      maskTableSecrets([inputs.data], (v) => host.setSecret(v));
       const rules = loadRules(inputs.rules);
       const retrain = inputs.retrain ? parseRetrain(inputs.retrain) : undefined;
       const suite: Suite | undefined = inputs.suite ? loadSuite(inputs.suite) : undefined;

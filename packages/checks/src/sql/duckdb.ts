@@ -2,21 +2,11 @@
 import { createRequire } from 'node:module';
 import { sep } from 'node:path';
 import { ConfigurationError, DataError } from '@mlgate/core';
-import type { ColumnKind } from './dialect.js';
 import { DIALECTS } from './dialect.js';
 import type { Schema } from './exprs.js';
 import type { SqlConnection } from './runner.js';
 import type { TableUrl } from './url.js';
-
-function kindOf(type: string): ColumnKind {
-  const t = type.toUpperCase();
-  if (/^(TINYINT|SMALLINT|INTEGER|BIGINT|HUGEINT|UTINYINT|USMALLINT|UINTEGER|UBIGINT|UHUGEINT)$/.test(t)) return 'int';
-  if (/^(FLOAT|DOUBLE|DECIMAL.*)$/.test(t)) return 'float';
-  if (t === 'BOOLEAN') return 'bool';
-  if (/^(VARCHAR|TEXT|STRING|CHAR.*)$/.test(t)) return 'text';
-  if (/^(DATE|TIMESTAMP.*)$/.test(t)) return 'time';
-  return 'other';
-}
+import { kindOfType } from './vendor.js';
 
 export interface DuckDbOptions {
   /** A database file, or undefined for an in-memory database over files (read_csv, read_parquet). */
@@ -62,7 +52,7 @@ export async function connectDuckDb(t: TableUrl | { label: string; table?: strin
       const r = await run(`SELECT * FROM ${from} LIMIT 0`);
       const names = r.columnNames();
       const types = r.columnTypes().map((x) => x.toString());
-      return { columns: names, kinds: new Map(names.map((n, i) => [n, kindOf(types[i]!)])), types: new Map(names.map((n, i) => [n, types[i]!])) } satisfies Schema;
+      return { columns: names, kinds: new Map(names.map((n, i) => [n, kindOfType(types[i]!)])), types: new Map(names.map((n, i) => [n, types[i]!])) } satisfies Schema;
     },
     async query(sql) {
       return (await run(sql)).getRowObjectsJS() as Array<Record<string, unknown>>;

@@ -3,9 +3,15 @@ import { ConfigurationError } from '@mlgate/core';
 import { expandFiles, detectFormat } from '@mlgate/data';
 import type { RunnerOptions } from '../plan-runner.js';
 import { DIALECTS } from './dialect.js';
+import { connectBigQuery } from './bigquery.js';
+import { connectDatabricks } from './databricks.js';
 import { connectDuckDb } from './duckdb.js';
 import { connectPostgres } from './postgres.js';
-import { SqlRunner } from './runner.js';
+import { SqlRunner, type SqlConnection } from './runner.js';
+import { connectSnowflake } from './snowflake.js';
+import { connectTrino } from './trino.js';
+import type { TableUrl } from './url.js';
+import type { ConnectOptions } from './vendor.js';
 import { fromItem, parseTableUrl } from './url.js';
 
 export const DEFAULT_TIMEOUT_MS = 10 * 60_000;
@@ -22,7 +28,7 @@ export async function openSqlRunner(data: string, o: RunnerOptions): Promise<Sql
       return new SqlRunner(await connectDuckDb(t, { path, onStatement: o.onStatement }), fromItem(t), t.label, o);
     }
     default:
-      throw new ConfigurationError(`${t.label}: ${t.scheme} tables are compiled to SQL but not yet run by data-check; PostgreSQL and DuckDB are (docs/data-check-sql.md)`, { field: 'data' });
+      return new SqlRunner(await connectWarehouse(t, { password: o.password, timeoutMs, onStatement: o.onStatement }), fromItem(t), t.label, o);
   }
 }
 
@@ -37,4 +43,20 @@ export async function openDuckDbFiles(pattern: string, o: RunnerOptions): Promis
   else from = `read_json(${list}, format = 'newline_delimited')`;
   const runner = new SqlRunner(await connectDuckDb({ label: files.join(', ') }, { onStatement: o.onStatement }), from, files[0]!, o);
   return Object.assign(runner, { files, format });
+}
+
+/** The warehouses, each through its vendor's maintained client, which each module imports on use. */
+async function connectWarehouse(t: TableUrl, o: ConnectOptions): Promise<SqlConnection> {
+  switch (t.scheme) {
+    case 'bigquery':
+      return connectBigQuery(t, o);
+    case 'snowflake':
+      return connectSnowflake(t, o);
+    case 'databricks':
+      return connectDatabricks(t, o);
+    case 'trino':
+      return connectTrino(t, o);
+    default:
+      throw new ConfigurationError(`${t.label}: no runner for ${t.scheme} tables`, { field: 'data' });
+  }
 }

@@ -5,6 +5,7 @@ import type { Schema } from './exprs.js';
 import type { SqlConnection } from './runner.js';
 import type { TableUrl } from './url.js';
 import { DIALECTS } from './dialect.js';
+import type { ConnectOptions } from './vendor.js';
 
 const KINDS: Record<number, [ColumnKind, string]> = {
   16: ['bool', 'boolean'],
@@ -23,14 +24,7 @@ const KINDS: Record<number, [ColumnKind, string]> = {
   1184: ['time', 'timestamp with time zone'],
 };
 
-export interface PostgresOptions {
-  password?: string;
-  timeoutMs: number;
-  /** Counted statements, for tests and the debug log. */
-  onStatement?: (sql: string) => void;
-}
-
-export async function connectPostgres(t: TableUrl, o: PostgresOptions): Promise<SqlConnection> {
+export async function connectPostgres(t: TableUrl, o: ConnectOptions): Promise<SqlConnection> {
   const { default: pg } = await import('pg');
   const u = t.url;
   const client = new pg.Client({

@@ -16,6 +16,35 @@ export interface TableUrl {
 const SCHEMES: Record<string, TableUrl['scheme']> = { 'postgresql:': 'postgresql', 'postgres:': 'postgresql', 'duckdb:': 'duckdb', 'bigquery:': 'bigquery', 'snowflake:': 'snowflake', 'databricks:': 'databricks', 'trino:': 'trino' };
 const DIALECT_OF: Record<TableUrl['scheme'], Dialect> = { postgresql: DIALECTS.postgresql, duckdb: DIALECTS.duckdb, bigquery: DIALECTS.bigquery, snowflake: DIALECTS.snowflake, databricks: DIALECTS.spark, trino: DIALECTS.trino };
 
+/** The environment variables each client reads a secret from: masked in the log whenever such a table is used. */
+const SECRET_ENV: Record<TableUrl['scheme'], string[]> = {
+  postgresql: ['PGPASSWORD'],
+  duckdb: [],
+  bigquery: [],
+  snowflake: ['SNOWFLAKE_PASSWORD', 'SNOWFLAKE_PRIVATE_KEY_PASSPHRASE'],
+  databricks: ['DATABRICKS_TOKEN'],
+  trino: ['TRINO_PASSWORD'],
+};
+
+/**
+ * Secrets a table URL brings into a run, masked before anything runs: the URL's password and the
+ * values of the environment variables its client reads a secret from.
+ */
+export function maskTableSecrets(values: Array<string | undefined>, setSecret: (value: string) => void): void {
+  for (const v of values) {
+    if (!v || !/^[a-z]+:\/\//i.test(v)) continue;
+    let u: URL;
+    try {
+      u = new URL(v);
+    } catch {
+      continue; // not a URL: nothing to mask
+    }
+    if (u.password) setSecret(decodeURIComponent(u.password));
+    const scheme = SCHEMES[u.protocol];
+    for (const name of scheme ? SECRET_ENV[scheme] : []) if (process.env[name]) setSecret(process.env[name]!);
+  }
+}
+
 /** Whether a `data:` value names a table in an engine rather than files. */
 export function isTableUrl(data: string): boolean {
   const m = /^([a-z]+):\/\//i.exec(data);

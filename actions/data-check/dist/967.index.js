@@ -1,8 +1,8 @@
-export const id = 745;
-export const ids = [745];
+export const id = 967;
+export const ids = [967];
 export const modules = {
 
-/***/ 3745:
+/***/ 89967:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -19,31 +19,286 @@ var src = __webpack_require__(9533);
 // EXTERNAL MODULE: ../../packages/data/src/index.ts + 9 modules
 var data_src = __webpack_require__(1978);
 // EXTERNAL MODULE: ../../packages/checks/src/sql/dialect.ts
-var dialect = __webpack_require__(3461);
-// EXTERNAL MODULE: external "node:module"
-var external_node_module_ = __webpack_require__(8995);
+var dialect = __webpack_require__(63461);
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
+var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: external "node:url"
+var external_node_url_ = __webpack_require__(73136);
+;// CONCATENATED MODULE: ../../packages/checks/src/sql/vendor.ts
+/**
+ * What the warehouse connections (BigQuery, Snowflake, Databricks, Trino) share: the kind of a column
+ * from the engine's type name, values back as the plain numbers and strings the runner reads, and
+ * the one-line error that names the table, carries the server's own message and never a secret.
+ */
+
+
+
+/** The kind of a column from its SQL type name (BigQuery, Snowflake, Spark, Trino, DuckDB spellings). */
+function kindOfType(type) {
+    const t = type.toUpperCase().replace(/\(.*$/, '').trim();
+    if (/^U?(TINYINT|SMALLINT|INTEGER|INT|BIGINT|HUGEINT|INT64|BYTEINT|LONG|SHORT|BYTE)$/.test(t))
+        return 'int';
+    if (/^(FLOAT|FLOAT64|DOUBLE|DOUBLE PRECISION|REAL|DECIMAL|NUMERIC|BIGNUMERIC|NUMBER|DEC)$/.test(t))
+        return 'float';
+    if (/^(BOOLEAN|BOOL)$/.test(t))
+        return 'bool';
+    if (/^(VARCHAR|STRING|TEXT|CHAR|CHARACTER|CHARACTER VARYING)$/.test(t))
+        return 'text';
+    if (/^(DATE|DATETIME|TIMESTAMP.*)$/.test(t))
+        return 'time';
+    return 'other';
+}
+/**
+ * A value from a client as the runner reads it: 64-bit integers and decimals (BigInt, big.js,
+ * bignumber.js and the like) as numbers, wrapped dates (BigQuery's `{ value }`) and Dates as ISO text,
+ * arrays element by element. Text stays text: every textual output of the compiled SQL is a CAST to
+ * the engine's string type.
+ */
+function plainValue(v) {
+    if (v === null || v === undefined)
+        return null;
+    if (typeof v === 'bigint')
+        return Number(v);
+    if (typeof v !== 'object')
+        return v;
+    if (Array.isArray(v))
+        return v.map(plainValue);
+    if (v instanceof Date)
+        return v.toISOString();
+    if (typeof v.value === 'string')
+        return v.value;
+    const s = String(v);
+    return s !== '[object Object]' && s.trim() !== '' && Number.isFinite(Number(s)) ? Number(s) : v;
+}
+function plainRow(row, lowerKeys = false) {
+    const out = {};
+    for (const [k, v] of Object.entries(row))
+        out[lowerKeys ? k.toLowerCase() : k] = plainValue(v);
+    return out;
+}
+/** Every secret removed from a message (a server or a client may echo what it was sent). */
+function scrub(message, secrets) {
+    let m = message;
+    for (const s of secrets)
+        if (s && s.length >= 3)
+            m = m.split(s).join('***');
+    return m;
+}
+/** The one line a failed connection or statement becomes: the table URL, what failed, the server's words. */
+function tableError(t, failure, message, secrets) {
+    const msg = scrub(message.split('\n').find((l) => l.trim()) ?? message, secrets).trim();
+    const what = t.table ? `table ${t.table.join('.')}` : 'the query';
+    if (failure === 'timeout')
+        return new src/* DataError */.fL(`${t.label}: ${what} took longer than the timeout (${msg})`, { field: 'timeout' });
+    if (failure === 'query')
+        return new src/* DataError */.fL(`${t.label}: ${what}: ${msg}`, { field: 'data' });
+    return new src/* RemoteError */.Hi(`${t.label}: ${msg}`, { field: 'data' });
+}
+/** A secret from the first source that has one: an input, the URL, the client's own environment variable. */
+function secretFrom(input, url, env) {
+    if (input)
+        return input;
+    if (url.password)
+        return decodeURIComponent(url.password);
+    return env ? process.env[env] || undefined : undefined;
+}
+/**
+ * CommonJS code inside the drivers reads `__dirname` (snowflake-sdk's driver directory, `open`'s
+ * bundled xdg-open), which an ES module bundle does not define: there it is the bundle's own folder,
+ * where ncc puts the assets it copies. Called before a driver is imported.
+ */
+function defineDirname() {
+    const g = globalThis;
+    g.__dirname ??= (0,external_node_path_.dirname)((0,external_node_url_.fileURLToPath)(import.meta.url));
+}
+
+;// CONCATENATED MODULE: ../../packages/checks/src/sql/bigquery.ts
+/**
+ * BigQuery through Google's maintained client (`@google-cloud/bigquery`), loaded only when a
+ * bigquery:// table is used. Credentials are Application Default Credentials: the file named by
+ * GOOGLE_APPLICATION_CREDENTIALS (what google-github-actions/auth sets), else the metadata server.
+ */
+
+
+
+/** What the client is given for a URL (tested without the service). */
+function bigQueryOptions(t, o) {
+    const u = t.url;
+    return {
+        projectId: decodeURIComponent(u.hostname) || undefined,
+        location: u.searchParams.get('location') ?? undefined,
+        // a local emulator or a private endpoint; BigQuery's own API otherwise
+        apiEndpoint: u.searchParams.get('endpoint') ?? undefined,
+        // the job's own limit: BigQuery cancels a job that runs longer (no statement timeout to SET)
+        jobTimeoutMs: Math.max(1, Math.round(o.timeoutMs)),
+    };
+}
+async function connectBigQuery(t, o) {
+    const opts = bigQueryOptions(t, o);
+    defineDirname();
+    const { BigQuery } = await Promise.all(/* import() */[__webpack_require__.e(111), __webpack_require__.e(35), __webpack_require__.e(56), __webpack_require__.e(592), __webpack_require__.e(86)]).then(__webpack_require__.bind(__webpack_require__, 67003));
+    const bq = new BigQuery({ projectId: opts.projectId, location: opts.location, apiEndpoint: opts.apiEndpoint, userAgent: 'mlgate-data-check' });
+    const run = async (sql) => {
+        o.onStatement?.(sql);
+        try {
+            const [job] = await bq.createQueryJob({ query: sql, location: opts.location, jobTimeoutMs: opts.jobTimeoutMs, useLegacySql: false, labels: { tool: 'mlgate' } });
+            const [rows, , response] = await job.getQueryResults();
+            return { rows: rows, fields: response?.schema?.fields ?? [] };
+        }
+        catch (e) {
+            if (e instanceof src/* UserError */.yo)
+                throw e;
+            throw tableError(t, failureOf(e), e.message ?? String(e), []);
+        }
+    };
+    return {
+        dialect: dialect/* DIALECTS */.O9.bigquery,
+        async describe(from) {
+            const { fields } = await run(`SELECT * FROM ${from} LIMIT 0`);
+            const names = fields.map((f) => f.name ?? '');
+            return { columns: names, kinds: new Map(fields.map((f) => [f.name ?? '', kindOfType(f.type ?? '')])), types: new Map(fields.map((f) => [f.name ?? '', f.type ?? ''])) };
+        },
+        async query(sql) {
+            return (await run(sql)).rows.map((r) => plainRow(r));
+        },
+        async close() { },
+    };
+}
+/**
+ * BigQuery's error reasons (https://cloud.google.com/bigquery/docs/error-messages): `timeout` for a
+ * job stopped at its jobTimeoutMs; notFound, accessDenied and invalidQuery concern the table or the
+ * statement; anything else (no credentials, no network) is the connection.
+ */
+function failureOf(e) {
+    const err = e;
+    const reasons = (err.errors ?? []).map((x) => x.reason ?? '');
+    if (reasons.includes('timeout') || /timed out|timeout/i.test(err.message ?? ''))
+        return 'timeout';
+    if (reasons.some((r) => ['notFound', 'accessDenied', 'invalidQuery', 'invalid'].includes(r)) || err.code === 400 || err.code === 403 || err.code === 404)
+        return 'query';
+    return 'connect';
+}
+
+;// CONCATENATED MODULE: ../../packages/checks/src/sql/databricks.ts
+/**
+ * Databricks SQL (Spark SQL) through Databricks' maintained driver (`@databricks/sql`), loaded only
+ * when a databricks:// table is used: the workspace host and the warehouse's HTTP path, a personal
+ * access token (connection-password, the URL, DATABRICKS_TOKEN).
+ */
+
+
+
+/** What the driver is given for a URL (tested without the service). */
+function databricksConnectionOptions(t, o) {
+    const u = t.url;
+    const token = secretFrom(o.password, u, 'DATABRICKS_TOKEN');
+    if (!token)
+        throw new src/* ConfigurationError */.j1(`${t.label}: no Databricks token: set DATABRICKS_TOKEN in the step's env or the connection-password input`, { field: 'data' });
+    if (!u.pathname || u.pathname === '/')
+        throw new src/* ConfigurationError */.j1(`${t.label}: give the warehouse's HTTP path, e.g. databricks://HOST/sql/1.0/warehouses/ID?table=CATALOG.SCHEMA.TABLE`, { field: 'data' });
+    const seconds = Math.max(1, Math.ceil(o.timeoutMs / 1000));
+    return {
+        host: decodeURIComponent(u.hostname),
+        port: u.port ? Number(u.port) : 443,
+        path: decodeURIComponent(u.pathname),
+        token,
+        initialCatalog: u.searchParams.get('catalog') ?? undefined,
+        initialSchema: u.searchParams.get('schema') ?? undefined,
+        // SQL warehouses stop a statement at the session's STATEMENT_TIMEOUT; clusters take queryTimeout
+        configuration: { STATEMENT_TIMEOUT: String(seconds) },
+        queryTimeout: seconds,
+    };
+}
+/** Thrift's TTypeId, the column types a result schema names. */
+const KINDS = {
+    0: ['bool', 'BOOLEAN'],
+    1: ['int', 'TINYINT'],
+    2: ['int', 'SMALLINT'],
+    3: ['int', 'INT'],
+    4: ['int', 'BIGINT'],
+    5: ['float', 'FLOAT'],
+    6: ['float', 'DOUBLE'],
+    7: ['text', 'STRING'],
+    8: ['time', 'TIMESTAMP'],
+    15: ['float', 'DECIMAL'],
+    17: ['time', 'DATE'],
+    18: ['text', 'VARCHAR'],
+    19: ['text', 'CHAR'],
+};
+async function connectDatabricks(t, o) {
+    const opts = databricksConnectionOptions(t, o);
+    defineDirname();
+    const { DBSQLClient } = await Promise.all(/* import() */[__webpack_require__.e(111), __webpack_require__.e(35), __webpack_require__.e(56), __webpack_require__.e(680), __webpack_require__.e(871)]).then(__webpack_require__.t.bind(__webpack_require__, 50871, 23));
+    const secrets = [opts.token];
+    // the driver's own log stays quiet: mlgate's one error line says what failed
+    const client = new DBSQLClient({ logger: { log: () => { } } });
+    let session;
+    try {
+        await client.connect({ host: opts.host, port: opts.port, path: opts.path, token: opts.token, telemetryEnabled: false, userAgentEntry: 'mlgate' });
+        session = await client.openSession({ initialCatalog: opts.initialCatalog, initialSchema: opts.initialSchema, configuration: opts.configuration });
+    }
+    catch (e) {
+        await client.close().catch(() => { });
+        throw tableError(t, 'connect', e.message ?? String(e), secrets);
+    }
+    const run = async (sql) => {
+        o.onStatement?.(sql);
+        try {
+            const op = await session.executeStatement(sql, { queryTimeout: opts.queryTimeout });
+            const rows = (await op.fetchAll());
+            const schema = await op.getSchema();
+            await op.close();
+            return { rows, columns: schema?.columns ?? [] };
+        }
+        catch (e) {
+            if (e instanceof src/* UserError */.yo)
+                throw e;
+            throw tableError(t, databricks_failureOf(e), e.message ?? String(e), secrets);
+        }
+    };
+    return {
+        dialect: dialect/* DIALECTS */.O9.spark,
+        async describe(from) {
+            const { columns } = await run(`SELECT * FROM ${from} LIMIT 0`);
+            const typed = columns.map((c) => {
+                const id = c.typeDesc.types[0]?.primitiveEntry?.type ?? -1;
+                return { name: c.columnName, kind: KINDS[id] ?? ['other', `type ${id}`] };
+            });
+            return { columns: typed.map((c) => c.name), kinds: new Map(typed.map((c) => [c.name, c.kind[0]])), types: new Map(typed.map((c) => [c.name, c.kind[1]])) };
+        },
+        async query(sql) {
+            return (await run(sql)).rows.map((r) => plainRow(r));
+        },
+        async close() {
+            await session.close().catch(() => { });
+            await client.close().catch(() => { });
+        },
+    };
+}
+/**
+ * Databricks' error classes: a statement over its STATEMENT_TIMEOUT is cancelled with a message that
+ * names the timeout; SQLSTATE 42… (TABLE_OR_VIEW_NOT_FOUND, UNRESOLVED_COLUMN, INSUFFICIENT_PERMISSIONS)
+ * concerns the table or the statement.
+ */
+function databricks_failureOf(e) {
+    const err = e;
+    const msg = err.message ?? '';
+    if (/timeout|timed out/i.test(msg))
+        return 'timeout';
+    if (/^42|^22/.test(err.response?.sqlState ?? '') || /TABLE_OR_VIEW_NOT_FOUND|UNRESOLVED_COLUMN|PERMISSION|PARSE_SYNTAX_ERROR/.test(msg))
+        return 'query';
+    return 'connect';
+}
+
+// EXTERNAL MODULE: external "node:module"
+var external_node_module_ = __webpack_require__(98995);
 ;// CONCATENATED MODULE: ../../packages/checks/src/sql/duckdb.ts
 /** DuckDB through its maintained Node client, loaded only when a duckdb:// table is used; opened read-only. */
 
 
 
 
-function kindOf(type) {
-    const t = type.toUpperCase();
-    if (/^(TINYINT|SMALLINT|INTEGER|BIGINT|HUGEINT|UTINYINT|USMALLINT|UINTEGER|UBIGINT|UHUGEINT)$/.test(t))
-        return 'int';
-    if (/^(FLOAT|DOUBLE|DECIMAL.*)$/.test(t))
-        return 'float';
-    if (t === 'BOOLEAN')
-        return 'bool';
-    if (/^(VARCHAR|TEXT|STRING|CHAR.*)$/.test(t))
-        return 'text';
-    if (/^(DATE|TIMESTAMP.*)$/.test(t))
-        return 'time';
-    return 'other';
-}
+
 /**
  * DuckDB's client, from mlgate's own dependencies (the CLI) or, in an action, from the workspace: the
  * action bundles do not carry DuckDB's 70 MB native library, so a workflow that uses it installs it.
@@ -78,7 +333,7 @@ async function connectDuckDb(t, o) {
             const r = await run(`SELECT * FROM ${from} LIMIT 0`);
             const names = r.columnNames();
             const types = r.columnTypes().map((x) => x.toString());
-            return { columns: names, kinds: new Map(names.map((n, i) => [n, kindOf(types[i])])), types: new Map(names.map((n, i) => [n, types[i]])) };
+            return { columns: names, kinds: new Map(names.map((n, i) => [n, kindOfType(types[i])])), types: new Map(names.map((n, i) => [n, types[i]])) };
         },
         async query(sql) {
             return (await run(sql)).getRowObjectsJS();
@@ -95,7 +350,7 @@ async function connectDuckDb(t, o) {
 /** PostgreSQL (and engines that speak its protocol) through node-postgres, read-only, with a statement timeout. */
 
 
-const KINDS = {
+const postgres_KINDS = {
     16: ['bool', 'boolean'],
     20: ['int', 'bigint'],
     21: ['int', 'smallint'],
@@ -112,7 +367,7 @@ const KINDS = {
     1184: ['time', 'timestamp with time zone'],
 };
 async function connectPostgres(t, o) {
-    const { default: pg } = await __webpack_require__.e(/* import() */ 293).then(__webpack_require__.bind(__webpack_require__, 2293));
+    const { default: pg } = await __webpack_require__.e(/* import() */ 293).then(__webpack_require__.bind(__webpack_require__, 72293));
     const u = t.url;
     const client = new pg.Client({
         host: decodeURIComponent(u.hostname) || undefined,
@@ -142,7 +397,7 @@ async function connectPostgres(t, o) {
             const kinds = new Map();
             const types = new Map();
             for (const f of r.fields) {
-                const [k, name] = KINDS[f.dataTypeID] ?? ['other', `type ${f.dataTypeID}`];
+                const [k, name] = postgres_KINDS[f.dataTypeID] ?? ['other', `type ${f.dataTypeID}`];
                 kinds.set(f.name, k);
                 types.set(f.name, name);
             }
@@ -170,9 +425,9 @@ function pgError(t, e) {
 }
 
 // EXTERNAL MODULE: ../../packages/checks/src/plan.ts
-var src_plan = __webpack_require__(9825);
+var src_plan = __webpack_require__(49825);
 // EXTERNAL MODULE: ../../packages/checks/src/stream/numbers.ts
-var numbers = __webpack_require__(7927);
+var numbers = __webpack_require__(77927);
 ;// CONCATENATED MODULE: ../../packages/checks/src/sql/rank.ts
 
 /**
@@ -184,9 +439,9 @@ function sqlRank(q, n, method) {
 }
 
 // EXTERNAL MODULE: ../../packages/checks/src/time.ts
-var time = __webpack_require__(1343);
+var time = __webpack_require__(11343);
 // EXTERNAL MODULE: ../../packages/checks/src/predicates.ts + 1 modules
-var predicates = __webpack_require__(2781);
+var predicates = __webpack_require__(42781);
 ;// CONCATENATED MODULE: ../../packages/checks/src/sql/exprs.ts
 
 /** A predicate the dialect cannot express, or one that is a type error on this column. */
@@ -876,10 +1131,217 @@ function addSample(rowStats, plan, r, x) {
     rowStats[id].samples.push(s);
 }
 
+;// CONCATENATED MODULE: ../../packages/checks/src/sql/snowflake.ts
+/**
+ * Snowflake through its maintained driver (`snowflake-sdk`), loaded only when a snowflake:// table is
+ * used. A password (connection-password, the URL, SNOWFLAKE_PASSWORD) or a key pair
+ * (SNOWFLAKE_PRIVATE_KEY_PATH, its passphrase in SNOWFLAKE_PRIVATE_KEY_PASSPHRASE).
+ */
+
+
+
+/** What the driver is given for a URL (tested without the service). */
+function snowflakeConnectionOptions(t, o) {
+    const u = t.url;
+    const q = (k) => u.searchParams.get(k) ?? undefined;
+    const [database, schema] = u.pathname.split('/').filter(Boolean).map(decodeURIComponent);
+    const keyPath = q('private_key_path') ?? (process.env.SNOWFLAKE_PRIVATE_KEY_PATH || undefined);
+    const username = decodeURIComponent(u.username) || process.env.SNOWFLAKE_USER || undefined;
+    if (!username)
+        throw new src/* ConfigurationError */.j1(`${t.label}: name the Snowflake user, e.g. snowflake://USER@ACCOUNT/DATABASE/SCHEMA?warehouse=WH&table=NAME`, { field: 'data' });
+    const auth = keyPath
+        ? { authenticator: 'SNOWFLAKE_JWT', privateKeyPath: keyPath, privateKeyPass: process.env.SNOWFLAKE_PRIVATE_KEY_PASSPHRASE || undefined }
+        : { password: secretFrom(o.password, u, 'SNOWFLAKE_PASSWORD') };
+    return {
+        account: decodeURIComponent(u.hostname),
+        username,
+        database,
+        schema,
+        warehouse: q('warehouse'),
+        role: q('role'),
+        // a private link or a test stand-in; the account's own host otherwise
+        accessUrl: q('access_url'),
+        ...auth,
+    };
+}
+/**
+ * Login attempts after the first: the driver's default retries a refused login for minutes; a check
+ * in CI says what failed after two more tries.
+ */
+const LOGIN_RETRIES = 2;
+async function connectSnowflake(t, o) {
+    const opts = snowflakeConnectionOptions(t, o);
+    defineDirname();
+    // on load the driver probes cloud metadata addresses (169.254.169.254, metadata.google.internal) to
+    // tell its telemetry which platform it runs on; a data check has no need of that traffic
+    process.env.SNOWFLAKE_DISABLE_PLATFORM_DETECTION ??= 'true';
+    const sdk = (await Promise.all(/* import() */[__webpack_require__.e(111), __webpack_require__.e(35), __webpack_require__.e(56), __webpack_require__.e(592), __webpack_require__.e(680), __webpack_require__.e(701), __webpack_require__.e(916), __webpack_require__.e(845)]).then(__webpack_require__.t.bind(__webpack_require__, 3845, 23))).default;
+    // the driver's own log (a file or the console) stays off: mlgate's one error line says what failed
+    sdk.configure({ logLevel: 'OFF' });
+    const secrets = [opts.password, opts.privateKeyPass];
+    const conn = sdk.createConnection({ ...opts, sfRetryMaxLoginRetries: LOGIN_RETRIES });
+    // connect() reports a failed login through its callback only (connectAsync resolves regardless)
+    await new Promise((resolve, reject) => {
+        conn.connect((err) => (err ? reject(tableError(t, 'connect', err.message, secrets)) : resolve()));
+    });
+    const run = (sql) => new Promise((resolve, reject) => {
+        o.onStatement?.(sql);
+        conn.execute({
+            sqlText: sql,
+            complete: (err, stmt, rows) => {
+                if (err)
+                    reject(tableError(t, snowflake_failureOf(err), err.message, secrets));
+                else
+                    resolve({ stmt: stmt, rows: (rows ?? []) });
+            },
+        });
+    });
+    // Snowflake has no read-only transaction: the runner sends only SELECTs, after its statement timeout
+    for (const s of dialect/* DIALECTS */.O9.snowflake.readOnly(o.timeoutMs))
+        await run(s);
+    return {
+        dialect: dialect/* DIALECTS */.O9.snowflake,
+        async describe(from) {
+            const cols = (await run(`SELECT * FROM ${from} LIMIT 0`)).stmt.getColumns() ?? [];
+            const kind = (c) => (c.getType() === 'fixed' ? (c.getScale() === 0 ? 'int' : 'float') : kindOfType(c.getType()));
+            return { columns: cols.map((c) => c.getName()), kinds: new Map(cols.map((c) => [c.getName(), kind(c)])), types: new Map(cols.map((c) => [c.getName(), c.getType()])) };
+        },
+        async query(sql) {
+            // the runner's output names (m0, k, v, n, r) are unquoted, so Snowflake returns them upper-cased
+            return (await run(sql)).rows.map((r) => plainRow(r, true));
+        },
+        async close() {
+            await new Promise((resolve) => conn.destroy(() => resolve()));
+        },
+    };
+}
+/**
+ * Snowflake's SQL states: 57014 a statement cancelled at STATEMENT_TIMEOUT_IN_SECONDS; class 42 (no
+ * such object, no privilege, a compilation error) and 22 concern the table or the statement.
+ */
+function snowflake_failureOf(e) {
+    const err = e;
+    if (err.sqlState === '57014' || /timeout/i.test(err.message ?? ''))
+        return 'timeout';
+    if (err.sqlState && /^(42|22|02)/.test(err.sqlState))
+        return 'query';
+    return err.sqlState ? 'query' : 'connect';
+}
+
+;// CONCATENATED MODULE: ../../packages/checks/src/sql/trino.ts
+/**
+ * Trino through its maintained client (`trino-client`), loaded only when a trino:// table is used.
+ * Trino's HTTP protocol: a statement is POSTed, its pages are followed through `nextUri`, a failure is
+ * the `error` of a page (https://trino.io/docs/current/develop/client-protocol.html).
+ */
+
+
+
+/** What trino-client is given for a URL (tested without a server). */
+function trinoConnectionOptions(t, o) {
+    const u = t.url;
+    const tls = u.searchParams.get('ssl') !== 'false';
+    const password = secretFrom(o.password, u, 'TRINO_PASSWORD');
+    const user = decodeURIComponent(u.username) || process.env.TRINO_USER || process.env.USER || 'mlgate';
+    // Trino accepts a password only over HTTPS; sending one in the clear is refused here as well
+    if (password && !tls)
+        throw new src/* ConfigurationError */.j1(`${t.label}: a Trino password is sent over HTTPS only; remove ssl=false`, { field: 'data' });
+    const [catalog, schema] = u.pathname.split('/').filter(Boolean).map(decodeURIComponent);
+    return {
+        server: `${tls ? 'https' : 'http'}://${u.host}${u.port ? '' : tls ? ':443' : ':8080'}`,
+        catalog,
+        schema,
+        source: 'mlgate data-check',
+        user,
+        password,
+        // Trino's own limit on a query's run time, queueing included (a session property)
+        session: { query_max_run_time: `${Math.max(1, Math.ceil(o.timeoutMs / 1000))}s` },
+    };
+}
+async function connectTrino(t, o) {
+    const opts = trinoConnectionOptions(t, o);
+    const { Trino, BasicAuth } = await Promise.all(/* import() */[__webpack_require__.e(111), __webpack_require__.e(701), __webpack_require__.e(263)]).then(__webpack_require__.t.bind(__webpack_require__, 27263, 23));
+    const client = Trino.create({
+        server: opts.server,
+        catalog: opts.catalog,
+        schema: opts.schema,
+        source: opts.source,
+        session: opts.session,
+        ...(opts.password ? { auth: new BasicAuth(opts.user, opts.password) } : { extraHeaders: { 'X-Trino-User': opts.user } }),
+    });
+    const secrets = [opts.password];
+    const run = async (sql) => {
+        o.onStatement?.(sql);
+        let columns = [];
+        const rows = [];
+        const take = (p) => {
+            if (p?.error) {
+                const e = p.error;
+                throw tableError(t, e.errorName === 'EXCEEDED_TIME_LIMIT' ? 'timeout' : e.errorType === 'USER_ERROR' ? 'query' : 'connect', e.message, secrets);
+            }
+            if (p?.columns)
+                columns = p.columns;
+            if (p?.data)
+                rows.push(...p.data);
+        };
+        try {
+            const pages = await client.query(sql);
+            // the iterator returns the last page again when it is done; only a first page that is also the
+            // last (a statement answered at once) is read from the final value
+            for (let first = true;; first = false) {
+                const r = await pages.next();
+                if (!r.done || first)
+                    take(r.value);
+                if (r.done)
+                    break;
+            }
+        }
+        catch (e) {
+            if (e instanceof src/* UserError */.yo)
+                throw e;
+            throw tableError(t, 'connect', httpMessage(e), secrets);
+        }
+        return { columns: columns ?? [], rows };
+    };
+    return {
+        dialect: dialect/* DIALECTS */.O9.trino,
+        async describe(from) {
+            const { columns } = await run(`SELECT * FROM ${from} LIMIT 0`);
+            return { columns: columns.map((c) => c.name), kinds: new Map(columns.map((c) => [c.name, kindOfType(c.type)])), types: new Map(columns.map((c) => [c.name, c.type])) };
+        },
+        async query(sql) {
+            const { columns, rows } = await run(sql);
+            return rows.map((r) => Object.fromEntries(columns.map((c, i) => [c.name, fromJson(r[i], c.type)])));
+        },
+        async close() { },
+    };
+}
+/**
+ * A value as Trino's JSON encodes it, by its column type: decimals are strings, and so are a double's
+ * NaN and infinities ("NaN", "Infinity"); the runner reads numbers.
+ */
+function fromJson(v, type) {
+    const numeric = /^(array\()?(decimal|double|real)\b/.test(type);
+    const num = (x) => (typeof x === 'string' && numeric ? Number(x) : plainValue(x));
+    return Array.isArray(v) ? v.map(num) : num(v);
+}
+/** An HTTP failure as Trino's coordinator or the network put it (the body of a 4xx is Trino's text). */
+function httpMessage(e) {
+    const err = e;
+    const body = err.response?.data;
+    if (typeof body === 'string' && body.trim())
+        return `HTTP ${err.response?.status}: ${body.trim()}`;
+    return err.message ?? String(e);
+}
+
 // EXTERNAL MODULE: ../../packages/checks/src/sql/url.ts
-var url = __webpack_require__(4794);
+var url = __webpack_require__(44794);
 ;// CONCATENATED MODULE: ../../packages/checks/src/sql/open.ts
 /** Opening a SQL runner for a `data:` URL, or DuckDB over local files (`engine: duckdb`). */
+
+
+
+
 
 
 
@@ -901,7 +1363,7 @@ async function openSqlRunner(data, o) {
             return new SqlRunner(await connectDuckDb(t, { path, onStatement: o.onStatement }), (0,url/* fromItem */.U2)(t), t.label, o);
         }
         default:
-            throw new src/* ConfigurationError */.j1(`${t.label}: ${t.scheme} tables are compiled to SQL but not yet run by data-check; PostgreSQL and DuckDB are (docs/data-check-sql.md)`, { field: 'data' });
+            return new SqlRunner(await connectWarehouse(t, { password: o.password, timeoutMs, onStatement: o.onStatement }), (0,url/* fromItem */.U2)(t), t.label, o);
     }
 }
 /** DuckDB over local CSV or Parquet files: the same plan through DuckDB's own readers. */
@@ -918,6 +1380,21 @@ async function openDuckDbFiles(pattern, o) {
         from = `read_json(${list}, format = 'newline_delimited')`;
     const runner = new SqlRunner(await connectDuckDb({ label: files.join(', ') }, { onStatement: o.onStatement }), from, files[0], o);
     return Object.assign(runner, { files, format });
+}
+/** The warehouses, each through its vendor's maintained client, which each module imports on use. */
+async function connectWarehouse(t, o) {
+    switch (t.scheme) {
+        case 'bigquery':
+            return connectBigQuery(t, o);
+        case 'snowflake':
+            return connectSnowflake(t, o);
+        case 'databricks':
+            return connectDatabricks(t, o);
+        case 'trino':
+            return connectTrino(t, o);
+        default:
+            throw new src/* ConfigurationError */.j1(`${t.label}: no runner for ${t.scheme} tables`, { field: 'data' });
+    }
 }
 
 
