@@ -70,6 +70,15 @@ describe('Parquet flat columns, read typed', () => {
         }
       }
       expect(b.numbers!(b.columns.indexOf('city'))).toBeUndefined();
+      // which cells are missing, for every kind of column: null, or a NaN float
+      for (const name of b.columns) {
+        const c = b.columns.indexOf(name);
+        const nulls = b.nulls!(c)!;
+        for (let r = 0; r < b.length; r++) {
+          const v = b.values[c]![r];
+          expect(nulls[r], `${name} row ${b.rowStart + r}`).toBe(v === null || (typeof v === 'number' && Number.isNaN(v)) ? 1 : 0);
+        }
+      }
     }
   });
 
@@ -87,10 +96,23 @@ describe('Parquet flat columns, read typed', () => {
     const { DuckDBInstance } = require('@duckdb/node-api') as { DuckDBInstance: { create(p: string): Promise<{ connect(): Promise<{ run(sql: string): Promise<unknown> }> }> } };
     const path = join(dir, 'duck.parquet');
     const con = await (await DuckDBInstance.create(':memory:')).connect();
-    await con.run(`COPY (SELECT i AS id, CASE WHEN i % 10 = 0 THEN NULL ELSE i * 1.25 END AS x, (i % 4)::INTEGER AS k, CASE WHEN i % 3 = 0 THEN NULL ELSE ['DE','FR','NL'][1 + i % 3] END AS country, i % 2 = 0 AS even FROM range(20000) t(i)) TO '${path}' (FORMAT parquet, COMPRESSION snappy, ROW_GROUP_SIZE 8192)`);
-    const got = rowsOf(await batches(path));
+    await con.run(`COPY (SELECT i AS id, CASE WHEN i % 10 = 0 THEN NULL ELSE i * 1.25 END AS x, (i % 4)::INTEGER AS k, CASE WHEN i % 3 = 0 THEN NULL ELSE ['DE','FR','NL'][1 + i % 3] END AS country, i % 2 = 0 AS even, CASE WHEN i % 7 = 0 THEN NULL ELSE ((i % 5) * 0.5)::DOUBLE END AS half FROM range(20000) t(i)) TO '${path}' (FORMAT parquet, COMPRESSION snappy, ROW_GROUP_SIZE 8192)`);
+    const bs = await batches(path);
+    const got = rowsOf(bs);
     const want = await reference(path);
     expect(got).toEqual(want.map((row) => Object.fromEntries(Object.entries(row).map(([k, v]) => [k, v ?? null]))));
+    // dictionary-encoded numbers (k, half) come as numbers too, the figures of their cells
+    for (const b of bs) {
+      for (const name of ['id', 'k', 'half']) {
+        const c = b.columns.indexOf(name);
+        const { x, nulls } = b.numbers!(c)!;
+        for (let r = 0; r < b.length; r++) {
+          const v = b.values[c]![r];
+          expect(nulls[r], `${name} row ${b.rowStart + r}`).toBe(v === null ? 1 : 0);
+          if (v !== null) expect(x[r]).toBe(Number(v));
+        }
+      }
+    }
   });
 
 });
