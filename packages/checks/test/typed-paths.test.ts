@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { DuckDBInstance } from '@duckdb/node-api';
 import { openTable, type Batch } from '@mlgate/data';
 import { describe, expect, it } from 'vitest';
-import { loadSuite, StreamEngine, type Metrics } from '../src/index.js';
+import { compilePredicate, loadSuite, StreamEngine, type Metrics } from '../src/index.js';
 
 /*
  * Parquet batches hand typed numbers and missing-value flags beside the cells (`Batch.numbers`,
@@ -67,4 +67,14 @@ describe('Parquet: typed numbers and null flags give the figures the cells give'
       expect([id.rows, id.nulls]).toEqual([6000, 62]);
     });
   }
+});
+
+describe('a set on typed cells', () => {
+  it('finds text as that text only, and numbers, bigints and booleans by their value', () => {
+    const test = compilePredicate({ op: 'in_set', values: ['DE', '1', 2, true] }, false);
+    expect(['DE', '1', 2, 2n, true].map(test)).toEqual([true, true, true, true, true]);
+    expect(['de', '2', 1, 1n, 'true', false, 'DE '].map(test)).toEqual([false, false, false, false, false, false, false]);
+    const not = compilePredicate({ op: 'in_set', values: ['DE', 2], negate: true }, false);
+    expect(['DE', 'FR', 2n, 3].map(not)).toEqual([false, true, false, true]);
+  });
 });
