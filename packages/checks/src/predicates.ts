@@ -44,9 +44,10 @@ export function compilePredicate(p: Predicate, textual: boolean): (v: unknown) =
     case 'in_set': {
       const set = new Set(p.values.map(valueKey));
       const negate = !!p.negate;
-      if (!textual) return (v) => set.has(valueKey(v)) !== negate;
-      // CSV text: look the text up as is, then as the number or boolean it reads as
       const texts = new Set(p.values.filter((x) => typeof x === 'string') as string[]);
+      // typed cells: text is found among the set's texts as is (the same answer as its key, without making the key)
+      if (!textual) return (v) => (typeof v === 'string' ? texts.has(v) : set.has(valueKey(v))) !== negate;
+      // CSV text: look the text up as is, then as the number or boolean it reads as
       const numbers = new Set(p.values.filter((x) => typeof x === 'number') as number[]);
       const bools = new Set(p.values.filter((x) => typeof x === 'boolean') as boolean[]);
       return (v) => {

@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { DataError } from '@mlgate/core';
 import { generate, HEADER } from '../../../bench/data-check/gen.js';
-import { loadSuite, runDataCheck, type DataCheckResult } from '../src/index.js';
+import { openTable } from '@mlgate/data';
+import { loadSuite, openStreamRunner, runDataCheck, StreamRunner, type DataCheckResult } from '../src/index.js';
 import { sharePlan } from '../src/stream/parallel.js';
 import { PROFILE_NEEDS } from '../src/profile.js';
 
@@ -72,6 +73,35 @@ describe('sharing a plan among threads', () => {
   });
 });
 
+/** The bench table as Parquet (DuckDB: snappy, dictionary pages), written once. */
+let parquetFile: Promise<string> | undefined;
+function parquetTable(): Promise<string> {
+  return (parquetFile ??= (async () => {
+    const { DuckDBInstance } = await import('@duckdb/node-api');
+    const db = await DuckDBInstance.create(':memory:');
+    const conn = await db.connect();
+    const parquet = join(dir, 'table.parquet');
+    await conn.run(`COPY (SELECT * FROM read_csv('${csv}')) TO '${parquet}' (FORMAT parquet, COMPRESSION snappy)`);
+    conn.closeSync();
+    return parquet;
+  })());
+}
+
+describe('one thread on Parquet', () => {
+  it('decodes only the columns the plan reads (checks, row checks, filters) with the metrics of decoding them all', async () => {
+    const parquet = await parquetTable();
+    const filtered = join(dir, 'filtered.json');
+    // channel is read by a filter alone
+    writeFileSync(filtered, JSON.stringify({ name: 'filtered', expectations: [kw('expect_column_values_to_be_between', { column: 'age', min_value: 18, max_value: 60, row_condition: 'channel=="web"', condition_parser: 'pandas' })] }));
+    for (const file of [GE_SUITE, BENCH_SUITE, filtered]) {
+      const all = await new StreamRunner(await openTable(parquet)).run(loadSuite(file).plan);
+      const read = await (await openStreamRunner(parquet, { threads: 1 })).run(loadSuite(file).plan);
+      expect(read).toEqual(all);
+      expect(read.rows).toBe(6000);
+    }
+  }, 60_000);
+});
+
 describe('a scan on two threads', () => {
   for (const [name, suiteFile] of [
     ['the bench suite, with a profile and drift', BENCH_SUITE],
@@ -87,12 +117,7 @@ describe('a scan on two threads', () => {
   }
 
   it('gives exactly the single-threaded result on Parquet (typed cells)', async () => {
-    const { DuckDBInstance } = await import('@duckdb/node-api');
-    const db = await DuckDBInstance.create(':memory:');
-    const conn = await db.connect();
-    const parquet = join(dir, 'table.parquet');
-    await conn.run(`COPY (SELECT * FROM read_csv('${csv}')) TO '${parquet}' (FORMAT parquet, COMPRESSION snappy)`);
-    conn.closeSync();
+    const parquet = await parquetTable();
     const suite = loadSuite(GE_SUITE);
     const one = await runDataCheck({ suite, data: parquet, profile: true, threads: 1 });
     const two = await runDataCheck({ suite, data: parquet, profile: true, threads: 3 });

@@ -18,7 +18,6 @@ type Hy = {
   readDataPage: typeof import('hyparquet/src/datapage.js').readDataPage;
   readDataPageV2: typeof import('hyparquet/src/datapage.js').readDataPageV2;
   convert: typeof import('hyparquet/src/convert.js').convert;
-  convertWithDictionary: typeof import('hyparquet/src/convert.js').convertWithDictionary;
   DEFAULT_PARSERS: typeof import('hyparquet/src/convert.js').DEFAULT_PARSERS;
 };
 
@@ -31,6 +30,8 @@ async function loadHy(): Promise<Hy> {
 interface FlatColumn {
   values: ArrayLike<unknown>;
   nulls: Uint8Array;
+  /** which cells are missing values: null, or a NaN float (as pandas reads it) */
+  missing: Uint8Array;
   /** the cells as numbers (NaN where null), for columns of plain numbers, and which are missing (null, or a NaN float, as pandas reads it) */
   numbers?: NumericCells;
 }
@@ -54,28 +55,37 @@ function decodeColumn(hy: Hy, bytes: Uint8Array, rows: number, decoder: Record<s
   let out: { [i: number]: unknown; length: number } | undefined;
   let typed = false;
   let row = 0;
-  const place = (values: { [i: number]: unknown; length: number }, defs: number[]): void => {
+  // `values` are the page's cells, or with `dict` the indices of its cells in the dictionary
+  const place = (values: { [i: number]: unknown; length: number }, defs: number[], dict?: ArrayLike<unknown>): void => {
+    const like = dict ?? values;
     if (!out) {
-      const Typed = TYPED.find((T) => values instanceof T);
+      const Typed = TYPED.find((T) => like instanceof T);
       typed = !!Typed;
       out = Typed ? new (Typed as unknown as new (n: number) => { [i: number]: unknown; length: number })(rows) : new Array<unknown>(rows).fill(null);
-    } else if (typed && values.constructor !== out.constructor) {
+    } else if (typed && like.constructor !== out.constructor) {
       out = Array.from(out as ArrayLike<unknown>, (v, i) => (nulls[i] ? null : v));
       typed = false;
     }
     const o = out;
     if (defs.length === 0) {
-      if (typed) (o as unknown as Float64Array).set(values as Float64Array, row);
-      else for (let k = 0; k < values.length; k++) o[row + k] = values[k];
-      row += values.length;
+      const n = values.length;
+      if (dict) for (let k = 0; k < n; k++) o[row + k] = dict[values[k] as number];
+      else if (typed) (o as unknown as Float64Array).set(values as Float64Array, row);
+      else for (let k = 0; k < n; k++) o[row + k] = values[k];
+      row += n;
       return;
     }
     let vi = 0;
     for (let k = 0; k < defs.length; k++) {
-      if (defs[k] === maxDef) o[row + k] = values[vi++];
+      if (defs[k] === maxDef) o[row + k] = dict ? dict[values[vi++] as number] : values[vi++];
       else nulls[row + k] = 1;
     }
     row += defs.length;
+  };
+  // a dictionary-encoded page's cells are placed straight from the dictionary: a dictionary of numbers gives a typed column
+  const placePage = (dataPage: unknown, encoding: string, defs: number[]): void => {
+    if (dictionary && encoding.endsWith('_DICTIONARY')) place(dataPage as never, defs, dictionary);
+    else place(hy.convert(dataPage as never, decoder as never) as never, defs);
   };
   while (row < rows) {
     if (reader.offset >= reader.view.byteLength - 1) throw new Error(`the column chunk ends after ${row} of ${rows} rows`);
@@ -89,15 +99,14 @@ function decodeColumn(hy: Hy, bytes: Uint8Array, rows: number, decoder: Record<s
       reader.offset += header.compressed_page_size;
       const page = hy.decompressPage(compressed, Number(header.uncompressed_page_size), decoder.codec as never, decoder.compressors as never);
       const { definitionLevels, dataPage } = hy.readDataPage(page, daph, decoder as never);
-      place(hy.convertWithDictionary(dataPage, dictionary as never, daph.encoding, decoder as never) as never, definitionLevels as number[]);
+      placePage(dataPage, daph.encoding, definitionLevels as number[]);
     } else if (header.type === 'DATA_PAGE_V2') {
       const daph2 = header.data_page_header_v2!;
       const compressed = new Uint8Array(reader.view.buffer, reader.view.byteOffset + reader.offset, header.compressed_page_size);
       reader.offset += header.compressed_page_size;
       const { definitionLevels, dataPage } = hy.readDataPageV2(compressed, header, decoder as never);
-      const values = hy.convertWithDictionary(dataPage, dictionary as never, daph2.encoding, decoder as never) as never as { [i: number]: unknown; length: number };
       // a v2 page may leave out the definition levels when nothing is null
-      place(values, (definitionLevels as number[]).length === 0 && values.length < daph2.num_values ? [] : (definitionLevels as number[]));
+      placePage(dataPage, daph2.encoding, (definitionLevels as number[]).length === 0 && (dataPage as ArrayLike<unknown>).length < daph2.num_values ? [] : (definitionLevels as number[]));
     } else reader.offset += header.compressed_page_size; // an index page: not data
   }
   const values: ArrayLike<unknown> = out ?? new Array(rows).fill(null);
@@ -113,8 +122,22 @@ function decodeColumn(hy: Hy, bytes: Uint8Array, rows: number, decoder: Record<s
       else if (x[i] !== x[i]) missing[i] = 1; // a NaN float is a missing value, as in pandas
     }
     numbers = { x, nulls: missing };
+    return { values, nulls, missing, numbers };
   }
-  return { values, nulls, numbers };
+  return { values, nulls, missing: withNaN(values, nulls) };
+}
+
+/** `nulls` with the cells that are NaN numbers marked too (a copy only when there is one). */
+function withNaN(values: ArrayLike<unknown>, nulls: Uint8Array): Uint8Array {
+  let out = nulls;
+  let first = 0;
+  while (first < values.length && nulls[first]) first++;
+  if (typeof values[first] !== 'number') return out; // a column of text, booleans or dates (a column's cells are of one kind)
+  for (let i = first; i < values.length; i++) {
+    const v = values[i];
+    if (typeof v === 'number' && v !== v && !out[i]) (out === nulls ? (out = Uint8Array.from(nulls)) : out)[i] = 1;
+  }
+  return out;
 }
 
 /** A slice of a row group's columns as a batch: typed numbers through `numbers`, cells made when `values` is read. */
@@ -142,7 +165,7 @@ function flatBatch(columns: string[], cols: Array<FlatColumn | undefined>, start
       return out;
     }),
     numbers,
-    nulls: (c) => (cols[c]?.numbers ?? cols[c])?.nulls.subarray(start, end),
+    nulls: (c) => cols[c]?.missing.subarray(start, end),
     cell,
   };
 }

@@ -15,12 +15,13 @@ export interface Batch {
   /**
    * CSV/TSV: column `c` read as numbers straight from the text (NaN where a cell is null or not a
    * number) and which cells are null, without making strings of plain decimals; the same figures as
-   * `parseNumber` on `values[c]`. Undefined for a column not read, and on typed sources.
+   * `parseNumber` on `values[c]`. Parquet: a column of plain numbers as doubles (NaN where missing),
+   * exact for integers up to 2^53. Undefined for a column not read, and for other typed columns.
    */
   numbers?(c: number): NumericCells | undefined;
-  /** CSV/TSV: which cells of column `c` are missing values (1), without making strings of the others. */
+  /** CSV/TSV, Parquet: which cells of column `c` are missing values (1: null, or a NaN number), without making the others' cells. */
   nulls?(c: number): Uint8Array | undefined;
-  /** One cell as `values[c][r]` gives it, without making the column's other cells (CSV/TSV). */
+  /** One cell as `values[c][r]` gives it, without making the column's other cells (CSV/TSV, Parquet). */
   cell?(c: number, r: number): Cell;
 }
 

@@ -36,6 +36,8 @@ describe('Parquet flat columns, read typed', () => {
     const columnData = [
       { name: 'i32', type: 'INT32', data: Array.from({ length: N }, (_, i) => (i % 7 === 0 ? null : i - 1500)) },
       { name: 'i64', type: 'INT64', data: Array.from({ length: N }, (_, i) => (i % 11 === 0 ? null : BigInt(i) * 1_000_000_007n)) },
+      // negative, past 2^53 (rounded to the nearest double as Number() does) and the extremes
+      { name: 'wide', type: 'INT64', data: Array.from({ length: N }, (_, i) => (i % 10 === 3 ? null : pick(i, [-1n, -(2n ** 63n), 2n ** 63n - 1n, 2n ** 53n + 1n, -(2n ** 53n) - 3n, 2n ** 60n + 2n ** 8n + 1n, -(BigInt(i) << 40n) - 7n]))) },
       { name: 'f64', type: 'DOUBLE', data: Array.from({ length: N }, (_, i) => (i % 13 === 0 ? null : i % 17 === 0 ? NaN : i / 7)) },
       { name: 'f32', type: 'FLOAT', data: Array.from({ length: N }, (_, i) => (i % 5 === 0 ? null : i / 4)) },
       { name: 'flag', type: 'BOOLEAN', data: Array.from({ length: N }, (_, i) => (i % 9 === 0 ? null : i % 2 === 0)) },
@@ -59,7 +61,7 @@ describe('Parquet flat columns, read typed', () => {
     }
     // the numeric columns also come as numbers with a null mask, the same figures the cells give
     for (const b of bs) {
-      for (const name of ['i32', 'i64', 'f64', 'f32', 'dense']) {
+      for (const name of ['i32', 'i64', 'wide', 'f64', 'f32', 'dense']) {
         const c = b.columns.indexOf(name);
         const { x, nulls } = b.numbers!(c)!;
         for (let r = 0; r < b.length; r++) {
@@ -70,6 +72,15 @@ describe('Parquet flat columns, read typed', () => {
         }
       }
       expect(b.numbers!(b.columns.indexOf('city'))).toBeUndefined();
+      // which cells are missing, for every kind of column: null, or a NaN float
+      for (const name of b.columns) {
+        const c = b.columns.indexOf(name);
+        const nulls = b.nulls!(c)!;
+        for (let r = 0; r < b.length; r++) {
+          const v = b.values[c]![r];
+          expect(nulls[r], `${name} row ${b.rowStart + r}`).toBe(v === null || (typeof v === 'number' && Number.isNaN(v)) ? 1 : 0);
+        }
+      }
     }
   });
 
@@ -87,10 +98,23 @@ describe('Parquet flat columns, read typed', () => {
     const { DuckDBInstance } = require('@duckdb/node-api') as { DuckDBInstance: { create(p: string): Promise<{ connect(): Promise<{ run(sql: string): Promise<unknown> }> }> } };
     const path = join(dir, 'duck.parquet');
     const con = await (await DuckDBInstance.create(':memory:')).connect();
-    await con.run(`COPY (SELECT i AS id, CASE WHEN i % 10 = 0 THEN NULL ELSE i * 1.25 END AS x, (i % 4)::INTEGER AS k, CASE WHEN i % 3 = 0 THEN NULL ELSE ['DE','FR','NL'][1 + i % 3] END AS country, i % 2 = 0 AS even FROM range(20000) t(i)) TO '${path}' (FORMAT parquet, COMPRESSION snappy, ROW_GROUP_SIZE 8192)`);
-    const got = rowsOf(await batches(path));
+    await con.run(`COPY (SELECT i AS id, CASE WHEN i % 10 = 0 THEN NULL ELSE i * 1.25 END AS x, (i % 4)::INTEGER AS k, CASE WHEN i % 3 = 0 THEN NULL ELSE ['DE','FR','NL'][1 + i % 3] END AS country, i % 2 = 0 AS even, CASE WHEN i % 7 = 0 THEN NULL ELSE ((i % 5) * 0.5)::DOUBLE END AS half FROM range(20000) t(i)) TO '${path}' (FORMAT parquet, COMPRESSION snappy, ROW_GROUP_SIZE 8192)`);
+    const bs = await batches(path);
+    const got = rowsOf(bs);
     const want = await reference(path);
     expect(got).toEqual(want.map((row) => Object.fromEntries(Object.entries(row).map(([k, v]) => [k, v ?? null]))));
+    // dictionary-encoded numbers (k, half) come as numbers too, the figures of their cells
+    for (const b of bs) {
+      for (const name of ['id', 'k', 'half']) {
+        const c = b.columns.indexOf(name);
+        const { x, nulls } = b.numbers!(c)!;
+        for (let r = 0; r < b.length; r++) {
+          const v = b.values[c]![r];
+          expect(nulls[r], `${name} row ${b.rowStart + r}`).toBe(v === null ? 1 : 0);
+          if (v !== null) expect(x[r]).toBe(Number(v));
+        }
+      }
+    }
   });
 
 });

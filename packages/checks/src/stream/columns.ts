@@ -53,6 +53,26 @@ export function numbersOnly(s: ColumnState): boolean {
   return needsParsed(s) && !s.counts && !s.words && !s.needs.kinds && !s.needs.timestamps;
 }
 
+/** Whether the column pass only counts rows and missing values (a column checked by row aggregates alone). */
+export function countsOnly(s: ColumnState): boolean {
+  return !needsParsed(s) && !s.counts && !s.words && !s.needs.kinds && !s.needs.timestamps;
+}
+
+/** `columnPass` for a column that only counts rows and missing values, from the batch's flags (`Batch.nulls`) without making its cells. */
+export function columnPassNulls(s: ColumnState, nulls: Uint8Array, n: number, mask: Uint8Array | undefined): void {
+  const m = s.m;
+  let rows = 0;
+  let missing = 0;
+  for (let r = 0; r < n; r++) {
+    if (mask && !mask[r]) continue;
+    rows++;
+    missing += nulls[r]!;
+  }
+  m.rows += rows;
+  m.nulls += missing;
+  m.nonNull += rows - missing;
+}
+
 /** `columnPass` for a column that needs only numbers, from cells read as numbers without strings (`Batch.numbers`); `cell(r)` makes one cell when a message names it. */
 export function columnPassNumbers(s: ColumnState, cells: NumericCells, cell: (r: number) => Cell, batch: Batch, mask: Uint8Array | undefined): void {
   const m = s.m;

@@ -21,15 +21,28 @@ export class Dedup {
   }
 
   add(s: RowState, key: string, value: unknown, batch: Batch, r: number): void {
+    this.put(s, key, undefined, value, undefined, batch, r);
+  }
+
+  /**
+   * `add` for a cell of a typed number column (Parquet) whose number `x` is a safe integer: the same
+   * key as the cell's (a bigint or a number), the cell made by `cell(r)` only for a sample.
+   */
+  addInt(s: RowState, x: number, cell: (r: number) => unknown, batch: Batch, r: number): void {
+    this.put(s, s.dedup!.hashed ? 's' : valueKey(x), x, undefined, cell, batch, r);
+  }
+
+  /** One key: `k` its integer when known, the value given or made by `cell(r)` when a sample needs it. */
+  private put(s: RowState, key: string, k: number | undefined, value: unknown, cell: ((r: number) => unknown) | undefined, batch: Batch, r: number): void {
     const d = s.dedup!;
     const row = batch.rowStart + r;
-    if (d.hashed) return this.addHashed(s, d, key, value, batch, r);
+    if (d.hashed) return this.addHashed(s, d, key, k, value, cell, batch, r);
     const seen = d.seen!;
     const e = seen.get(key);
     if (e === undefined) {
       if (seen.size >= this.distinctLimit) {
         this.toHashed(s, d);
-        return this.add(s, key, value, batch, r);
+        return this.put(s, key, k, value, cell, batch, r);
       }
       seen.set(key, row);
       const line = batch.lines?.[r];
@@ -39,29 +52,36 @@ export class Dedup {
       }
       return;
     }
+    const v = cell ? this.sample(s, cell, r) : value;
     if (e >= 0) {
       seen.set(key, -e - 1);
       const line = d.lines?.get(key) ?? (d.lineDelta !== undefined ? e + d.lineDelta : undefined);
-      this.out.first(s, value, e, line);
+      this.out.first(s, v, e, line);
     }
-    this.out.unexpected(s, value, batch, r);
+    this.out.unexpected(s, v, batch, r);
   }
 
-  private addHashed(s: RowState, d: DedupState, key: string, value: unknown, batch: Batch, r: number): void {
+  /** A typed number's cell, made only when it is kept as a sample. */
+  private sample(s: RowState, cell: (r: number) => unknown, r: number): unknown {
+    return this.out.wantsSample(s) ? cell(r) : undefined;
+  }
+
+  private addHashed(s: RowState, d: DedupState, key: string, known: number | undefined, value: unknown, cell: ((r: number) => unknown) | undefined, batch: Batch, r: number): void {
     const row = batch.rowStart + r;
-    const k = intKey(value, this.textual);
+    const k = cell ? known : intKey(value, this.textual);
     if (k !== undefined) {
       const runs = d.runs!;
-      if (runs.has(k)) return this.dupeInt(s, d, k, runs.add(k, row)!, value, batch, r);
+      if (runs.has(k)) return this.dupeInt(s, d, k, runs.add(k, row)!, cell ? this.sample(s, cell, r) : value, batch, r);
       // an integer key is among the hashes only once one went there (the runs gave up): until then, no hash to compute
-      if ((!d.intsHashed || !d.hashed!.has(hashOf(key, value))) && runs.add(k, row) !== undefined) return;
+      if ((!d.intsHashed || !d.hashed!.has(cell ? HashSeen.hash(valueKey(k)) : hashOf(key, value))) && runs.add(k, row) !== undefined) return;
       d.intsHashed = true;
     }
-    const h = hashOf(key, value);
+    const h = cell ? HashSeen.hash(valueKey(k)) : hashOf(key, value);
     const first = d.hashed!.add(h, row);
     if (first === -1) return;
-    if (first >= 0) this.out.first(s, value, first, d.lineDelta !== undefined ? first + d.lineDelta : undefined);
-    this.out.unexpected(s, value, batch, r);
+    const v = cell ? this.sample(s, cell, r) : value;
+    if (first >= 0) this.out.first(s, v, first, d.lineDelta !== undefined ? first + d.lineDelta : undefined);
+    this.out.unexpected(s, v, batch, r);
   }
 
   /** Past the exact limit: move the exact keys into runs (integers) and hashes (the rest). */

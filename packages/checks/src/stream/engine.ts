@@ -2,7 +2,7 @@ import type { Batch, Cell, NumericCells } from '@mlgate/data';
 import type { Metrics, Sample } from '../metrics.js';
 import { mergeNeeds, type ColumnNeeds, type Plan } from '../plan.js';
 import { numeric, TypeMismatch } from '../values.js';
-import { columnPass, columnPassNumbers, finishColumn, needsParsed, newColumnState, numbersOnly, type ColumnState } from './columns.js';
+import { columnPass, columnPassNulls, columnPassNumbers, countsOnly, finishColumn, needsParsed, newColumnState, numbersOnly, type ColumnState } from './columns.js';
 import { Dedup } from './dedup.js';
 import { evalCondition } from './filter.js';
 import type { KeyRuns, RowState, Sampler } from './row-state.js';
@@ -140,6 +140,11 @@ export class StreamEngine implements Sampler {
     };
     for (const s of this.cols) {
       const mask = s.m.filter >= 0 ? masks[s.m.filter] : undefined;
+      const flags = countsOnly(s) ? nulls(s.m.column) : undefined;
+      if (flags) {
+        columnPassNulls(s, flags, batch.length, mask);
+        continue;
+      }
       const cells = numbersOnly(s) ? numbers(s.m.column) : undefined;
       if (cells) columnPassNumbers(s, cells, (r) => cell(s.m.column, r), batch, mask);
       else columnPass(s, get(s.m.column), batch, mask, needsParsed(s) ? nums(s.m.column) : undefined, this.limits.distinctLimit);

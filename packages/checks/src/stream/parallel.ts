@@ -60,6 +60,15 @@ function rowColumns(agg: Plan['rows'][number]): string[] {
   }
 }
 
+/** The table columns a plan reads (its column and row checks and its filters); undefined when it profiles every column. */
+export function planReads(plan: Plan): string[] | undefined {
+  if (plan.everyColumn) return undefined;
+  const reads = new Set(plan.columns.map((c) => c.column));
+  for (const agg of plan.rows) for (const c of rowColumns(agg)) reads.add(c);
+  for (const f of plan.filters) conditionColumns(f, reads);
+  return [...reads];
+}
+
 const ROW_COST: Record<Plan['rows'][number]['kind'], number> = { map: 1.5, unique: 4, monotonic: 1, pair: 1.5, compound_unique: 5, multicolumn_sum: 1.5, unique_within_record: 2 };
 
 /**

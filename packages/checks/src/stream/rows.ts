@@ -133,13 +133,35 @@ function unexpectedAt(s: RowState, b: RowBatch, column: string, r: number): void
 
 const unique: Handler<'unique'> = (s, agg, b) => {
   const log = s.keys;
-  if (!log) return eachValue(agg.column, b, s, (v, r) => b.dedup.add(s, b.dedup.keyOf(s, v), v, b.batch, r));
+  if (!log) {
+    const cells = b.textual ? undefined : b.numbers(agg.column);
+    if (cells) return uniqueNumbers(s, agg.column, cells, b);
+    return eachValue(agg.column, b, s, (v, r) => b.dedup.add(s, b.dedup.keyOf(s, v), v, b.batch, r));
+  }
   eachValue(agg.column, b, s, (v, r) => {
     const k = intKey(v, b.textual);
     if (k === undefined) throw new NotMergeable(`the unique column "${agg.column}" has keys that are not integers`);
     log.add(k, b.batch.rowStart + r, b.batch.lines?.[r]);
   });
 };
+
+/** `unique` on a typed number column (Parquet): integers keyed from the batch's numbers, without making a cell (a bigint for INT64) per row. */
+function uniqueNumbers(s: RowState, column: string, cells: NumericCells, b: RowBatch): void {
+  const { x, nulls } = cells;
+  const { mask, batch, dedup } = b;
+  const cell = (r: number): Cell => b.cell(column, r);
+  for (let r = 0; r < batch.length; r++) {
+    if (mask && !mask[r]) continue;
+    if (nulls[r] === 1) continue;
+    s.m.total++;
+    const xr = x[r]!;
+    if (Number.isSafeInteger(xr)) dedup.addInt(s, xr, cell, batch, r);
+    else {
+      const v = cell(r);
+      dedup.add(s, dedup.keyOf(s, v), v, batch, r);
+    }
+  }
+}
 
 const compoundUnique: Handler<'compound_unique'> = (s, agg, b) =>
   eachRecord(agg.columns, agg.ignore, b, s, (vals, r) => b.dedup.add(s, vals.map((v) => (isNull(v) ? 'null' : valueKey(v))).join('\u0001'), record(agg.columns, vals), b.batch, r));

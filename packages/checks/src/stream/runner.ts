@@ -5,7 +5,7 @@ import type { Metrics } from '../metrics.js';
 import type { Plan } from '../plan.js';
 import type { PlanRunner } from '../plan-runner.js';
 import { StreamEngine, type StreamOptions } from './engine.js';
-import { scanParallel, workerScript } from './parallel.js';
+import { planReads, scanParallel, workerScript } from './parallel.js';
 import { scanRanges } from './ranges.js';
 
 /** Below this many bytes of input a scan stays on one thread: starting workers costs more than it saves. */
@@ -60,8 +60,11 @@ export class StreamRunner implements PlanRunner {
       const m = await scanParallel(this.data!, plan, header, threads, opts, script);
       if (m) return m;
     }
+    // Parquet decodes only the columns the plan reads (all of them for a profile)
+    const reads = this.data && this.format === 'parquet' ? planReads(plan) : undefined;
+    const source = reads ? await openTable(this.data!, { columns: reads }) : this.source;
     const engine = new StreamEngine(plan, { textual, sampleLimit, exactLimit, distinctLimit });
-    for await (const b of this.source.batches()) engine.consume(b);
+    for await (const b of source.batches()) engine.consume(b);
     return engine.finish();
   }
 }

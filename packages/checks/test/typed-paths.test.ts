@@ -1,0 +1,80 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { DuckDBInstance } from '@duckdb/node-api';
+import { openTable, type Batch } from '@mlgate/data';
+import { describe, expect, it } from 'vitest';
+import { compilePredicate, loadSuite, StreamEngine, type Metrics } from '../src/index.js';
+
+/*
+ * Parquet batches hand typed numbers and missing-value flags beside the cells (`Batch.numbers`,
+ * `Batch.nulls`, `Batch.cell`): the engine counts, de-duplicates and compares from them without making
+ * a cell per row. The reference is the same engine given the cells alone (`values`), as a JSON Lines
+ * reader hands them: every figure, sample and sample value must be the same.
+ */
+
+const dir = mkdtempSync(join(tmpdir(), 'mlgate-typed-paths-'));
+
+async function parquet(name: string, select: string): Promise<string> {
+  const path = join(dir, name);
+  const con = await (await DuckDBInstance.create(':memory:')).connect();
+  await con.run(`COPY (${select}) TO '${path}' (FORMAT parquet, COMPRESSION snappy, ROW_GROUP_SIZE 2048)`);
+  return path;
+}
+
+/** The batch with its cells only: the engine's general path. */
+function cellsOnly(b: Batch): Batch {
+  return { columns: b.columns, values: b.columns.map((_, c) => [...b.values[c]!]), length: b.length, rowStart: b.rowStart };
+}
+
+async function scan(path: string, suite: string, distinctLimit: number, strip: boolean): Promise<Metrics> {
+  const suiteFile = join(dir, `suite-${Math.random().toString(36).slice(2)}.yml`);
+  writeFileSync(suiteFile, suite);
+  const engine = new StreamEngine(loadSuite(suiteFile).plan, { textual: false, distinctLimit, sampleLimit: 50 });
+  for await (const b of (await openTable(path)).batches()) engine.consume(strip ? cellsOnly(b) : b);
+  return engine.finish();
+}
+
+// ids: repeats, nulls, and two BIGINTs past 2^53 that are one double apart from each other (distinct keys)
+const SELECT = `SELECT
+  CASE WHEN i % 97 = 0 THEN NULL WHEN i % 500 = 7 THEN i - 3 WHEN i = 4000 THEN 9007199254740993 WHEN i IN (4100, 4200) THEN 9007199254740992 ELSE i END::BIGINT AS id,
+  CASE WHEN i % 13 = 0 THEN NULL ELSE i % 9 END::INTEGER AS k,
+  CASE WHEN i % 11 = 0 THEN NULL WHEN i % 17 = 0 THEN 'NaN'::DOUBLE WHEN i % 19 = 0 THEN -0.0 WHEN i % 23 = 0 THEN 0.0 ELSE (i % 400) * 0.25 END::DOUBLE AS f,
+  CASE WHEN i % 7 = 0 THEN NULL ELSE ['DE', 'FR', 'NL', 'XX'][1 + i % 4] END AS country
+FROM range(6000) t(i)`;
+
+const SUITE = `columns:
+  id: { unique: true, nullable: false }
+  k: { unique: true, min: 0, max: 7 }
+  f: { unique: true }
+  country: { in: [DE, FR, NL] }
+`;
+
+describe('Parquet: typed numbers and null flags give the figures the cells give', () => {
+  for (const distinctLimit of [100_000, 300]) {
+    it(`unique keys from numbers (bigint samples kept), counts from null flags, dictionary columns as numbers (exact keys up to ${distinctLimit})`, async () => {
+      const path = await parquet(`t${distinctLimit}.parquet`, SELECT);
+      const fast = await scan(path, SUITE, distinctLimit, false);
+      const cells = await scan(path, SUITE, distinctLimit, true);
+      expect(fast).toEqual(cells);
+      const unique = fast.rowStats.find((r) => r.id === 1)!;
+      expect(unique.unexpected).toBeGreaterThan(20);
+      // the INT64 cells of the samples are bigints, as the reader gives them, 2^53 + 1 not mistaken for 2^53
+      expect(unique.samples.map((s) => s.value)).toContain(9007199254740992n);
+      expect(unique.samples.map((s) => s.value)).not.toContain(9007199254740993n);
+      expect(unique.samples.every((s) => typeof s.value === 'bigint')).toBe(true);
+      const id = fast.columnStats.find((c) => c.column === 'id')!;
+      expect([id.rows, id.nulls]).toEqual([6000, 62]);
+    });
+  }
+});
+
+describe('a set on typed cells', () => {
+  it('finds text as that text only, and numbers, bigints and booleans by their value', () => {
+    const test = compilePredicate({ op: 'in_set', values: ['DE', '1', 2, true] }, false);
+    expect(['DE', '1', 2, 2n, true].map(test)).toEqual([true, true, true, true, true]);
+    expect(['de', '2', 1, 1n, 'true', false, 'DE '].map(test)).toEqual([false, false, false, false, false, false, false]);
+    const not = compilePredicate({ op: 'in_set', values: ['DE', 2], negate: true }, false);
+    expect(['DE', 'FR', 2n, 3].map(not)).toEqual([false, true, false, true]);
+  });
+});
