@@ -31,7 +31,7 @@ export function percentile(sorted: Float64Array, q: number): number {
 }
 
 /** A statistic of one model under row weights (undefined: the unweighted data). */
-export type Statistic = (counts: Int32Array | undefined) => Record<string, number>;
+export type Statistic = (counts: Int32Array | Uint8Array | undefined) => Record<string, number>;
 
 export interface StatInterval {
   /** Percentile interval of the candidate's own value over the resamples. */
@@ -46,14 +46,15 @@ export interface StatInterval {
  */
 export function bootstrapStatistics(n: number, names: string[], candidate: Statistic, baseline: Statistic | undefined, opts: BootstrapOptions = DEFAULT_BOOTSTRAP): Record<string, StatInterval> {
   const random = new Sfc32(opts.seed);
-  const counts = new Int32Array(n);
+  const bytes = new Uint8Array(n);
+  let wide: Int32Array | undefined;
   const values = names.map(() => new Float64Array(opts.resamples));
   const deltas = names.map(() => new Float64Array(opts.resamples));
   const rels = names.map(() => new Float64Array(opts.resamples));
   const nValues = names.map(() => 0);
   const valid = names.map(() => 0);
   for (let r = 0; r < opts.resamples; r++) {
-    random.resampleCounts(n, counts);
+    const counts = random.resampleCounts8(n, bytes) ? bytes : random.resampleCounts(n, (wide ??= new Int32Array(n)));
     const c = candidate(counts);
     const b = baseline?.(counts);
     names.forEach((name, j) => {

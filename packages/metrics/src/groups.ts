@@ -46,7 +46,7 @@ export function groupMetricsOf(measure: string): string[] {
 }
 
 /** Each group's metrics (MetricFrame.by_group), under optional whole-data draw counts. */
-export function byGroup(task: Task, split: GroupSplit, names: string[], counts?: Int32Array): Array<Record<string, number>> {
+export function byGroup(task: Task, split: GroupSplit, names: string[], counts?: Int32Array | Uint8Array): Array<Record<string, number>> {
   return split.data.map((d, g) => {
     const wts = gatherWeights(counts, split.rows[g]!);
     const metricNames = names.filter((n) => !(n in RATES));

@@ -21,7 +21,7 @@ export function subsetData(d: TaskData, rows: Int32Array): TaskData {
 }
 
 /** The weights of some rows, gathered from the whole data's weights (a resample's draw counts). */
-export function gatherWeights(counts: Int32Array | undefined, rows: Int32Array, into?: Int32Array): Int32Array | undefined {
+export function gatherWeights(counts: Int32Array | Uint8Array | undefined, rows: Int32Array, into?: Int32Array): Int32Array | undefined {
   if (!counts) return undefined;
   const out = into ?? new Int32Array(rows.length);
   for (let i = 0; i < rows.length; i++) out[i] = counts[rows[i]!]!;

@@ -3,7 +3,7 @@
  * is the same metric with integer weights (how many times each row was drawn). That keeps one
  * implementation for point estimates and resamples, and makes a resample O(n) without copying rows.
  */
-export type Weights = Float64Array | Int32Array | Uint32Array | undefined;
+export type Weights = Float64Array | Int32Array | Uint32Array | Uint8Array | undefined;
 
 export function w(weights: Weights, i: number): number {
   return weights === undefined ? 1 : weights[i]!;

@@ -70,3 +70,46 @@ describe('paired bootstrap', () => {
     expect(self.roc_auc).toMatchObject({ lo: 0, hi: 0, valid: 100 });
   });
 });
+
+describe('draw counts in bytes', () => {
+  it('are the counts of the 32-bit draws, and leave the generator where those leave it', () => {
+    for (const [seed, n] of [[1, 10], [7, 1000], [20240601, 100_000]] as const) {
+      const wide = new Sfc32(seed);
+      const narrow = new Sfc32(seed);
+      const a = wide.resampleCounts(n);
+      const b = new Uint8Array(n);
+      expect(narrow.resampleCounts8(n, b)).toBe(true);
+      expect(Array.from(b)).toEqual(Array.from(a));
+      expect(narrow.nextU32()).toBe(wide.nextU32());
+    }
+  });
+
+  it('a row drawn 256 times does not fit: false, and the generator as it was', () => {
+    const g = new Sfc32(3);
+    const before = new Sfc32(3).nextU32();
+    expect(g.resampleCounts8(1, new Uint8Array(1), 300)).toBe(false);
+    expect(g.nextU32()).toBe(before);
+  });
+
+  it('the bootstrap gives the same interval whichever counts it drew into', () => {
+    const d = data(5);
+    const a = new BinaryData(d.y, d.score, 0.5);
+    const b = new BinaryData(d.y, d.score.map((x, i) => (i % 3 === 0 ? 1 - x : x)), 0.5);
+    const got = pairedBootstrap('binary', a, b, ['roc_auc'], { resamples: 50, seed: 9, confidence: 0.9 });
+    // the same resamples drawn the 32-bit way, written out
+    const g = new Sfc32(9);
+    const deltas: number[] = [];
+    for (let r = 0; r < 50; r++) {
+      const counts = g.resampleCounts(d.n);
+      deltas.push(computeMetrics('binary', a, ['roc_auc'], counts).roc_auc! - computeMetrics('binary', b, ['roc_auc'], counts).roc_auc!);
+    }
+    deltas.sort((x, y) => x - y);
+    const pct = (q: number) => {
+      const pos = (deltas.length - 1) * q;
+      const lo = Math.floor(pos);
+      return deltas[lo]! + (deltas[Math.ceil(pos)]! - deltas[lo]!) * (pos - lo);
+    };
+    expect(got.roc_auc!.lo).toBe(pct(0.05));
+    expect(got.roc_auc!.hi).toBe(pct(0.95));
+  });
+});
