@@ -60,7 +60,8 @@ describe('comment layouts, rendered', () => {
 
   it('shadow-compare: bars and a line told apart, answers before the request, no meaningless tolerance share', async () => {
     const c = comment('sc', ['shadow-compare', '--inputs', join(EX, 'replay.jsonl'), '--candidate', serve('candidate'), '--production', serve('production'), '--config', join(EX, 'shadow.yml')]);
-    expect(c.h3).toMatch(/^⚠️ shadow-compare: passed with warnings on psi — candidate agrees with production on 95\.18% of 228 inputs/);
+    // the latency rule is warn-only and two local processes' p95 (about half a millisecond) varies from run to run
+    expect(c.h3).toMatch(/^⚠️ shadow-compare: passed with warnings on psi(, latency_p95_ms)? — candidate agrees with production on 95\.18% of 228 inputs/);
     const charts = [...c.md.matchAll(/```mermaid\n([\s\S]*?)\n```/g)].map((m) => m[1]!);
     expect(charts).toHaveLength(1);
     await expect(parse(charts[0]!)).resolves.toBeTruthy();
