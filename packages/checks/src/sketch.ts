@@ -5,13 +5,11 @@
  * - Distinct counts: HyperLogLog with 2^14 registers (16 KiB), standard error 1.04/√16384 = 0.81 %.
  */
 
-/** A quantile sketch as plain data: its items per level (weight 2^level), count, extremes and coin. */
+/** A quantile sketch as plain data (to merge into another): its items per level (weight 2^level), count and extremes. */
 export interface SketchState {
-  k: number;
   n: number;
   min: number;
   max: number;
-  coin: number;
   levels: Float64Array[];
 }
 
@@ -65,14 +63,7 @@ export class QuantileSketch {
 
   /** The sketch as plain data (to send to another thread). */
   state(): SketchState {
-    return { k: this.k, n: this.n, min: this.min, max: this.max, coin: this.coin, levels: this.levels.map((l, h) => l.slice(0, this.sizes[h]!)) };
-  }
-
-  static fromState(st: SketchState): QuantileSketch {
-    const q = new QuantileSketch(st.k);
-    q.merge(st);
-    q.coin = st.coin;
-    return q;
+    return { n: this.n, min: this.min, max: this.max, levels: this.levels.map((l, h) => l.slice(0, this.sizes[h]!)) };
   }
 
   /**

@@ -178,7 +178,7 @@ export class StreamEngine implements Sampler {
 
   /** The state of a part of a file split by rows, for the merge: quantiles, samples of values and duplicates are left to it. */
   partial(): PartState {
-    const numbers = this.cols.map((s) => (s.nums && !s.nums.exact ? s.nums.sketchState() : s.nums?.raw()));
+    const numbers = this.cols.map((s) => s.nums?.handOver());
     const columnStats = this.cols.map((s) => finishColumn(s, false));
     return {
       metrics: { textual: this.opts.textual, rows: this.rows, columns: this.columns ?? [], columnStats, rowStats: this.aggs.map((s) => s.m), filterRows: [...this.filterCounts] },

@@ -30,14 +30,9 @@ export class Numbers {
     this.buf[this.n++] = x;
   }
 
-  /** The values kept, in the order added (a part of a file split by rows hands them to the merge); undefined once a sketch holds them. */
-  raw(): Float64Array<ArrayBuffer> | undefined {
-    return this.sketch ? undefined : (this.buf.subarray(0, this.n) as Float64Array<ArrayBuffer>);
-  }
-
-  /** The sketch that took the values over (past the limit), as plain data. */
-  sketchState(): SketchState | undefined {
-    return this.sketch?.state();
+  /** What a part of a file split by rows hands to the merge: the values kept, in the order added, or the sketch that took them over (as plain data). */
+  handOver(): Float64Array<ArrayBuffer> | SketchState {
+    return this.sketch ? this.sketch.state() : (this.buf.subarray(0, this.n) as Float64Array<ArrayBuffer>);
   }
 
   /**

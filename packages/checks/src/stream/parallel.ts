@@ -217,24 +217,31 @@ export function revive(e: Extract<ScanReply, { ok: false }>['error']): Error {
   return err;
 }
 
-function runWorker(script: { file: string; execArgv: string[] }, job: ScanJob, started: Worker[]): Promise<Metrics> {
+/**
+ * The next message of a worker; a worker that fails or stops before it rejects. Its error listener
+ * stays (a no-op once answered): a worker's later 'error' with no listener would end the process.
+ */
+export function nextMessage<T>(w: Worker): Promise<T> {
   return new Promise((resolve, reject) => {
-    const w = new Worker(script.file, { workerData: job, execArgv: script.execArgv, stdout: false, stderr: false });
-    started.push(w);
-    let done = false;
-    w.once('message', (reply: ScanReply) => {
-      done = true;
-      if (reply.ok) resolve(reply.metrics);
-      else reject(revive(reply.error));
-    });
-    w.once('error', (e) => {
-      done = true;
-      reject(e);
-    });
-    w.once('exit', (code) => {
-      if (!done) reject(new Error(`a data-check scan worker stopped with exit code ${code} before answering`));
-    });
+    let settled = false;
+    const settle = (): boolean => {
+      if (settled) return false;
+      settled = true;
+      w.off('message', onMessage).off('exit', onExit);
+      return true;
+    };
+    const onMessage = (reply: T): void => void (settle() && resolve(reply));
+    const onExit = (code: number): void => void (settle() && reject(new Error(`a data-check scan worker stopped with exit code ${code} before answering`)));
+    w.on('message', onMessage).on('exit', onExit).on('error', (e: Error) => void (settle() && reject(e)));
   });
+}
+
+async function runWorker(script: { file: string; execArgv: string[] }, job: ScanJob, started: Worker[]): Promise<Metrics> {
+  const w = new Worker(script.file, { workerData: job, execArgv: script.execArgv, stdout: false, stderr: false });
+  started.push(w);
+  const reply = await nextMessage<ScanReply>(w);
+  if (reply.ok) return reply.metrics;
+  throw revive(reply.error);
 }
 
 /** Put the parts' metrics back in the order and shape a single-threaded scan gives. */

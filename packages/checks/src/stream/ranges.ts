@@ -21,7 +21,8 @@ import { compare, TypeMismatch } from '../values.js';
 import type { PartState, StreamOptions } from './engine.js';
 import { Numbers } from './numbers.js';
 import type { SketchState } from '../sketch.js';
-import { revive, type ScanReply } from './parallel.js';
+import { nextMessage, revive, type ScanReply } from './parallel.js';
+import { outOfOrder } from './rows.js';
 
 /** What a worker reading a part of a file is given. */
 export interface RangeJob {
@@ -43,19 +44,6 @@ export function rowSplittable(plan: Plan): boolean {
   return mergeable(plan.everyColumn) && plan.columns.every((c) => mergeable(c.needs)) && plan.rows.every((r) => r.kind !== 'compound_unique');
 }
 
-function once<T>(w: Worker): Promise<T | Extract<ScanReply, { ok: false }>> {
-  return new Promise((resolve) => {
-    const stop = (reply: T | Extract<ScanReply, { ok: false }>): void => {
-      w.off('message', onMessage).off('error', onError).off('exit', onExit);
-      resolve(reply);
-    };
-    const onMessage = (reply: T): void => stop(reply);
-    const onError = (e: Error): void => stop({ ok: false, error: { name: e.name, message: e.message, stack: e.stack } });
-    const onExit = (code: number): void => stop({ ok: false, error: { name: 'Error', message: `a data-check scan worker stopped with exit code ${code} before answering` } });
-    w.on('message', onMessage).on('error', onError).on('exit', onExit);
-  });
-}
-
 /** What a worker is asked once the parts are read: the quantiles and samples of some columns, from the parts' numbers in file order. */
 export interface FinishTask {
   id: number;
@@ -70,7 +58,7 @@ export interface Finished {
   id: number;
   exact: boolean;
   quantiles?: number[][];
-  sample?: { values: Float64Array | number[]; weights?: number[] };
+  sample?: { values: number[]; weights?: number[] };
 }
 
 /** A column's numbers finished as one scan finishes them (run on a worker). */
@@ -110,7 +98,7 @@ export async function scanRanges(file: string, plan: Plan, workers: number, opts
       jobs.map((job) => {
         const w = new Worker(script.file, { workerData: { kind: 'range', job }, execArgv: script.execArgv, stdout: false, stderr: false });
         started.push(w);
-        return once<RangeReply>(w);
+        return nextMessage<RangeReply>(w);
       }),
     );
     // in file order: the first error is the one a single scan meets first
@@ -131,37 +119,45 @@ export async function scanRanges(file: string, plan: Plan, workers: number, opts
       row += reply.state.metrics.rows;
       line += reply.line - 1;
     }
+    const at = columnsAt(states);
     // a part went to its sketch though the column has no more numbers than one scan keeps exactly: read by columns
-    for (const c of states[0]!.metrics.columnStats) {
-      const parts = states.map((st) => {
-        const j = st.metrics.columnStats.findIndex((x) => x.column === c.column && x.filter === c.filter);
-        return j >= 0 ? st.numbers[j] : undefined;
-      });
-      const n = parts.reduce((a, x) => a + (x === undefined ? 0 : x instanceof Float64Array ? x.length : x.n), 0);
-      if (n <= exactLimit && parts.some((x) => x !== undefined && !(x instanceof Float64Array))) return undefined;
+    for (const where of at) {
+      const parts = numbersAt(states, where);
+      const n = parts.reduce((a, x) => a + (x instanceof Float64Array ? x.length : x.n), 0);
+      if (n <= exactLimit && parts.some((x) => !(x instanceof Float64Array))) return undefined;
     }
-    const finished = await finishOnWorkers(states, started, exactLimit);
-    return mergeParts(plan, states, offsets, { exactLimit, distinctLimit: opts.distinctLimit ?? 100_000, sampleLimit: opts.sampleLimit ?? plan.samples ?? 20 }, finished);
+    const finished = await finishOnWorkers(states, at, started, exactLimit);
+    return mergeParts(plan, states, at, offsets, { exactLimit, distinctLimit: opts.distinctLimit ?? 100_000, sampleLimit: opts.sampleLimit ?? plan.samples ?? 20 }, finished);
   } finally {
     await Promise.all(started.map((w) => w.terminate()));
   }
 }
 
-/** Quantiles and samples of every column with numbers, shared among the workers by size (the parts' numbers moved, not copied). */
-async function finishOnWorkers(states: PartState[], workers: Worker[], exactLimit: number): Promise<Map<string, Finished>> {
+/** For each column aggregate of the first part (in its order), its index in every part's metrics (−1: that part has none: no rows). */
+function columnsAt(states: PartState[]): number[][] {
   const key = (c: ColumnMetrics): string => `${c.filter}\u0000${c.column}`;
-  const tasks: Array<FinishTask & { key: string; size: number }> = [];
-  states[0]!.metrics.columnStats.forEach((c0, i) => {
-    const needs = states[0]!.needs[i]!;
-    if (!needs.quantiles?.length && !needs.sample) return;
+  return states[0]!.metrics.columnStats.map((c0, i) => {
     const k = key(c0);
-    const parts: FinishTask['parts'] = [];
-    for (const st of states) {
-      const j = st.metrics.columnStats.findIndex((c) => key(c) === k);
-      const x = j >= 0 ? st.numbers[j] : undefined;
-      if (x) parts.push(x);
-    }
-    tasks.push({ id: tasks.length, key: k, parts, quantiles: needs.quantiles, sample: needs.sample, exactLimit, size: parts.reduce((a, x) => a + (x instanceof Float64Array ? x.length : x.levels.reduce((b, l) => b + l.length, 0)), 0) });
+    return states.map((st, j) => (j === 0 ? i : st.metrics.columnStats.findIndex((c) => key(c) === k)));
+  });
+}
+
+/** One column's numbers from every part that kept any, in file order. */
+function numbersAt(states: PartState[], where: number[]): FinishTask['parts'] {
+  return states.flatMap((st, j) => {
+    const x = where[j]! >= 0 ? st.numbers[where[j]!] : undefined;
+    return x ? [x] : [];
+  });
+}
+
+/** Quantiles and samples of every column with numbers, shared among the workers by size (the parts' numbers moved, not copied); by the column's index in the first part. */
+async function finishOnWorkers(states: PartState[], at: number[][], workers: Worker[], exactLimit: number): Promise<Map<number, Finished>> {
+  const tasks: Array<FinishTask & { column: number; size: number }> = [];
+  at.forEach((where, i) => {
+    const parts = numbersAt(states, where);
+    if (parts.length === 0) return;
+    const needs = states[0]!.needs[i]!;
+    tasks.push({ id: tasks.length, column: i, parts, quantiles: needs.quantiles, sample: needs.sample, exactLimit, size: parts.reduce((a, x) => a + (x instanceof Float64Array ? x.length : x.levels.reduce((b, l) => b + l.length, 0)), 0) });
   });
   const load = workers.map(() => 0);
   const share: FinishTask[][] = workers.map(() => []);
@@ -173,15 +169,15 @@ async function finishOnWorkers(states: PartState[], workers: Worker[], exactLimi
   const answers = await Promise.all(
     workers.map((w, k) => {
       if (share[k]!.length === 0) return Promise.resolve({ ok: true as const, finished: [] as Finished[] });
-      const reply = once<{ ok: true; finished: Finished[] }>(w);
+      const reply = nextMessage<{ ok: true; finished: Finished[] } | Extract<ScanReply, { ok: false }>>(w);
       w.postMessage({ kind: 'finish', tasks: share[k] }, buffersOf(share[k]!.flatMap((t) => t.parts)));
       return reply;
     }),
   );
-  const out = new Map<string, Finished>();
+  const out = new Map<number, Finished>();
   for (const a of answers) {
     if (!a.ok) throw revive(a.error);
-    for (const f of a.finished) out.set(tasks[f.id]!.key, f);
+    for (const f of a.finished) out.set(tasks[f.id]!.column, f);
   }
   return out;
 }
@@ -199,14 +195,9 @@ interface Limits {
 }
 
 /** The parts' states as one scan's metrics (the shape `StreamEngine.finish` gives). */
-export function mergeParts(plan: Plan, parts: PartState[], offsets: Offset[], limits: Limits, finished?: Map<string, Finished>): Metrics {
+function mergeParts(plan: Plan, parts: PartState[], at: number[][], offsets: Offset[], limits: Limits, finished: Map<number, Finished>): Metrics {
   const first = parts[0]!.metrics;
-  const key = (c: ColumnMetrics): string => `${c.filter}\u0000${c.column}`;
-  const columnStats = first.columnStats.map((c0, i) => {
-    const k = key(c0);
-    const at = parts.map((p, j) => (j === 0 ? i : p.metrics.columnStats.findIndex((c) => key(c) === k)));
-    return mergeColumn(parts, at, offsets, finished?.get(k) ?? finishHere(parts, at, limits.exactLimit));
-  });
+  const columnStats = at.map((where, i) => mergeColumn(parts, where, offsets, finished.get(i)));
   const rowStats = first.rowStats.map((_, i) => mergeRow(plan, parts, i, offsets, limits, first.textual));
   const columns = parts.find((p) => p.metrics.columns.length > 0)?.metrics.columns ?? [];
   return {
@@ -217,14 +208,6 @@ export function mergeParts(plan: Plan, parts: PartState[], offsets: Offset[], li
     rowStats,
     filterRows: first.filterRows.map((_, f) => parts.reduce((a, p) => a + p.metrics.filterRows[f]!, 0)),
   };
-}
-
-/** A column's numbers finished on this thread (no worker took them). */
-function finishHere(parts: PartState[], at: number[], exactLimit: number): Finished | undefined {
-  const needs = parts[0]!.needs[at[0]!]!;
-  const xs = parts.flatMap((p, j) => (at[j]! >= 0 && p.numbers[at[j]!] ? [p.numbers[at[j]!]!] : []));
-  if (xs.length === 0) return undefined;
-  return finishNumbers({ id: 0, parts: xs, quantiles: needs.quantiles, sample: needs.sample, exactLimit });
 }
 
 function mergeColumn(parts: PartState[], at: number[], offsets: Offset[], fin: Finished | undefined): ColumnMetrics {
@@ -283,7 +266,7 @@ function mergeColumn(parts: PartState[], at: number[], offsets: Offset[], fin: F
     const needs = parts[0]!.needs[at[0]!]!;
     m.quantilesExact = fin.exact;
     if (needs.quantiles && fin.quantiles) m.quantiles = needs.quantiles.map(({ method, qs }, q) => ({ method, qs, values: fin.quantiles![q]! }));
-    if (fin.sample) m.sample = { values: Array.from(fin.sample.values), ...(fin.sample.weights ? { weights: fin.sample.weights } : {}) };
+    if (fin.sample) m.sample = fin.sample;
   }
   return m;
 }
@@ -303,9 +286,7 @@ function mergeRow(plan: Plan, parts: PartState[], i: number, offsets: Offset[], 
       const f = p.firsts[i];
       if (f !== undefined && last !== undefined) {
         try {
-          const c = compare(f.value, last, textual);
-          const bad = agg.direction === 'increasing' ? (agg.strict ? c <= 0 : c < 0) : agg.strict ? c >= 0 : c > 0;
-          if (bad) {
+          if (outOfOrder(agg, compare(f.value, last, textual))) {
             m.unexpected++;
             push(moved(f, offsets[j]!));
           }

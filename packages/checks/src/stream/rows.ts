@@ -166,14 +166,15 @@ function uniqueNumbers(s: RowState, column: string, cells: NumericCells, b: RowB
 const compoundUnique: Handler<'compound_unique'> = (s, agg, b) =>
   eachRecord(agg.columns, agg.ignore, b, s, (vals, r) => b.dedup.add(s, vals.map((v) => (isNull(v) ? 'null' : valueKey(v))).join('\u0001'), record(agg.columns, vals), b.batch, r));
 
+/** Whether a value that compares `c` with the one before it breaks a monotonic check (also at the seam of two parts, ranges.ts). */
+export function outOfOrder(agg: Extract<RowAggregate, { kind: 'monotonic' }>, c: number): boolean {
+  return agg.direction === 'increasing' ? (agg.strict ? c <= 0 : c < 0) : agg.strict ? c >= 0 : c > 0;
+}
+
 const monotonic: Handler<'monotonic'> = (s, agg, b) =>
   eachValue(agg.column, b, s, (v, r) => {
     if (s.prev === undefined) s.first = { value: v, row: b.batch.rowStart + r, line: b.batch.lines?.[r] };
-    else {
-      const c = compare(v, s.prev, b.textual);
-      const bad = agg.direction === 'increasing' ? (agg.strict ? c <= 0 : c < 0) : agg.strict ? c >= 0 : c > 0;
-      if (bad) b.out.unexpected(s, v, b.batch, r);
-    }
+    else if (outOfOrder(agg, compare(v, s.prev, b.textual))) b.out.unexpected(s, v, b.batch, r);
     s.prev = v;
   });
 

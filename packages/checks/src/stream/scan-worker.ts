@@ -48,9 +48,7 @@ if ('kind' in data) {
     // then the quantiles of the columns this worker is given, from every part's numbers
     parentPort!.once('message', (msg: { kind: 'finish'; tasks: FinishTask[] }) => {
       try {
-        const finished = msg.tasks.map(finishNumbers);
-        const moved = finished.flatMap((f) => (f.sample?.values instanceof Float64Array ? [f.sample.values.buffer as ArrayBuffer] : []));
-        parentPort!.postMessage({ ok: true, finished }, moved);
+        parentPort!.postMessage({ ok: true, finished: msg.tasks.map(finishNumbers) });
       } catch (e) {
         parentPort!.postMessage(failure(e));
       }
