@@ -369,48 +369,78 @@ const postgres_KINDS = {
 async function connectPostgres(t, o) {
     const { default: pg } = await __webpack_require__.e(/* import() */ 293).then(__webpack_require__.bind(__webpack_require__, 72293));
     const u = t.url;
-    const client = new pg.Client({
-        host: decodeURIComponent(u.hostname) || undefined,
-        port: u.port ? Number(u.port) : undefined,
-        user: decodeURIComponent(u.username) || undefined,
-        password: o.password ?? (u.password ? decodeURIComponent(u.password) : undefined),
-        database: decodeURIComponent(u.pathname.replace(/^\//, '')) || undefined,
-        connectionTimeoutMillis: Math.min(o.timeoutMs, 30_000),
-        application_name: 'mlgate data-check',
-        ssl: u.searchParams.get('sslmode') === 'require' ? { rejectUnauthorized: false } : undefined,
-    });
     const fail = (e) => {
         throw pgError(t, e);
     };
-    await client.connect().catch(fail);
-    client.on('error', () => { });
-    const run = async (sql) => {
-        o.onStatement?.(sql);
-        return client.query(sql).catch(fail);
-    };
-    for (const s of dialect/* DIALECTS */.O9.postgresql.readOnly(o.timeoutMs))
-        await run(s);
-    return {
-        dialect: dialect/* DIALECTS */.O9.postgresql,
-        async describe(from) {
-            const r = await run(`SELECT * FROM ${from} LIMIT 0`);
-            const kinds = new Map();
-            const types = new Map();
-            for (const f of r.fields) {
-                const [k, name] = postgres_KINDS[f.dataTypeID] ?? ['other', `type ${f.dataTypeID}`];
-                kinds.set(f.name, k);
-                types.set(f.name, name);
+    const open = async (snapshot) => {
+        const client = new pg.Client({
+            host: decodeURIComponent(u.hostname) || undefined,
+            port: u.port ? Number(u.port) : undefined,
+            user: decodeURIComponent(u.username) || undefined,
+            password: o.password ?? (u.password ? decodeURIComponent(u.password) : undefined),
+            database: decodeURIComponent(u.pathname.replace(/^\//, '')) || undefined,
+            connectionTimeoutMillis: Math.min(o.timeoutMs, 30_000),
+            application_name: 'mlgate data-check',
+            ssl: u.searchParams.get('sslmode') === 'require' ? { rejectUnauthorized: false } : undefined,
+        });
+        await client.connect().catch(fail);
+        client.on('error', () => { });
+        const run = async (sql) => {
+            o.onStatement?.(sql);
+            return client.query(sql).catch(fail);
+        };
+        const begin = async () => {
+            for (const s of dialect/* DIALECTS */.O9.postgresql.readOnly(o.timeoutMs))
+                await run(s);
+        };
+        let exported;
+        try {
+            await begin();
+            // the snapshot's id is what pg_export_snapshot() returned: quoted as a literal all the same
+            if (snapshot)
+                await run(`SET TRANSACTION SNAPSHOT ${dialect/* DIALECTS */.O9.postgresql.text(snapshot)}`);
+            else {
+                // this session's snapshot, for a second one to read the same rows (REPEATABLE READ). Where
+                // the server cannot export one (a standby before PostgreSQL 10 and the like) the transaction
+                // is begun again and every statement runs on this session.
+                try {
+                    exported = String((await run('SELECT pg_export_snapshot() AS id')).rows[0].id);
+                }
+                catch {
+                    await client.query('ROLLBACK').catch(() => { });
+                    await begin();
+                }
             }
-            return { columns: r.fields.map((f) => f.name), kinds, types };
-        },
-        async query(sql) {
-            return (await run(sql)).rows;
-        },
-        async close() {
-            await client.query('ROLLBACK').catch(() => { });
+        }
+        catch (e) {
             await client.end().catch(() => { });
-        },
+            throw e;
+        }
+        return {
+            dialect: dialect/* DIALECTS */.O9.postgresql,
+            async describe(from) {
+                const r = await run(`SELECT * FROM ${from} LIMIT 0`);
+                const kinds = new Map();
+                const types = new Map();
+                for (const f of r.fields) {
+                    const [k, name] = postgres_KINDS[f.dataTypeID] ?? ['other', `type ${f.dataTypeID}`];
+                    kinds.set(f.name, k);
+                    types.set(f.name, name);
+                }
+                return { columns: r.fields.map((f) => f.name), kinds, types };
+            },
+            async query(sql) {
+                return (await run(sql)).rows;
+            },
+            // a second session that cannot be opened (too many connections, say) leaves the work to this one
+            second: exported === undefined ? undefined : () => open(exported).catch(() => undefined),
+            async close() {
+                await client.query('ROLLBACK').catch(() => { });
+                await client.end().catch(() => { });
+            },
+        };
     };
+    return open();
 }
 /** One line naming the table and the server's own message (never the password). */
 function pgError(t, e) {
@@ -472,6 +502,18 @@ class Exprs {
     }
     notNull(name) {
         return `(NOT ${this.isNull(name)})`;
+    }
+    /**
+     * The column as a double with missing values (NULL, NaN) as NULL, where the engine reads it as a
+     * number; undefined for text. Aggregates skip NULL, so MIN, MAX, SUM, AVG and VAR_POP take it as
+     * it is, and COUNT of it is the count of present values: no CASE per aggregate, which a server
+     * evaluates again for each aggregate that repeats it.
+     */
+    value(name) {
+        const n = this.num(name);
+        if (n === undefined || this.kind(name) !== 'float')
+            return n;
+        return `CASE WHEN ${this.d.isNaN(this.col(name))} THEN NULL ELSE ${n} END`;
     }
     /** The column as a double, where the engine reads it as a number; undefined for text. */
     num(name) {
@@ -594,9 +636,13 @@ function numberLiteral(v) {
     // JavaScript's shortest round-trip form is valid SQL numeric text (1e+21 → 1e21)
     return String(v).replace('e+', 'e');
 }
-/** `CASE WHEN cond THEN 1 ELSE 0 END` summed: a count that every dialect writes the same way. */
+/**
+ * The rows where `cond` holds, counted as every dialect writes it: `COUNT(CASE WHEN cond THEN 1 END)`
+ * (COUNT skips NULLs and is 0 over no rows), `COUNT(*)` for every row. A count is cheaper to a
+ * server than a sum of 1s and 0s (PostgreSQL: one increment, no addition of a CASE's result).
+ */
 function countIf(cond) {
-    return `COALESCE(SUM(CASE WHEN ${cond} THEN 1 ELSE 0 END), 0)`;
+    return cond === 'TRUE' ? 'COUNT(*)' : `COUNT(CASE WHEN ${cond} THEN 1 END)`;
 }
 function and(...parts) {
     const p = parts.filter((x) => !!x && x !== 'TRUE');
@@ -605,12 +651,21 @@ function and(...parts) {
 
 ;// CONCATENATED MODULE: ../../packages/checks/src/sql/compile.ts
 
-/** A SELECT list with generated aliases, so no user text ever names an output column. */
+/**
+ * A SELECT list with generated aliases, so no user text ever names an output column. An expression
+ * added twice (every column's row count under the same filter, a check's total that is a column's
+ * non-null count) is computed once and read under its first alias.
+ */
 class SelectList {
     items = [];
+    seen = new Map();
     add(expr) {
+        const known = this.seen.get(expr);
+        if (known)
+            return known;
         const alias = `m${this.items.length}`;
         this.items.push({ alias, expr });
+        this.seen.set(expr, alias);
         return alias;
     }
     sql(from) {
@@ -650,19 +705,19 @@ class SqlCompiler {
         const f = this.filterSql(filter);
         const col = x.col(name);
         const present = and(f, x.notNull(name));
-        const a = { rows: s.add(countIf(f)), nonNull: s.add(countIf(present)) };
-        const num = x.num(name);
         const kind = x.kind(name);
-        if (num) {
-            const v = `CASE WHEN ${present} THEN ${num} END`;
-            a.min = s.add(`MIN(${v})`);
-            a.max = s.add(`MAX(${v})`);
-            a.sum = s.add(`SUM(${v})`);
-            a.mean = s.add(`AVG(${v})`);
-            a.varPop = s.add(`VAR_POP(${v})`);
+        const v = this.present(name, f);
+        const a = { rows: s.add(countIf(f)), nonNull: s.add(`COUNT(${v.value})`) };
+        if (v.numeric) {
+            a.min = s.add(`MIN(${v.value})`);
+            a.max = s.add(`MAX(${v.value})`);
+            a.sum = s.add(`SUM(${v.value})`);
+            // PostgreSQL and DuckDB share one running state between AVG and VAR_POP of one expression
+            a.mean = s.add(`AVG(${v.value})`);
+            a.varPop = s.add(`VAR_POP(${v.value})`);
         }
         else {
-            a.firstText = s.add(`MIN(CASE WHEN ${present} THEN CAST(${col} AS ${x.d.string}) END)`);
+            a.firstText = s.add(kind === 'text' ? `MIN(${v.value})` : `MIN(CASE WHEN ${present} THEN CAST(${col} AS ${x.d.string}) END)`);
         }
         if (needs.values)
             a.distinct = s.add(`COUNT(DISTINCT CASE WHEN ${present} THEN ${col} END)`);
@@ -681,22 +736,32 @@ class SqlCompiler {
             }
         }
         for (const [i, bins] of (needs.histograms ?? []).entries()) {
-            if (!num)
+            if (!v.numeric)
                 break;
-            const v = `CASE WHEN ${present} THEN ${num} END`;
             const last = bins.length - 1;
             // comparisons with an infinite edge are decided here (no literal for infinity is portable)
-            const ge = (e) => (e === -Infinity ? `${v} IS NOT NULL` : e === Infinity ? 'FALSE' : `${v} >= ${numberLiteral(e)}`);
-            const le = (e) => (e === Infinity ? `${v} IS NOT NULL` : e === -Infinity ? 'FALSE' : `${v} <= ${numberLiteral(e)}`);
-            const lt = (e) => (e === Infinity ? `${v} IS NOT NULL` : e === -Infinity ? 'FALSE' : `${v} < ${numberLiteral(e)}`);
+            const h = v.value;
+            const ge = (e) => (e === -Infinity ? `${h} IS NOT NULL` : e === Infinity ? 'FALSE' : `${h} >= ${numberLiteral(e)}`);
+            const le = (e) => (e === Infinity ? `${h} IS NOT NULL` : e === -Infinity ? 'FALSE' : `${h} <= ${numberLiteral(e)}`);
+            const lt = (e) => (e === Infinity ? `${h} IS NOT NULL` : e === -Infinity ? 'FALSE' : `${h} < ${numberLiteral(e)}`);
             const lo = bins[0];
             const hi = bins[last];
-            a[`h${i}_below`] = s.add(countIf(lo === -Infinity ? 'FALSE' : lo === Infinity ? `${v} IS NOT NULL` : `${v} < ${numberLiteral(lo)}`));
-            a[`h${i}_above`] = s.add(countIf(hi === Infinity ? 'FALSE' : hi === -Infinity ? `${v} IS NOT NULL` : `${v} > ${numberLiteral(hi)}`));
+            a[`h${i}_below`] = s.add(countIf(lo === -Infinity ? 'FALSE' : lo === Infinity ? `${h} IS NOT NULL` : `${h} < ${numberLiteral(lo)}`));
+            a[`h${i}_above`] = s.add(countIf(hi === Infinity ? 'FALSE' : hi === -Infinity ? `${h} IS NOT NULL` : `${h} > ${numberLiteral(hi)}`));
             for (let b = 0; b < last; b++)
                 a[`h${i}_${b}`] = s.add(countIf(`${ge(bins[b])} AND ${b === last - 1 ? le(bins[b + 1]) : lt(bins[b + 1])}`));
         }
         return a;
+    }
+    /**
+     * A column where a check counts it (the filter holds, the value is present), NULL elsewhere:
+     * COUNT of it is the non-null count. Numbers as doubles (NaN as NULL), so the moments read it
+     * as it is: no CASE per aggregate, which a server would evaluate again for each of them.
+     */
+    present(name, f) {
+        const num = this.x.value(name);
+        const e = num ?? this.x.col(name);
+        return { value: f === 'TRUE' ? e : `CASE WHEN ${f} THEN ${e} END`, numeric: num !== undefined };
     }
     rowAggregate(s, agg) {
         const f = this.filterSql(agg.filter);
@@ -704,7 +769,9 @@ class SqlCompiler {
             const cond = this.rowCondition(agg, f);
             if (!cond)
                 return { id: agg.id };
-            return { id: agg.id, total: s.add(countIf(cond.counted)), unexpected: s.add(cond.dupes ?? countIf(and(cond.counted, cond.unexpected))) };
+            // a check that counts the column's present values has the column's own count as its total
+            const counted = (agg.kind === 'map' && !agg.countNulls) || agg.kind === 'unique' || agg.kind === 'monotonic' ? `COUNT(${this.present(agg.column, f).value})` : countIf(cond.counted);
+            return { id: agg.id, total: s.add(counted), unexpected: s.add(cond.dupes ?? countIf(and(cond.counted, cond.unexpected))) };
         }
         catch (e) {
             if (e instanceof Unsupported)
@@ -726,7 +793,10 @@ class SqlCompiler {
                 const cols = agg.kind === 'unique' ? [agg.column] : agg.columns;
                 const counted = agg.kind === 'unique' ? and(f, x.notNull(agg.column)) : and(f, this.ignore(agg.columns, agg.ignore));
                 const keys = cols.map((c) => x.col(c)).join(', ');
-                const dupes = `(SELECT COALESCE(SUM(n), 0) FROM (SELECT COUNT(*) AS n FROM ${this.from} WHERE ${counted} GROUP BY ${keys} HAVING COUNT(*) > 1) AS mlgate_dupes)`;
+                const grouped = `(SELECT COALESCE(SUM(n), 0) FROM (SELECT COUNT(*) AS n FROM ${this.from} WHERE ${counted} GROUP BY ${keys} HAVING COUNT(*) > 1) AS mlgate_dupes)`;
+                // one key: a distinct count first (a sort that PostgreSQL runs in a third of the time of
+                // grouping every key); the rows of repeated keys are only counted where there are any
+                const dupes = cols.length === 1 ? `CASE WHEN (SELECT COUNT(*) - COUNT(DISTINCT ${keys}) FROM ${this.from} WHERE ${counted}) = 0 THEN 0 ELSE ${grouped} END` : grouped;
                 return { counted, unexpected: this.duplicated(cols, counted), dupes };
             }
             case 'monotonic': {
@@ -797,6 +867,19 @@ class SqlCompiler {
         return `${tuple} IN (SELECT ${keys.join(', ')} ${rest})`;
     }
 }
+/** The table's columns a row check reads: its own and its filter's. */
+function readColumns(agg, filter, x) {
+    const out = new Set(rowColumns(agg));
+    const walk = (c) => {
+        if ('args' in c)
+            c.args.forEach(walk);
+        else
+            out.add(c.column);
+    };
+    if (filter)
+        walk(filter);
+    return [...out].filter((name) => x.has(name));
+}
 function rowColumns(agg) {
     switch (agg.kind) {
         case 'map':
@@ -835,7 +918,24 @@ function neededIndices(needs, n) {
             set.add(Math.min(n - 1, Math.floor(((k + 0.5) * n) / SAMPLE_POINTS)));
     return { indices: [...set].sort((a, b) => a - b), list };
 }
-function orderStatsQuery(c, columns) {
+/**
+ * The order statistics in up to `parts` statements, columns shared out by size (a sort costs about
+ * n log n, so the largest column goes to the part with the least so far), so that two connections
+ * sort at once.
+ */
+function orderStatsQuery(c, columns, parts = 1) {
+    const wanted = columns.filter((col) => c.x.num(col.column) && col.n > 0 && (col.needs.quantiles?.length || col.needs.sample));
+    const groups = Array.from({ length: Math.max(1, Math.min(parts, wanted.length)) }, () => ({ cost: 0, columns: [] }));
+    for (const col of [...wanted].sort((a, b) => b.n - a.n)) {
+        const g = groups.reduce((a, b) => (b.cost < a.cost ? b : a));
+        g.cost += col.n * Math.log2(col.n + 1);
+        g.columns.push(col);
+    }
+    return groups
+        .map((g) => orderStatsPart(c, g.columns.sort((a, b) => a.index - b.index)))
+        .filter((q) => q !== undefined);
+}
+function orderStatsPart(c, columns) {
     const { x } = c;
     const s = new SelectList();
     const layout = { columns: [] };
@@ -865,17 +965,23 @@ function valuesQuery(c, columns, limit) {
     });
     return branches.length ? branches.join(' UNION ALL ') : undefined;
 }
-/** Unexpected rows of the checks that have any, with their row numbers, at most `limit` per check. */
+/**
+ * Unexpected rows of the checks that have any, with their row numbers, at most `limit` per check.
+ * Each branch numbers only the columns it reads (`read`: the check's and its filter's) and stops at
+ * its `limit`th unexpected row: no ORDER BY, so the engine reads the table only as far as that row
+ * (PostgreSQL and DuckDB number and filter rows in the order they read them, so these are the first
+ * rows, as the streaming engine reports; the runner sorts them by row number).
+ */
 function samplesQuery(c, checks, limit) {
     if (!checks.length)
         return undefined;
     const { x } = c;
     const width = Math.max(...checks.map((k) => k.columns.length));
-    const numbered = `(SELECT *, ${x.d.rowNumber} AS mlgate_row FROM ${c.from}) AS mlgate_rows`;
     return checks
         .map((k) => {
+        const numbered = `(SELECT ${k.read.map((name) => `${x.col(name)}, `).join('')}${x.d.rowNumber} AS mlgate_row FROM ${c.from}) AS mlgate_rows`;
         const vals = Array.from({ length: width }, (_, i) => (k.columns[i] !== undefined ? `CAST(${x.col(k.columns[i])} AS ${x.d.string})` : `CAST(NULL AS ${x.d.string})`));
-        return `(SELECT ${k.id} AS k, mlgate_row AS r, ${vals.map((v, i) => `${v} AS v${i}`).join(', ')} FROM ${k.rows ?? numbered} WHERE ${k.rows ? k.unexpected : and(k.counted, k.unexpected)} ORDER BY mlgate_row LIMIT ${limit})`;
+        return `(SELECT ${k.id} AS k, mlgate_row AS r, ${vals.map((v, i) => `${v} AS v${i}`).join(', ')} FROM ${k.rows ?? numbered} WHERE ${k.rows ? k.unexpected : and(k.counted, k.unexpected)} LIMIT ${limit})`;
     })
         .join(' UNION ALL ');
 }
@@ -890,6 +996,20 @@ function samplesQuery(c, checks, limit) {
 
 
 
+/** Run the tasks in order on the connections, each taking the next task when it is free. */
+async function inLanes(lanes, tasks) {
+    let next = 0;
+    const lane = async (conn) => {
+        while (next < tasks.length) {
+            const t = tasks[next++];
+            t.use(await conn.query(t.sql));
+        }
+    };
+    const settled = await Promise.allSettled(lanes.map(lane));
+    const failed = settled.find((r) => r.status === 'rejected');
+    if (failed)
+        throw failed.reason;
+}
 class SqlRunner {
     conn;
     from;
@@ -910,17 +1030,21 @@ class SqlRunner {
         this.format = conn.dialect.name;
     }
     async run(plan) {
+        // the statements after the scan that sort (order statistics) are split between two connections
+        // on one snapshot where the engine offers it; opened while the first one scans
+        const wantsSecond = plan.columns.some((c) => c.needs.quantiles?.length || c.needs.sample || c.needs.values) || !!plan.everyColumn;
+        const second = wantsSecond && this.conn.second ? this.conn.second() : Promise.resolve(undefined);
         try {
             const text = plan.columns.find((c) => c.needs.tokens);
             if (text)
                 throw new src/* ConfigurationError */.j1(`the text checks on "${text.column}" (most common words, stopword share) run on files only: the ${this.conn.dialect.name} runner does not count words; check an export of the column as CSV or Parquet`, { field: text.column });
-            return await this.runPlan(plan);
+            return await this.runPlan(plan, second);
         }
         finally {
-            await this.conn.close();
+            await Promise.all([this.conn.close(), second.then((c) => c?.close(), () => undefined)]);
         }
     }
-    async runPlan(plan) {
+    async runPlan(plan, second) {
         const schema = await this.conn.describe(this.from);
         const columns = withEveryColumn(plan, schema.columns);
         const x = new Exprs(this.conn.dialect, schema);
@@ -942,23 +1066,23 @@ class SqlRunner {
                 m.sample = { values: [] };
             m.quantilesExact = true;
         });
-        const ordered = orderStatsQuery(c, columns.map((col, index) => ({ index, ...col, n: stats[index].nonNull })));
-        if (ordered) {
-            const o = (await this.conn.query(ordered.sql))[0] ?? {};
-            for (const e of ordered.layout.columns)
-                fillOrderStats(stats[e.index], columns[e.index].needs, e, o, dialect/* EXACT_ORDER_STATS */.hj[this.conn.dialect.name]);
+        const lanes = [this.conn, ...[await second].filter((l) => !!l)];
+        const tasks = [];
+        const exact = dialect/* EXACT_ORDER_STATS */.hj[this.conn.dialect.name];
+        for (const part of orderStatsQuery(c, columns.map((col, index) => ({ index, ...col, n: stats[index].nonNull })), lanes.length)) {
+            tasks.push({ sql: part.sql, use: (rows) => part.layout.columns.forEach((e) => fillOrderStats(stats[e.index], columns[e.index].needs, e, rows[0] ?? {}, exact)) });
         }
         const limit = this.opts.distinctLimit ?? 100_000;
         const wantValues = columns.map((col, index) => ({ index, ...col })).filter((col) => col.needs.values && x.has(col.column));
         const vq = valuesQuery(c, wantValues, limit);
         if (vq)
-            fillValues(stats, await this.conn.query(vq), x, limit);
+            tasks.push({ sql: vq, use: (rows) => fillValues(stats, rows, x, limit) });
         const sampleLimit = this.opts.sampleLimit ?? plan.samples ?? 20;
         const sampled = plan.rows.filter((agg) => rowStats[agg.id].unexpected > 0 && !rowStats[agg.id].error).map((agg) => ({ agg, cond: c.rowCondition(agg, c.filterSql(agg.filter)) }));
-        const sq = samplesQuery(c, sampled.map(({ agg, cond }) => ({ id: agg.id, columns: rowColumns(agg), counted: cond.counted, unexpected: cond.unexpected, rows: cond.rows })), sampleLimit);
+        const sq = samplesQuery(c, sampled.map(({ agg, cond }) => ({ id: agg.id, columns: rowColumns(agg), read: readColumns(agg, plan.filters[agg.filter], x), counted: cond.counted, unexpected: cond.unexpected, rows: cond.rows })), sampleLimit);
         if (sq)
-            for (const r of await this.conn.query(sq))
-                addSample(rowStats, plan, r, x);
+            tasks.push({ sql: sq, use: (rows) => rows.forEach((r) => addSample(rowStats, plan, r, x)) });
+        await inLanes(lanes, tasks);
         for (const r of rowStats)
             r.samples.sort((a, b) => a.row - b.row);
         return { textual: false, rows: n(layout.rows), columns: schema.columns, columnStats: stats, rowStats, filterRows: layout.filters.map((a) => n(a)) };

@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { loadSuite, PROFILE_NEEDS, type Plan } from '../src/index.js';
 import { DIALECTS, type ColumnKind, type Dialect } from '../src/sql/dialect.js';
 import { Exprs, type Schema } from '../src/sql/exprs.js';
-import { rowColumns, SqlCompiler } from '../src/sql/compile.js';
+import { readColumns, rowColumns, SqlCompiler } from '../src/sql/compile.js';
 import { orderStatsQuery, samplesQuery, valuesQuery } from '../src/sql/queries.js';
 import { withEveryColumn } from '../src/sql/runner.js';
 import { init, parse } from '@polyglot-sql/sdk';
@@ -71,10 +71,10 @@ function statements(d: Dialect): Record<string, string> {
   const columns = withEveryColumn(plan, schema.columns);
   const out: Record<string, string> = { scan: c.scan(columns).sql };
   const ordered = orderStatsQuery(c, columns.map((col, index) => ({ index, ...col, n: col.filter === -1 ? (COUNTS[col.column] ?? 0) : 900 })));
-  out.order_stats = ordered!.sql;
+  out.order_stats = ordered[0]!.sql;
   out.values = valuesQuery(c, columns.map((col, index) => ({ index, ...col })).filter((col) => col.needs.values && x.has(col.column)), 100_000)!;
   const checks = plan.rows.map((agg) => ({ agg, cond: c.rowCondition(agg, c.filterSql(agg.filter))! }));
-  out.samples = samplesQuery(c, checks.map(({ agg, cond }) => ({ id: agg.id, columns: rowColumns(agg), counted: cond.counted, unexpected: cond.unexpected, rows: cond.rows })), 20)!;
+  out.samples = samplesQuery(c, checks.map(({ agg, cond }) => ({ id: agg.id, columns: rowColumns(agg), read: readColumns(agg, plan.filters[agg.filter], x), counted: cond.counted, unexpected: cond.unexpected, rows: cond.rows })), 20)!;
   return out;
 }
 

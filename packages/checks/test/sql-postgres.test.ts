@@ -42,11 +42,44 @@ describe('the SQL runner against a real PostgreSQL', () => {
     for (const [i, d] of table.drift!.columns.entries()) expect(d.statistic).toBeCloseTo(file.drift!.columns[i]!.statistic, 9);
     expect(table.data.rows).toBe(178);
     // a bounded number of statements whatever the number of expectations: session set-up, the
-    // column list, the aggregate scan, order statistics, value counts (no check failed: no samples)
+    // snapshot's export, the column list, the aggregate scan, order statistics in two parts (one
+    // per session), value counts (no check failed: no samples)
     const queries = sent.filter((s) => /^\s*\(?SELECT/i.test(s));
-    expect(queries.length).toBeLessThanOrEqual(5);
-    expect(sent.every((s) => /^\s*(\(?SELECT|SET |BEGIN TRANSACTION READ ONLY|ROLLBACK)/i.test(s))).toBe(true);
-    expect(sent).toContain('BEGIN TRANSACTION READ ONLY');
+    expect(queries.length).toBeLessThanOrEqual(6);
+    expect(queries.filter((s) => /percentile_disc/.test(s))).toHaveLength(2);
+    // the second session reads the first one's snapshot
+    const exported = sent.filter((s) => s === 'SELECT pg_export_snapshot() AS id');
+    expect(exported).toHaveLength(1);
+    expect(sent.filter((s) => /^SET TRANSACTION SNAPSHOT '[0-9A-F-]+'$/.test(s))).toHaveLength(1);
+    expect(sent.every((s) => /^\s*(\(?SELECT|SET |BEGIN TRANSACTION ISOLATION LEVEL REPEATABLE READ READ ONLY|ROLLBACK)/i.test(s))).toBe(true);
+    expect(sent).toContain('BEGIN TRANSACTION ISOLATION LEVEL REPEATABLE READ READ ONLY');
+  });
+
+  it('a role allowed one connection gets the same results from one session', async () => {
+    const suite = loadSuite(join(EX, 'suite.yml'));
+    const both = await runDataCheck({ suite, data: `${pg.url}?table=public.wine`, profile: true, ...withPassword() });
+    const password = 'one-session-only';
+    await pg.admin(`DROP ROLE IF EXISTS mlgate_one`);
+    await pg.admin(`CREATE ROLE mlgate_one LOGIN CONNECTION LIMIT 1 PASSWORD '${password}'`);
+    await pg.admin(`GRANT SELECT ON public.wine TO mlgate_one`);
+    const mark = await pg.mark();
+    const one = await runDataCheck({ suite, data: `postgresql://mlgate_one@${pg.host}:${pg.port}/mlgate?table=public.wine`, profile: true, password });
+    const sent = await pg.statementsSince(mark);
+    expect(sent.filter((s) => s.startsWith('SET TRANSACTION SNAPSHOT'))).toHaveLength(0);
+    expect(one.results.map((r) => [r.check.title, r.verdict.success, r.verdict.observed, r.verdict.unexpectedCount])).toEqual(both.results.map((r) => [r.check.title, r.verdict.success, r.verdict.observed, r.verdict.unexpectedCount]));
+    expect(one.profile!.columns).toEqual(both.profile!.columns);
+  });
+
+  it('samples are the first unexpected rows in table order, as the streaming engine reports them', async () => {
+    // the last rows are unexpected too: a branch that stopped at the wrong row would show them
+    await pg.loadTable('ordered', { id: 'integer', v: 'integer', w: 'text' }, Array.from({ length: 5000 }, (_, i) => [i, i < 100 ? i : i % 7 === 0 ? -i : i, i % 3 === 0 ? 'x' : 'y']));
+    const suite = suiteFromDocument({ columns: { v: { min: 0, max: 50 }, w: { in: ['y'] } } }, 'ordered.yml');
+    const res = await runDataCheck({ suite, data: `${pg.url}?table=ordered`, ...withPassword() });
+    const range = res.results.find((r) => r.check.title.startsWith('v: values in'))!;
+    expect(range.verdict.unexpectedCount).toBe(5000 - 51);
+    expect(range.samples.map((x) => x.row)).toEqual(Array.from({ length: 20 }, (_, i) => 51 + i));
+    const set = res.results.find((r) => r.check.title.startsWith('w: values in set'))!;
+    expect(set.samples.map((x) => [x.row, x.value])).toEqual(Array.from({ length: 20 }, (_, i) => [3 * i, 'x']));
   });
 
   it('a hostile column name runs no SQL of its own, and the table survives', async () => {

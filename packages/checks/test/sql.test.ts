@@ -1,3 +1,5 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadSuite, runDataCheck } from '../src/index.js';
@@ -32,6 +34,22 @@ describe('Great Expectations fixtures through the SQL runner', () => {
 });
 
 describe('engine: duckdb over local files', () => {
+  it('reports the same unexpected rows as the streaming engine: the first ones, in file order, on every thread', async () => {
+    // large enough for DuckDB to read it on several threads; unexpected rows early and late
+    const dir = mkdtempSync(join(tmpdir(), 'mlgate-duck-'));
+    const file = join(dir, 'rows.csv');
+    const lines = ['id,v,w'];
+    for (let i = 0; i < 300_000; i++) lines.push(`${i},${i % 9973 === 17 || i > 299_000 ? -i : i},${i % 4001 === 5 ? 'x' : 'y'}`);
+    writeFileSync(file, lines.join('\n') + '\n');
+    writeFileSync(join(dir, 'suite.json'), JSON.stringify({ columns: { v: { min: 0 }, w: { in: ['y'] } } }));
+    const suite = loadSuite(join(dir, 'suite.json'));
+    const stream = await runDataCheck({ suite, data: file });
+    const duck = await runDataCheck({ suite, data: file, engine: 'duckdb' });
+    const seen = (r: typeof stream) => r.results.map((x) => [x.verdict.unexpectedCount, x.samples.map((s) => [s.row, String(s.value)])]);
+    expect(seen(duck)).toEqual(seen(stream));
+    expect(stream.results[0]!.samples[0]!.row).toBe(17);
+  });
+
   it('judges the example suite on the CSV as the streaming engine does', async () => {
     const ex = join(import.meta.dirname, '../../../examples/data-check');
     const suite = loadSuite(join(ex, 'suite.yml'));

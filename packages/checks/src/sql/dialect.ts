@@ -60,7 +60,7 @@ export const postgresql: Dialect = {
   orderStats: (e, r) => `percentile_disc(ARRAY[${r.join(', ')}]::float8[]) WITHIN GROUP (ORDER BY ${e})`,
   sortedList: (e) => `array_agg(${e} ORDER BY ${e})`,
   rowNumber: 'row_number() OVER () - 1',
-  readOnly: (ms) => ['SET standard_conforming_strings = on', `SET statement_timeout = ${Math.max(1, Math.round(ms))}`, 'BEGIN TRANSACTION READ ONLY'],
+  readOnly: (ms) => ['SET standard_conforming_strings = on', `SET statement_timeout = ${Math.max(1, Math.round(ms))}`, 'BEGIN TRANSACTION ISOLATION LEVEL REPEATABLE READ READ ONLY'],
 };
 
 export const duckdb: Dialect = {

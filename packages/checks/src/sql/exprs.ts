@@ -43,6 +43,18 @@ export class Exprs {
     return `(NOT ${this.isNull(name)})`;
   }
 
+  /**
+   * The column as a double with missing values (NULL, NaN) as NULL, where the engine reads it as a
+   * number; undefined for text. Aggregates skip NULL, so MIN, MAX, SUM, AVG and VAR_POP take it as
+   * it is, and COUNT of it is the count of present values: no CASE per aggregate, which a server
+   * evaluates again for each aggregate that repeats it.
+   */
+  value(name: string): string | undefined {
+    const n = this.num(name);
+    if (n === undefined || this.kind(name) !== 'float') return n;
+    return `CASE WHEN ${this.d.isNaN(this.col(name))} THEN NULL ELSE ${n} END`;
+  }
+
   /** The column as a double, where the engine reads it as a number; undefined for text. */
   num(name: string): string | undefined {
     const x = this.col(name);
@@ -150,9 +162,13 @@ export function numberLiteral(v: number | bigint): string {
   return String(v).replace('e+', 'e');
 }
 
-/** `CASE WHEN cond THEN 1 ELSE 0 END` summed: a count that every dialect writes the same way. */
+/**
+ * The rows where `cond` holds, counted as every dialect writes it: `COUNT(CASE WHEN cond THEN 1 END)`
+ * (COUNT skips NULLs and is 0 over no rows), `COUNT(*)` for every row. A count is cheaper to a
+ * server than a sum of 1s and 0s (PostgreSQL: one increment, no addition of a CASE's result).
+ */
 export function countIf(cond: string): string {
-  return `COALESCE(SUM(CASE WHEN ${cond} THEN 1 ELSE 0 END), 0)`;
+  return cond === 'TRUE' ? 'COUNT(*)' : `COUNT(CASE WHEN ${cond} THEN 1 END)`;
 }
 
 export function and(...parts: Array<string | undefined>): string {

@@ -21,7 +21,25 @@ export function neededIndices(needs: ColumnNeeds, n: number): { indices: number[
   return { indices: [...set].sort((a, b) => a - b), list };
 }
 
-export function orderStatsQuery(c: SqlCompiler, columns: Array<{ index: number; column: string; filter: number; needs: ColumnNeeds; n: number }>): { sql: string; layout: OrderStatsLayout } | undefined {
+/**
+ * The order statistics in up to `parts` statements, columns shared out by size (a sort costs about
+ * n log n, so the largest column goes to the part with the least so far), so that two connections
+ * sort at once.
+ */
+export function orderStatsQuery(c: SqlCompiler, columns: Array<{ index: number; column: string; filter: number; needs: ColumnNeeds; n: number }>, parts = 1): Array<{ sql: string; layout: OrderStatsLayout }> {
+  const wanted = columns.filter((col) => c.x.num(col.column) && col.n > 0 && (col.needs.quantiles?.length || col.needs.sample));
+  const groups = Array.from({ length: Math.max(1, Math.min(parts, wanted.length)) }, () => ({ cost: 0, columns: [] as typeof columns }));
+  for (const col of [...wanted].sort((a, b) => b.n - a.n)) {
+    const g = groups.reduce((a, b) => (b.cost < a.cost ? b : a));
+    g.cost += col.n * Math.log2(col.n + 1);
+    g.columns.push(col);
+  }
+  return groups
+    .map((g) => orderStatsPart(c, g.columns.sort((a, b) => a.index - b.index)))
+    .filter((q): q is { sql: string; layout: OrderStatsLayout } => q !== undefined);
+}
+
+function orderStatsPart(c: SqlCompiler, columns: Array<{ index: number; column: string; filter: number; needs: ColumnNeeds; n: number }>): { sql: string; layout: OrderStatsLayout } | undefined {
   const { x } = c;
   const s = new SelectList();
   const layout: OrderStatsLayout = { columns: [] };
@@ -50,16 +68,22 @@ export function valuesQuery(c: SqlCompiler, columns: Array<{ index: number; colu
   return branches.length ? branches.join(' UNION ALL ') : undefined;
 }
 
-/** Unexpected rows of the checks that have any, with their row numbers, at most `limit` per check. */
-export function samplesQuery(c: SqlCompiler, checks: Array<{ id: number; columns: string[]; counted: string; unexpected: string; rows?: string }>, limit: number): string | undefined {
+/**
+ * Unexpected rows of the checks that have any, with their row numbers, at most `limit` per check.
+ * Each branch numbers only the columns it reads (`read`: the check's and its filter's) and stops at
+ * its `limit`th unexpected row: no ORDER BY, so the engine reads the table only as far as that row
+ * (PostgreSQL and DuckDB number and filter rows in the order they read them, so these are the first
+ * rows, as the streaming engine reports; the runner sorts them by row number).
+ */
+export function samplesQuery(c: SqlCompiler, checks: Array<{ id: number; columns: string[]; read: string[]; counted: string; unexpected: string; rows?: string }>, limit: number): string | undefined {
   if (!checks.length) return undefined;
   const { x } = c;
   const width = Math.max(...checks.map((k) => k.columns.length));
-  const numbered = `(SELECT *, ${x.d.rowNumber} AS mlgate_row FROM ${c.from}) AS mlgate_rows`;
   return checks
     .map((k) => {
+      const numbered = `(SELECT ${k.read.map((name) => `${x.col(name)}, `).join('')}${x.d.rowNumber} AS mlgate_row FROM ${c.from}) AS mlgate_rows`;
       const vals = Array.from({ length: width }, (_, i) => (k.columns[i] !== undefined ? `CAST(${x.col(k.columns[i]!)} AS ${x.d.string})` : `CAST(NULL AS ${x.d.string})`));
-      return `(SELECT ${k.id} AS k, mlgate_row AS r, ${vals.map((v, i) => `${v} AS v${i}`).join(', ')} FROM ${k.rows ?? numbered} WHERE ${k.rows ? k.unexpected : and(k.counted, k.unexpected)} ORDER BY mlgate_row LIMIT ${limit})`;
+      return `(SELECT ${k.id} AS k, mlgate_row AS r, ${vals.map((v, i) => `${v} AS v${i}`).join(', ')} FROM ${k.rows ?? numbered} WHERE ${k.rows ? k.unexpected : and(k.counted, k.unexpected)} LIMIT ${limit})`;
     })
     .join(' UNION ALL ');
 }

@@ -5,7 +5,7 @@ import { mergeNeeds, type ColumnNeeds, type Plan } from '../plan.js';
 import type { PlanRunner, RunnerOptions } from '../plan-runner.js';
 import { sqlRank } from './rank.js';
 import { parseTimestamp } from '../time.js';
-import { rowColumns, SqlCompiler, type ScanLayout } from './compile.js';
+import { readColumns, rowColumns, SqlCompiler, type ScanLayout } from './compile.js';
 import { EXACT_ORDER_STATS, type ColumnKind, type Dialect } from './dialect.js';
 import { Exprs, type Schema } from './exprs.js';
 import { orderStatsQuery, samplesQuery, SAMPLE_POINTS, valuesQuery } from './queries.js';
@@ -17,7 +17,33 @@ export interface SqlConnection {
   describe(from: string): Promise<Schema>;
   /** Run one statement; rows as plain objects keyed by the generated aliases. */
   query(sql: string): Promise<Array<Record<string, unknown>>>;
+  /**
+   * A second connection that reads the same snapshot of the data, for statements run side by side
+   * where the engine runs each statement on one core (PostgreSQL's sorts); undefined where the
+   * engine cannot share a snapshot or parallelises a statement itself (DuckDB).
+   */
+  second?(): Promise<SqlConnection | undefined>;
   close(): Promise<void>;
+}
+
+/** A statement and what to do with its rows. */
+interface Task {
+  sql: string;
+  use(rows: Array<Record<string, unknown>>): void;
+}
+
+/** Run the tasks in order on the connections, each taking the next task when it is free. */
+async function inLanes(lanes: SqlConnection[], tasks: Task[]): Promise<void> {
+  let next = 0;
+  const lane = async (conn: SqlConnection): Promise<void> => {
+    while (next < tasks.length) {
+      const t = tasks[next++]!;
+      t.use(await conn.query(t.sql));
+    }
+  };
+  const settled = await Promise.allSettled(lanes.map(lane));
+  const failed = settled.find((r): r is PromiseRejectedResult => r.status === 'rejected');
+  if (failed) throw failed.reason;
 }
 
 export class SqlRunner implements PlanRunner {
@@ -38,16 +64,20 @@ export class SqlRunner implements PlanRunner {
   }
 
   async run(plan: Plan): Promise<Metrics> {
+    // the statements after the scan that sort (order statistics) are split between two connections
+    // on one snapshot where the engine offers it; opened while the first one scans
+    const wantsSecond = plan.columns.some((c) => c.needs.quantiles?.length || c.needs.sample || c.needs.values) || !!plan.everyColumn;
+    const second = wantsSecond && this.conn.second ? this.conn.second() : Promise.resolve(undefined);
     try {
       const text = plan.columns.find((c) => c.needs.tokens);
       if (text) throw new ConfigurationError(`the text checks on "${text.column}" (most common words, stopword share) run on files only: the ${this.conn.dialect.name} runner does not count words; check an export of the column as CSV or Parquet`, { field: text.column });
-      return await this.runPlan(plan);
+      return await this.runPlan(plan, second);
     } finally {
-      await this.conn.close();
+      await Promise.all([this.conn.close(), second.then((c) => c?.close(), () => undefined)]);
     }
   }
 
-  private async runPlan(plan: Plan): Promise<Metrics> {
+  private async runPlan(plan: Plan, second: Promise<SqlConnection | undefined>): Promise<Metrics> {
     const schema = await this.conn.describe(this.from);
     const columns = withEveryColumn(plan, schema.columns);
     const x = new Exprs(this.conn.dialect, schema);
@@ -66,20 +96,22 @@ export class SqlRunner implements PlanRunner {
       if (col.needs.sample) m.sample = { values: [] };
       m.quantilesExact = true;
     });
-    const ordered = orderStatsQuery(c, columns.map((col, index) => ({ index, ...col, n: stats[index]!.nonNull })));
-    if (ordered) {
-      const o = (await this.conn.query(ordered.sql))[0] ?? {};
-      for (const e of ordered.layout.columns) fillOrderStats(stats[e.index]!, columns[e.index]!.needs, e, o, EXACT_ORDER_STATS[this.conn.dialect.name]);
+    const lanes = [this.conn, ...[await second].filter((l): l is SqlConnection => !!l)];
+    const tasks: Task[] = [];
+    const exact = EXACT_ORDER_STATS[this.conn.dialect.name];
+    for (const part of orderStatsQuery(c, columns.map((col, index) => ({ index, ...col, n: stats[index]!.nonNull })), lanes.length)) {
+      tasks.push({ sql: part.sql, use: (rows) => part.layout.columns.forEach((e) => fillOrderStats(stats[e.index]!, columns[e.index]!.needs, e, rows[0] ?? {}, exact)) });
     }
     const limit = this.opts.distinctLimit ?? 100_000;
     const wantValues = columns.map((col, index) => ({ index, ...col })).filter((col) => col.needs.values && x.has(col.column));
     const vq = valuesQuery(c, wantValues, limit);
-    if (vq) fillValues(stats, await this.conn.query(vq), x, limit);
+    if (vq) tasks.push({ sql: vq, use: (rows) => fillValues(stats, rows, x, limit) });
 
     const sampleLimit = this.opts.sampleLimit ?? plan.samples ?? 20;
     const sampled = plan.rows.filter((agg) => rowStats[agg.id]!.unexpected > 0 && !rowStats[agg.id]!.error).map((agg) => ({ agg, cond: c.rowCondition(agg, c.filterSql(agg.filter))! }));
-    const sq = samplesQuery(c, sampled.map(({ agg, cond }) => ({ id: agg.id, columns: rowColumns(agg), counted: cond.counted, unexpected: cond.unexpected, rows: cond.rows })), sampleLimit);
-    if (sq) for (const r of await this.conn.query(sq)) addSample(rowStats, plan, r, x);
+    const sq = samplesQuery(c, sampled.map(({ agg, cond }) => ({ id: agg.id, columns: rowColumns(agg), read: readColumns(agg, plan.filters[agg.filter], x), counted: cond.counted, unexpected: cond.unexpected, rows: cond.rows })), sampleLimit);
+    if (sq) tasks.push({ sql: sq, use: (rows) => rows.forEach((r) => addSample(rowStats, plan, r, x)) });
+    await inLanes(lanes, tasks);
     for (const r of rowStats) r.samples.sort((a, b) => a.row - b.row);
     return { textual: false, rows: n(layout.rows), columns: schema.columns, columnStats: stats, rowStats, filterRows: layout.filters.map((a) => n(a)) };
   }
