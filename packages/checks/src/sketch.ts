@@ -253,13 +253,26 @@ export class HashSeen {
  * positions: quickselect, recursing on both sides of each found position (`x` is reordered). Large
  * arrays: one pass that keeps only the values near each wanted position (below).
  */
-export function selectQuantiles(x: Float64Array, positions: number[]): Map<number, number> {
+export function selectQuantiles(x: Float64Array | Float64Array[], positions: number[]): Map<number, number> {
   const want = [...new Set(positions)].sort((a, b) => a - b);
-  if (x.length >= SAMPLED_MIN && want.length <= 64) {
-    const picked = selectBySample(x, want);
+  const parts = Array.isArray(x) ? x : [x];
+  const n = parts.reduce((a, p) => a + p.length, 0);
+  if (n >= SAMPLED_MIN && want.length <= 64) {
+    const picked = selectBySample(parts, n, want);
     if (picked) return picked;
   }
-  return quickselectAll(x, want);
+  return quickselectAll(Array.isArray(x) ? joined(x, n) : x, want);
+}
+
+/** Parts one after the other in one array (the parts are not changed). */
+function joined(parts: Float64Array[], n: number): Float64Array {
+  const all = new Float64Array(n);
+  let o = 0;
+  for (const p of parts) {
+    all.set(p, o);
+    o += p.length;
+  }
+  return all;
 }
 
 /** Quickselect for sorted positions `want`, recursing on both sides of each one found (`x` is reordered). */
@@ -291,16 +304,21 @@ const SAMPLE = 1 << 15;
  * thousand values selected, instead of about 3 log2(k) partitioning passes over the whole array
  * (docs/benchmarks.md).
  */
-export function selectBySample(x: Float64Array, want: number[]): Map<number, number> | undefined {
-  const n = x.length;
+export function selectBySample(parts: Float64Array[], n: number, want: number[]): Map<number, number> | undefined {
   const sample = new Float64Array(SAMPLE);
+  // where each part starts among the n values (the parts of a column read by several threads, in file order)
+  const starts = new Float64Array(parts.length);
+  for (let p = 1; p < parts.length; p++) starts[p] = starts[p - 1]! + parts[p - 1]!.length;
   // a fixed pseudo-random choice (xorshift32): the same data gives the same work, and sorted input is no worse than shuffled
   let seed = 0x9e3779b9;
   for (let i = 0; i < SAMPLE; i++) {
     seed ^= seed << 13;
     seed ^= seed >>> 17;
     seed ^= seed << 5;
-    sample[i] = x[(seed >>> 0) % n]!;
+    const g = (seed >>> 0) % n;
+    let p = parts.length - 1;
+    while (starts[p]! > g) p--;
+    sample[i] = parts[p]![g - starts[p]!]!;
   }
   sample.sort();
   // a bracket [lo, hi] of values per wanted position; overlapping brackets merged
@@ -331,34 +349,36 @@ export function selectBySample(x: Float64Array, want: number[]): Map<number, num
   const atLow = new Float64Array(m);
   const atHigh = new Float64Array(m);
   const cap = Math.max(4096, n >> 3);
-  for (let i = 0; i < n; i++) {
-    const v = x[i]!;
-    // the bracket or gap: how many brackets lie wholly below v (no early exit: a branch per bracket mispredicts on shuffled data)
-    let j = 0;
-    for (let t = 0; t < m; t++) j += (v > highs[t]!) as unknown as number;
-    if (j === m || v < lows[j]!) {
-      gaps[j]++;
-      continue;
+  for (const x of parts) {
+    for (let i = 0, len = x.length; i < len; i++) {
+      const v = x[i]!;
+      // the bracket or gap: how many brackets lie wholly below v (no early exit: a branch per bracket mispredicts on shuffled data)
+      let j = 0;
+      for (let t = 0; t < m; t++) j += (v > highs[t]!) as unknown as number;
+      if (j === m || v < lows[j]!) {
+        gaps[j]++;
+        continue;
+      }
+      // a bracket's bounds are counted, not copied: on columns of few distinct values (small integers, rounded figures) most of a bracket is its bounds
+      if (v === lows[j]) {
+        atLow[j]++;
+        continue;
+      }
+      if (v === highs[j]) {
+        atHigh[j]++;
+        continue;
+      }
+      let buf = inside[j]!;
+      const f = filled[j]!;
+      if (f === buf.length) {
+        if (f >= cap) return undefined;
+        const next = new Float64Array(f * 2);
+        next.set(buf);
+        inside[j] = buf = next;
+      }
+      buf[f] = v;
+      filled[j] = f + 1;
     }
-    // a bracket's bounds are counted, not copied: on columns of few distinct values (small integers, rounded figures) most of a bracket is its bounds
-    if (v === lows[j]) {
-      atLow[j]++;
-      continue;
-    }
-    if (v === highs[j]) {
-      atHigh[j]++;
-      continue;
-    }
-    let buf = inside[j]!;
-    const f = filled[j]!;
-    if (f === buf.length) {
-      if (f >= cap) return undefined;
-      const next = new Float64Array(f * 2);
-      next.set(buf);
-      inside[j] = buf = next;
-    }
-    buf[f] = v;
-    filled[j] = f + 1;
   }
   const out = new Map<number, number>();
   let below = 0;

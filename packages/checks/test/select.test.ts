@@ -32,16 +32,22 @@ describe('selectQuantiles', () => {
         const positions = [0, 1, Math.floor(0.05 * (n - 1)), Math.floor(0.05 * (n - 1)) + 1, Math.floor((n - 1) / 4), Math.floor((n - 1) / 2), Math.floor((n - 1) / 2) + 1, Math.floor(0.95 * (n - 1)), n - 2, n - 1];
         const picked = selectQuantiles(Float64Array.from(x), positions);
         for (const k of positions) expect(picked.get(k), `position ${k}`).toBe(sorted[k]);
+        // the same values in parts (as threads that read a file by rows hand them over): the same answers, the parts unchanged
+        const cuts = [0, Math.floor(n / 3), Math.floor(n / 3) + 1, Math.floor((3 * n) / 4), n];
+        const parts = cuts.slice(1).map((c, i) => x.slice(cuts[i]!, c));
+        const inParts = selectQuantiles(parts, positions);
+        for (const k of positions) expect(inParts.get(k), `position ${k} in parts`).toBe(sorted[k]);
+        expect(Float64Array.from(parts.flatMap((p) => [...p]))).toEqual(x);
       });
     }
   }
 
   it('reads large arrays in one sampled pass, ties at the bounds of a bracket counted rather than copied', () => {
     const x = DATA.uniform!(300_001, rng(7));
-    expect(selectBySample(x, [15_000, 150_000, 285_000])).toBeDefined();
-    expect(selectBySample(DATA['one value']!(300_001, rng(7)), [150_000])?.get(150_000)).toBe(3.5);
+    expect(selectBySample([x], x.length, [15_000, 150_000, 285_000])).toBeDefined();
+    expect(selectBySample([DATA['one value']!(300_001, rng(7))], 300_001, [150_000])?.get(150_000)).toBe(3.5);
     const tie = DATA['a heavy tie inside a spread']!(300_001, rng(7));
     const sorted = Float64Array.from(tie).sort();
-    expect(selectBySample(Float64Array.from(tie), [82_000, 150_000])).toEqual(new Map([[82_000, sorted[82_000]], [150_000, sorted[150_000]]]));
+    expect(selectBySample([Float64Array.from(tie)], tie.length, [82_000, 150_000])).toEqual(new Map([[82_000, sorted[82_000]], [150_000, sorted[150_000]]]));
   });
 });

@@ -84,18 +84,17 @@ export class Numbers {
   /** numpy's quantile with `method` (exact), or the sketch's estimate. */
   quantiles(qs: number[], method: QuantileMethod = 'linear'): number[] {
     if (this.sketch) return this.sketch.quantiles(qs);
-    const n = this.n;
-    if (n === 0) return qs.map(() => NaN);
-    const idx = qs.map((q) => rankIndex(q, n, method));
-    let at: (i: number) => number;
-    if (this.sorted) {
-      const s = this.sorted;
-      at = (i) => s[i]!;
-    } else {
-      const picked = selectQuantiles(this.buf.subarray(0, n), idx.flatMap(([a, b]) => [a, b]));
-      at = (i) => picked.get(i)!;
-    }
-    return idx.map(([a, b, w]) => (w === 0 ? at(a) : at(a) + (at(b) - at(a)) * w));
+    const s = this.sorted;
+    return exactQuantiles(this.n, qs, method, s ? () => (i) => s[i]! : (positions) => pickedAt(selectQuantiles(this.buf.subarray(0, this.n), positions)));
+  }
+
+  /**
+   * numpy's quantiles of values kept exactly in parts (in file order), as `quantiles` gives them for
+   * the parts added one after the other: the parts are read where they are, not copied into one array.
+   */
+  static quantilesOfParts(parts: Float64Array[], qs: number[], method: QuantileMethod = 'linear'): number[] {
+    const n = parts.reduce((a, p) => a + p.length, 0);
+    return exactQuantiles(n, qs, method, (positions) => pickedAt(selectQuantiles(parts, positions)));
   }
 
   /** Every value (sorted), or the sketch's weighted sample. */
@@ -104,6 +103,19 @@ export class Numbers {
     return { values: Array.from(this.sortedValues()) };
   }
 }
+
+/** numpy's quantiles of n values, from a reader of the order statistics at the positions they need. */
+function exactQuantiles(n: number, qs: number[], method: QuantileMethod, read: (positions: number[]) => (i: number) => number): number[] {
+  if (n === 0) return qs.map(() => NaN);
+  const idx = qs.map((q) => rankIndex(q, n, method));
+  const at = read(idx.flatMap(([a, b]) => [a, b]));
+  return idx.map(([a, b, w]) => (w === 0 ? at(a) : at(a) + (at(b) - at(a)) * w));
+}
+
+const pickedAt =
+  (picked: Map<number, number>) =>
+  (i: number): number =>
+    picked.get(i)!;
 
 /** The two order statistics a quantile reads and the weight between them (numpy's definitions). */
 export function rankIndex(q: number, n: number, method: QuantileMethod): [number, number, number] {

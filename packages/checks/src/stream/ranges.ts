@@ -63,6 +63,11 @@ export interface Finished {
 
 /** A column's numbers finished as one scan finishes them (run on a worker). */
 export function finishNumbers(t: FinishTask): Finished {
+  const parts = t.parts.every((x) => x instanceof Float64Array) ? (t.parts as Float64Array[]) : undefined;
+  if (parts && !t.sample && parts.reduce((a, x) => a + x.length, 0) <= t.exactLimit) {
+    // quantiles only: selected across the parts as they are (no copy of the column into one array)
+    return { id: t.id, exact: true, quantiles: t.quantiles?.map(({ method, qs }) => Numbers.quantilesOfParts(parts, qs, method)) };
+  }
   const n = Numbers.ofParts(t.parts, t.exactLimit);
   const out: Finished = { id: t.id, exact: n.exact };
   if (t.quantiles) out.quantiles = t.quantiles.map(({ method, qs }) => n.quantiles(qs, method));
