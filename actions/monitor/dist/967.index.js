@@ -1032,7 +1032,8 @@ class SqlRunner {
     async run(plan) {
         // the statements after the scan that sort (order statistics) are split between two connections
         // on one snapshot where the engine offers it; opened while the first one scans
-        const wantsSecond = plan.columns.some((c) => c.needs.quantiles?.length || c.needs.sample || c.needs.values) || !!plan.everyColumn;
+        const sorts = plan.columns.filter((c) => c.needs.quantiles?.length || c.needs.sample).length;
+        const wantsSecond = !!plan.everyColumn || sorts >= 2 || (sorts === 1 && plan.columns.some((c) => c.needs.values));
         const second = wantsSecond && this.conn.second ? this.conn.second() : Promise.resolve(undefined);
         try {
             const text = plan.columns.find((c) => c.needs.tokens);

@@ -55,6 +55,16 @@ describe('the SQL runner against a real PostgreSQL', () => {
     expect(sent).toContain('BEGIN TRANSACTION ISOLATION LEVEL REPEATABLE READ READ ONLY');
   });
 
+  it('opens no second session where there is one sort to run', async () => {
+    const suite = suiteFromDocument({ columns: { alcohol: { quantiles: { p50: [10, 15] } } } }, 'one-sort.yml');
+    const mark = await pg.mark();
+    const res = await runDataCheck({ suite, data: `${pg.url}?table=public.wine`, ...withPassword() });
+    const sent = await pg.statementsSince(mark);
+    expect(res.results.every((r) => r.verdict.success)).toBe(true);
+    expect(sent.filter((s) => s.startsWith('SET TRANSACTION SNAPSHOT'))).toHaveLength(0);
+    expect(sent.filter((s) => /percentile_disc/.test(s))).toHaveLength(1);
+  });
+
   it('a role allowed one connection gets the same results from one session', async () => {
     const suite = loadSuite(join(EX, 'suite.yml'));
     const both = await runDataCheck({ suite, data: `${pg.url}?table=public.wine`, profile: true, ...withPassword() });
