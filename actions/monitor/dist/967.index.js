@@ -996,19 +996,26 @@ function samplesQuery(c, checks, limit) {
 
 
 
-/** Run the tasks in order on the connections, each taking the next task when it is free. */
+/** Run the tasks in order on the connections, each taking the next task when it is free; after a failure none starts. */
 async function inLanes(lanes, tasks) {
     let next = 0;
+    let failed = false;
     const lane = async (conn) => {
-        while (next < tasks.length) {
+        while (!failed && next < tasks.length) {
             const t = tasks[next++];
-            t.use(await conn.query(t.sql));
+            try {
+                t.use(await conn.query(t.sql));
+            }
+            catch (e) {
+                failed = true;
+                throw e;
+            }
         }
     };
     const settled = await Promise.allSettled(lanes.map(lane));
-    const failed = settled.find((r) => r.status === 'rejected');
-    if (failed)
-        throw failed.reason;
+    const error = settled.find((r) => r.status === 'rejected');
+    if (error)
+        throw error.reason;
 }
 class SqlRunner {
     conn;

@@ -32,18 +32,24 @@ interface Task {
   use(rows: Array<Record<string, unknown>>): void;
 }
 
-/** Run the tasks in order on the connections, each taking the next task when it is free. */
+/** Run the tasks in order on the connections, each taking the next task when it is free; after a failure none starts. */
 async function inLanes(lanes: SqlConnection[], tasks: Task[]): Promise<void> {
   let next = 0;
+  let failed = false;
   const lane = async (conn: SqlConnection): Promise<void> => {
-    while (next < tasks.length) {
+    while (!failed && next < tasks.length) {
       const t = tasks[next++]!;
-      t.use(await conn.query(t.sql));
+      try {
+        t.use(await conn.query(t.sql));
+      } catch (e) {
+        failed = true;
+        throw e;
+      }
     }
   };
   const settled = await Promise.allSettled(lanes.map(lane));
-  const failed = settled.find((r): r is PromiseRejectedResult => r.status === 'rejected');
-  if (failed) throw failed.reason;
+  const error = settled.find((r): r is PromiseRejectedResult => r.status === 'rejected');
+  if (error) throw error.reason;
 }
 
 export class SqlRunner implements PlanRunner {
