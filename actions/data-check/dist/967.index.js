@@ -465,7 +465,7 @@ var numbers = __webpack_require__(77927);
  * (`nearest` rounds half to even, `linear` interpolates), the same on every runner.
  */
 function sqlRank(q, n, method) {
-    return (0,numbers/* rankIndex */.P)(q, n, method);
+    return (0,numbers/* rankIndex */.PD)(q, n, method);
 }
 
 // EXTERNAL MODULE: ../../packages/checks/src/time.ts

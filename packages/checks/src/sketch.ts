@@ -291,8 +291,9 @@ function quickselectAll(x: Float64Array, want: number[]): Map<number, number> {
 }
 
 /** Below this many values quickselect is as fast as sampling. */
-const SAMPLED_MIN = 1 << 16;
-const SAMPLE = 1 << 15;
+export const SAMPLED_MIN = 1 << 16;
+/** The sample that brackets the wanted positions (shared among the parts of a column read by several threads). */
+export const SAMPLE = 1 << 15;
 
 /**
  * Order statistics by sampling (Floyd and Rivest's idea, for several positions at once): a sorted
@@ -302,16 +303,24 @@ const SAMPLE = 1 << 15;
  * position is then selected within its bracket. Exact: a bracket that turns out not to hold its
  * position (or to be too large) makes the caller fall back to quickselect. One pass and a few
  * thousand values selected, instead of about 3 log2(k) partitioning passes over the whole array
- * (docs/benchmarks.md).
+ * (docs/benchmarks.md). The steps are apart so that parts held by different threads can each be
+ * sampled and counted where they are (stream/ranges.ts).
  */
 export function selectBySample(parts: Float64Array[], n: number, want: number[]): Map<number, number> | undefined {
-  const sample = new Float64Array(SAMPLE);
+  const b = bracketsFor(sampleOf(parts, SAMPLE).sort(), n, want);
+  const counts = countBrackets(parts, b, n);
+  return counts && pickInBrackets(b, counts, want);
+}
+
+/** `size` values of the parts (one after the other) at fixed pseudo-random positions (xorshift32): the same data gives the same work, and sorted input is no worse than shuffled. */
+export function sampleOf(parts: Float64Array[], size: number): Float64Array {
+  const n = parts.reduce((a, p) => a + p.length, 0);
+  const sample = new Float64Array(n === 0 ? 0 : size);
   // where each part starts among the n values (the parts of a column read by several threads, in file order)
   const starts = new Float64Array(parts.length);
   for (let p = 1; p < parts.length; p++) starts[p] = starts[p - 1]! + parts[p - 1]!.length;
-  // a fixed pseudo-random choice (xorshift32): the same data gives the same work, and sorted input is no worse than shuffled
   let seed = 0x9e3779b9;
-  for (let i = 0; i < SAMPLE; i++) {
+  for (let i = 0; i < sample.length; i++) {
     seed ^= seed << 13;
     seed ^= seed >>> 17;
     seed ^= seed << 5;
@@ -320,17 +329,44 @@ export function selectBySample(parts: Float64Array[], n: number, want: number[])
     while (starts[p]! > g) p--;
     sample[i] = parts[p]![g - starts[p]!]!;
   }
-  sample.sort();
-  // a bracket [lo, hi] of values per wanted position; overlapping brackets merged
+  return sample;
+}
+
+/**
+ * The parts' sorted samples as one sorted sample of the whole column: each part's thinned to its
+ * share of `size` by its count of values (evenly through its sorted sample, which keeps its
+ * distribution), so a short part weighs no more than its values do.
+ */
+export function joinSamples(samples: Float64Array[], counts: number[], size: number): Float64Array {
+  const n = counts.reduce((a, c) => a + c, 0);
+  const out: number[] = [];
+  samples.forEach((x, k) => {
+    const m = Math.min(x.length, Math.round((size * counts[k]!) / n));
+    for (let i = 0; i < m; i++) out.push(x[Math.floor(((i + 0.5) * x.length) / m)]!);
+  });
+  return Float64Array.from(out).sort();
+}
+
+/** The value bounds of the brackets (overlapping ones merged), and which bracket holds each wanted position. */
+export interface Brackets {
+  lows: Float64Array;
+  highs: Float64Array;
+  /** per wanted position: its bracket */
+  owner: number[];
+}
+
+/** Brackets for positions `want` (sorted) among n values, from a sorted sample of them. */
+export function bracketsFor(sample: Float64Array, n: number, want: number[]): Brackets {
+  const size = sample.length;
   const los: number[] = [];
   const his: number[] = [];
-  const owner: number[] = []; // want index → bracket
+  const owner: number[] = [];
   for (const k of want) {
     const p = k / (n - 1);
-    const r = p * (SAMPLE - 1);
-    const d = 4.5 * Math.sqrt(SAMPLE * p * (1 - p)) + 8;
+    const r = p * (size - 1);
+    const d = 4.5 * Math.sqrt(size * p * (1 - p)) + 8;
     const lo = sample[Math.max(0, Math.floor(r - d))]!;
-    const hi = sample[Math.min(SAMPLE - 1, Math.ceil(r + d))]!;
+    const hi = sample[Math.min(size - 1, Math.ceil(r + d))]!;
     const last = los.length - 1;
     if (last >= 0 && lo <= his[last]!) his[last] = Math.max(his[last]!, hi);
     else {
@@ -339,12 +375,24 @@ export function selectBySample(parts: Float64Array[], n: number, want: number[])
     }
     owner.push(los.length - 1);
   }
-  const m = los.length;
-  const lows = Float64Array.from(los);
-  const highs = Float64Array.from(his);
-  const gaps = new Float64Array(m + 1); // values below bracket j and above bracket j − 1
+  return { lows: Float64Array.from(los), highs: Float64Array.from(his), owner };
+}
+
+/** Per bracket: the values below it (and above the one before; one more for above the last), those equal to its bounds, and those strictly inside. */
+export interface BracketCounts {
+  gaps: Float64Array;
+  atLow: Float64Array;
+  atHigh: Float64Array;
+  inside: Float64Array[];
+}
+
+/** One pass over the parts; undefined when a bracket holds more values than a sample should ever leave in one (of n in all). */
+export function countBrackets(parts: Float64Array[], b: Brackets, n: number): BracketCounts | undefined {
+  const { lows, highs } = b;
+  const m = lows.length;
+  const gaps = new Float64Array(m + 1);
   const expect = Math.ceil((n * 10 * Math.sqrt(SAMPLE)) / SAMPLE) + 64; // ≈ a bracket's size
-  const inside: Float64Array[] = los.map(() => new Float64Array(expect));
+  const inside: Float64Array[] = Array.from({ length: m }, () => new Float64Array(expect));
   const filled = new Int32Array(m);
   const atLow = new Float64Array(m);
   const atHigh = new Float64Array(m);
@@ -380,28 +428,54 @@ export function selectBySample(parts: Float64Array[], n: number, want: number[])
       filled[j] = f + 1;
     }
   }
+  return { gaps, atLow, atHigh, inside: inside.map((x, j) => x.subarray(0, filled[j])) };
+}
+
+/** The counts of several parts' passes as one pass's (inside values in part order). */
+export function addCounts(list: BracketCounts[]): BracketCounts {
+  const sum = (pick: (c: BracketCounts) => Float64Array): Float64Array => {
+    const out = new Float64Array(pick(list[0]!).length);
+    for (const c of list) pick(c).forEach((v, i) => (out[i]! += v));
+    return out;
+  };
+  const inside = list[0]!.inside.map((_, j) => {
+    const all = new Float64Array(list.reduce((a, c) => a + c.inside[j]!.length, 0));
+    let o = 0;
+    for (const c of list) {
+      all.set(c.inside[j]!, o);
+      o += c.inside[j]!.length;
+    }
+    return all;
+  });
+  return { gaps: sum((c) => c.gaps), atLow: sum((c) => c.atLow), atHigh: sum((c) => c.atHigh), inside };
+}
+
+/** The wanted positions from the counts; undefined when one is not in its bracket (the sample missed: select another way). The inside values are reordered. */
+export function pickInBrackets(b: Brackets, counts: BracketCounts, want: number[]): Map<number, number> | undefined {
+  const { gaps, atLow, atHigh, inside } = counts;
+  const m = b.lows.length;
   const out = new Map<number, number>();
   let below = 0;
   const belowBracket: number[] = [];
-  const size = (j: number): number => atLow[j]! + filled[j]! + atHigh[j]!;
+  const size = (j: number): number => atLow[j]! + inside[j]!.length + atHigh[j]!;
   for (let j = 0; j < m; j++) {
     below += gaps[j]!;
     belowBracket.push(below);
     below += size(j);
   }
   // within a bracket, in order: its low bound (atLow times), the values strictly inside, its high bound (atHigh times)
-  const wanted: number[][] = los.map(() => []);
+  const wanted: number[][] = Array.from({ length: m }, () => []);
   for (let w = 0; w < want.length; w++) {
-    const j = owner[w]!;
+    const j = b.owner[w]!;
     const at = want[w]! - belowBracket[j]!;
     if (at < 0 || at >= size(j)) return undefined;
-    if (at < atLow[j]!) out.set(want[w]!, los[j]!);
-    else if (at >= atLow[j]! + filled[j]!) out.set(want[w]!, his[j]!);
+    if (at < atLow[j]!) out.set(want[w]!, b.lows[j]!);
+    else if (at >= atLow[j]! + inside[j]!.length) out.set(want[w]!, b.highs[j]!);
     else wanted[j]!.push(at - atLow[j]!);
   }
   for (let j = 0; j < m; j++) {
     if (wanted[j]!.length === 0) continue;
-    const local = quickselectAll(inside[j]!.subarray(0, filled[j]), wanted[j]!);
+    const local = quickselectAll(inside[j]!, wanted[j]!);
     for (const [at, v] of local) out.set(at + atLow[j]! + belowBracket[j]!, v);
   }
   return out;

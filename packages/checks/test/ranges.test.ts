@@ -91,6 +91,18 @@ describe('a scan split by rows', () => {
     }, 60_000);
   }
 
+  it('selects the quantiles of large columns where the parts are (each worker counts its own part), with the single-threaded result', async () => {
+    const big = join(dir, 'big.csv');
+    await generate(big, 120_000);
+    const suite = loadSuite(BENCH_SUITE);
+    const one = await runDataCheck({ suite, data: big, threads: 1 });
+    for (const threads of [2, 3]) {
+      const many = await runDataCheck({ suite, data: big, threads });
+      expect(comparable(many)).toEqual(comparable(one));
+    }
+    expect(one.results.filter((r) => r.check.id.endsWith('.quantiles'))).toHaveLength(10);
+  }, 60_000);
+
   it('merges the parts\' sketches past the exact limit: approximate quantiles within the sketch\'s error', async () => {
     const suite = loadSuite(BENCH_SUITE);
     const exact = await runDataCheck({ suite, data: csv, threads: 1 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { selectBySample, selectQuantiles } from '../src/sketch.js';
+import { addCounts, bracketsFor, countBrackets, joinSamples, pickInBrackets, sampleOf, selectBySample, selectQuantiles } from '../src/sketch.js';
 
 /** A seeded generator, so a failure names data that can be made again. */
 function rng(seed: number): () => number {
@@ -38,6 +38,18 @@ describe('selectQuantiles', () => {
         const inParts = selectQuantiles(parts, positions);
         for (const k of positions) expect(inParts.get(k), `position ${k} in parts`).toBe(sorted[k]);
         expect(Float64Array.from(parts.flatMap((p) => [...p]))).toEqual(x);
+        // each part sampled and counted on its own (as the threads that read them do), the counts added
+        if (n >= 1 << 16) {
+          // the positions a quantile check reads (the extremes are outside any sample's brackets: the single-array selection falls back for them)
+          const want = [...new Set(positions.slice(2, -2))].sort((a, b) => a - b);
+          const joined = joinSamples(parts.map((p) => sampleOf([p], 1 << 14).sort()), parts.map((p) => p.length), 1 << 15);
+          const b = bracketsFor(joined, n, want);
+          const counts = parts.map((p) => countBrackets([p], b, n));
+          // a bracket too full for one pass is the caller's cue to select another way; so is a miss
+          const picked = counts.every((c) => c !== undefined) ? pickInBrackets(b, addCounts(counts as NonNullable<(typeof counts)[number]>[]), want) : undefined;
+          if (picked) for (const k of want) expect(picked.get(k), `position ${k} counted in parts`).toBe(sorted[k]);
+          else expect(name).toMatch(/one value|few distinct|heavy tie/);
+        }
       });
     }
   }

@@ -105,7 +105,7 @@ export class Numbers {
 }
 
 /** numpy's quantiles of n values, from a reader of the order statistics at the positions they need. */
-function exactQuantiles(n: number, qs: number[], method: QuantileMethod, read: (positions: number[]) => (i: number) => number): number[] {
+export function exactQuantiles(n: number, qs: number[], method: QuantileMethod, read: (positions: number[]) => (i: number) => number): number[] {
   if (n === 0) return qs.map(() => NaN);
   const idx = qs.map((q) => rankIndex(q, n, method));
   const at = read(idx.flatMap(([a, b]) => [a, b]));

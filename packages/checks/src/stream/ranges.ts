@@ -19,8 +19,8 @@ import type { ColumnMetrics, Metrics, RowMetrics, Sample } from '../metrics.js';
 import type { ColumnNeeds, Plan } from '../plan.js';
 import { compare, TypeMismatch } from '../values.js';
 import type { PartState, StreamOptions } from './engine.js';
-import { Numbers } from './numbers.js';
-import type { SketchState } from '../sketch.js';
+import { exactQuantiles, Numbers, rankIndex } from './numbers.js';
+import { addCounts, bracketsFor, countBrackets, joinSamples, pickInBrackets, sampleOf, SAMPLE, SAMPLED_MIN, type BracketCounts, type Brackets, type SketchState } from '../sketch.js';
 import { nextMessage, revive, type ScanReply } from './parallel.js';
 import { outOfOrder } from './rows.js';
 
@@ -29,11 +29,13 @@ export interface RangeJob {
   data: string;
   plan: Plan;
   range: { start: number; end?: number; header: string[] };
+  /** How many parts the file is cut into (each part's share of a column's sample). */
+  parts: number;
   opts: Omit<StreamOptions, 'part' | 'logKeys'>;
 }
 
 /** What it answers: its state, the line after its last record, and whether it ended between two records. */
-export type RangeReply = { ok: true; state: PartState; line: number; clean: boolean } | { ok: false; notMergeable: string } | Extract<ScanReply, { ok: false }>;
+export type RangeReply = { ok: true; state: PartState; samples: Array<Float64Array | undefined>; line: number; clean: boolean } | { ok: false; notMergeable: string } | Extract<ScanReply, { ok: false }>;
 
 function mergeable(n: ColumnNeeds | undefined): boolean {
   return !n || (!n.values && !n.tokens && !n.timestamps);
@@ -75,6 +77,30 @@ export function finishNumbers(t: FinishTask): Finished {
   return out;
 }
 
+/** Whether a column's quantiles can be selected from counts against brackets (no drift sample, which needs every value sorted). */
+function countable(needs: ColumnNeeds): boolean {
+  return !!needs.quantiles?.length && !needs.sample;
+}
+
+/** Per column aggregate of a part: a sorted sample of its numbers (its share of the column's), where its quantiles may be counted. */
+export function partSamples(state: PartState, parts: number): Array<Float64Array | undefined> {
+  // room for a part with more than its share of the rows (each is thinned to its share when joined)
+  return state.numbers.map((x, c) => (x instanceof Float64Array && x.length > 0 && countable(state.needs[c]!) ? sampleOf([x], Math.ceil((1.5 * SAMPLE) / parts)).sort() : undefined));
+}
+
+/** A part's numbers of one column, to count against the column's brackets (on the thread that read the part). */
+export interface CountTask {
+  index: number;
+  numbers: Float64Array;
+  brackets: Brackets;
+  /** the column's numbers in all parts */
+  n: number;
+}
+
+export function countPart(t: CountTask): { index: number; numbers: Float64Array; counts?: BracketCounts } {
+  return { index: t.index, numbers: t.numbers, counts: countBrackets([t.numbers], t.brackets, t.n) };
+}
+
 /** The buffers of numbers and sketches, moved (not copied) to another thread. */
 export function buffersOf(parts: Array<Float64Array | SketchState | undefined>): ArrayBuffer[] {
   const out = new Set<ArrayBuffer>();
@@ -98,7 +124,7 @@ export async function scanRanges(file: string, plan: Plan, workers: number, opts
   try {
     // each part keeps a share of the exact limit (with room for parts of unequal rows) before its sketch takes over
     const partLimit = Math.ceil((exactLimit / cut.starts.length) * 1.25);
-    const jobs = cut.starts.map((start, k): RangeJob => ({ data: file, plan, range: { start, end: cut.starts[k + 1], header: cut.header }, opts: { ...opts, exactLimit: partLimit } }));
+    const jobs = cut.starts.map((start, k): RangeJob => ({ data: file, plan, range: { start, end: cut.starts[k + 1], header: cut.header }, parts: cut.starts.length, opts: { ...opts, exactLimit: partLimit } }));
     const replies = await Promise.all(
       jobs.map((job) => {
         const w = new Worker(script.file, { workerData: { kind: 'range', job }, execArgv: script.execArgv, stdout: false, stderr: false });
@@ -108,6 +134,7 @@ export async function scanRanges(file: string, plan: Plan, workers: number, opts
     );
     // in file order: the first error is the one a single scan meets first
     const states: PartState[] = [];
+    const samples: Array<Array<Float64Array | undefined>> = [];
     const offsets: Offset[] = [];
     let row = 0;
     let line = cut.firstLine - 1;
@@ -120,6 +147,7 @@ export async function scanRanges(file: string, plan: Plan, workers: number, opts
       }
       if (!reply.clean && k < replies.length - 1) return undefined; // cut inside a quoted field
       states.push(reply.state);
+      samples.push(reply.samples);
       offsets.push({ row, line });
       row += reply.state.metrics.rows;
       line += reply.line - 1;
@@ -131,7 +159,8 @@ export async function scanRanges(file: string, plan: Plan, workers: number, opts
       const n = parts.reduce((a, x) => a + (x instanceof Float64Array ? x.length : x.n), 0);
       if (n <= exactLimit && parts.some((x) => !(x instanceof Float64Array))) return undefined;
     }
-    const finished = await finishOnWorkers(states, at, started, exactLimit);
+    const finished = await countOnWorkers(states, samples, at, started, exactLimit);
+    for (const [i, f] of await finishOnWorkers(states, at, started, exactLimit, finished)) finished.set(i, f);
     return mergeParts(plan, states, at, offsets, { exactLimit, distinctLimit: opts.distinctLimit ?? 100_000, sampleLimit: opts.sampleLimit ?? plan.samples ?? 20 }, finished);
   } finally {
     await Promise.all(started.map((w) => w.terminate()));
@@ -155,12 +184,71 @@ function numbersAt(states: PartState[], where: number[]): FinishTask['parts'] {
   });
 }
 
-/** Quantiles and samples of every column with numbers, shared among the workers by size (the parts' numbers moved, not copied); by the column's index in the first part. */
-async function finishOnWorkers(states: PartState[], at: number[][], workers: Worker[], exactLimit: number): Promise<Map<number, Finished>> {
+/**
+ * The quantiles of the columns whose numbers all parts kept exactly, selected where the numbers are:
+ * the parts' samples joined bracket the wanted positions, each worker counts its own part against the
+ * brackets (the numbers go back to the thread that read them and return with the counts, moved, not
+ * copied) and the positions are picked from the counts here. A column whose brackets miss is left to
+ * `finishOnWorkers`. By the column's index in the first part.
+ */
+async function countOnWorkers(states: PartState[], samples: Array<Array<Float64Array | undefined>>, at: number[][], workers: Worker[], exactLimit: number): Promise<Map<number, Finished>> {
+  const out = new Map<number, Finished>();
+  const columns: Array<{ i: number; n: number; want: number[]; brackets: Brackets }> = [];
+  at.forEach((where, i) => {
+    const needs = states[0]!.needs[i]!;
+    if (!countable(needs)) return;
+    const parts = where.map((w, k) => (w >= 0 ? states[k]!.numbers[w] : undefined));
+    if (!parts.every((x) => x === undefined || x instanceof Float64Array)) return;
+    const n = parts.reduce((a, x) => a + (x?.length ?? 0), 0);
+    if (n > exactLimit || n < SAMPLED_MIN) return;
+    const sample = where.map((w, k) => (w >= 0 && (parts[k]?.length ?? 0) > 0 ? samples[k]![w] : new Float64Array(0)));
+    if (sample.some((x) => x === undefined)) return;
+    const joined = joinSamples(sample as Float64Array[], parts.map((x) => x?.length ?? 0), SAMPLE);
+    const want = [...new Set(needs.quantiles!.flatMap(({ method, qs }) => qs.flatMap((q) => rankIndex(q, n, method).slice(0, 2))))].sort((a, b) => a - b);
+    columns.push({ i, n, want, brackets: bracketsFor(joined, n, want) });
+  });
+  if (columns.length === 0) return out;
+  const replies = await Promise.all(
+    workers.map((w, k) => {
+      const mine: CountTask[] = [];
+      for (const c of columns) {
+        const x = at[c.i]![k]! >= 0 ? states[k]!.numbers[at[c.i]![k]!] : undefined;
+        if (x instanceof Float64Array) mine.push({ index: c.i, numbers: x, brackets: c.brackets, n: c.n });
+      }
+      if (mine.length === 0) return Promise.resolve({ ok: true as const, counted: [] as ReturnType<typeof countPart>[] });
+      const reply = nextMessage<{ ok: true; counted: ReturnType<typeof countPart>[] } | Extract<ScanReply, { ok: false }>>(w);
+      w.postMessage({ kind: 'count', columns: mine }, mine.map((t) => t.numbers.buffer as ArrayBuffer));
+      return reply;
+    }),
+  );
+  const counts = new Map<number, Array<BracketCounts | undefined>>();
+  replies.forEach((r, k) => {
+    if (!r.ok) throw revive(r.error);
+    for (const c of r.counted) {
+      // the numbers are back where the merge and any other finishing read them
+      states[k]!.numbers[at[c.index]![k]!] = c.numbers as Float64Array<ArrayBuffer>;
+      const list = counts.get(c.index) ?? [];
+      list.push(c.counts);
+      counts.set(c.index, list);
+    }
+  });
+  for (const c of columns) {
+    const list = counts.get(c.i) ?? [];
+    if (list.length === 0 || list.some((x) => x === undefined)) continue;
+    const picked = pickInBrackets(c.brackets, addCounts(list as BracketCounts[]), c.want);
+    if (!picked) continue;
+    const needs = states[0]!.needs[c.i]!;
+    out.set(c.i, { id: -1, exact: true, quantiles: needs.quantiles!.map(({ method, qs }) => exactQuantiles(c.n, qs, method, () => (p) => picked.get(p)!)) });
+  }
+  return out;
+}
+
+/** Quantiles and samples of every column with numbers not finished yet (`done`), shared among the workers by size (the parts' numbers moved, not copied); by the column's index in the first part. */
+async function finishOnWorkers(states: PartState[], at: number[][], workers: Worker[], exactLimit: number, done: Map<number, Finished>): Promise<Map<number, Finished>> {
   const tasks: Array<FinishTask & { column: number; size: number }> = [];
   at.forEach((where, i) => {
     const parts = numbersAt(states, where);
-    if (parts.length === 0) return;
+    if (parts.length === 0 || done.has(i)) return;
     const needs = states[0]!.needs[i]!;
     tasks.push({ id: tasks.length, column: i, parts, quantiles: needs.quantiles, sample: needs.sample, exactLimit, size: parts.reduce((a, x) => a + (x instanceof Float64Array ? x.length : x.levels.reduce((b, l) => b + l.length, 0)), 0) });
   });

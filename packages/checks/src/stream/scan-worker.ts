@@ -3,7 +3,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { openTable } from '@mlgate/data';
 import { UserError } from '@mlgate/core';
 import type { ScanJob, ScanReply } from './parallel.js';
-import { buffersOf, finishNumbers, type FinishTask, type RangeJob, type RangeReply } from './ranges.js';
+import { buffersOf, countPart, finishNumbers, partSamples, type CountTask, type FinishTask, type RangeJob, type RangeReply } from './ranges.js';
 import { StreamEngine } from './engine.js';
 import { NotMergeable } from './rows.js';
 
@@ -32,9 +32,11 @@ async function scanRange(job: RangeJob): Promise<[RangeReply, ArrayBuffer[]]> {
     const engine = new StreamEngine(job.plan, { ...job.opts, logKeys: true });
     for await (const b of source.batches()) engine.consume(b);
     const state = engine.partial();
+    const samples = partSamples(state, job.parts);
     const moved = buffersOf(state.numbers);
     for (const k of state.keys) if (k) for (const a of [k.keys, k.rows, k.lines, k.lengths]) moved.push(a.buffer);
-    return [{ ok: true, state, ...end }, moved];
+    for (const x of samples) if (x) moved.push(x.buffer as ArrayBuffer);
+    return [{ ok: true, state, samples, ...end }, moved];
   } catch (e) {
     if (e instanceof NotMergeable) return [{ ok: false, notMergeable: e.message }, []];
     return [failure(e), []];
@@ -45,10 +47,14 @@ const data = workerData as ScanJob | { kind: 'range'; job: RangeJob };
 if ('kind' in data) {
   const [reply, transfer] = await scanRange(data.job);
   if (reply.ok) {
-    // then the quantiles of the columns this worker is given, from every part's numbers
-    parentPort!.once('message', (msg: { kind: 'finish'; tasks: FinishTask[] }) => {
+    // then: this part's numbers counted against the brackets of its columns' quantiles, and the
+    // quantiles of the columns this worker is given from every part's numbers
+    parentPort!.on('message', (msg: { kind: 'count'; columns: CountTask[] } | { kind: 'finish'; tasks: FinishTask[] }) => {
       try {
-        parentPort!.postMessage({ ok: true, finished: msg.tasks.map(finishNumbers) });
+        if (msg.kind === 'count') {
+          const counted = msg.columns.map(countPart);
+          parentPort!.postMessage({ ok: true, counted }, counted.flatMap((c) => [c.numbers.buffer as ArrayBuffer, ...(c.counts?.inside.map((x) => x.buffer as ArrayBuffer) ?? [])]));
+        } else parentPort!.postMessage({ ok: true, finished: msg.tasks.map(finishNumbers) });
       } catch (e) {
         parentPort!.postMessage(failure(e));
       }
