@@ -103,6 +103,31 @@ describe('a scan split by rows', () => {
     expect(one.results.filter((r) => r.check.id.endsWith('.quantiles'))).toHaveLength(10);
   }, 60_000);
 
+  it('a part that will hold many more numbers than its share goes to its sketch early; one that then holds few is read by columns, exactly', async () => {
+    // 300k rows cut in two, a 100k limit (62.5k per part): x has a number in every row (each part
+    // projects 150k numbers, more than twice its share), y only in the first 60k rows — within the
+    // part's share, but projected like x after 65,536 rows, so the first part hands over a sketch of
+    // 60k numbers and the file is read by columns (without the projection it would stay exact by rows)
+    const file = join(dir, 'projected.csv');
+    // (a note per row, so the first 1 MiB chunk, from which a part estimates its rows, holds about 17k of them)
+    const rows = ['id,x,y,note'];
+    for (let i = 0; i < 300_000; i++) rows.push(`${i},${(i * 7919) % 100_003},${i < 60_000 ? (i * 31) % 1009 : ''},${'n'.repeat(40)}`);
+    writeFileSync(file, rows.join('\n') + '\n');
+    writeFileSync(join(dir, 'projected.json'), JSON.stringify({ columns: { x: { quantiles: { p50: [0, 1e6] } }, y: { quantiles: { p10: [0, 2000], p90: [0, 2000] } } } }));
+    const suite = loadSuite(join(dir, 'projected.json'));
+    expect(await scanRanges(file, suite.plan, 2, { textual: true, exactLimit: 100_000 }, workerScript())).toBeUndefined();
+    const one = await runDataCheck({ suite, data: file, threads: 1, exactLimit: 100_000 });
+    const two = await runDataCheck({ suite, data: file, threads: 2, exactLimit: 100_000 });
+    expect(comparable(two)).toEqual(comparable(one));
+    // without y, the early sketches are merged: approximate, within the sketch's error
+    writeFileSync(join(dir, 'projected-x.json'), JSON.stringify({ columns: { x: { quantiles: { p50: [0, 1e6] } } } }));
+    const merged = await scanRanges(file, loadSuite(join(dir, 'projected-x.json')).plan, 2, { textual: true, exactLimit: 100_000 }, workerScript());
+    expect(merged).toBeDefined();
+    const x = merged!.columnStats.find((c) => c.column === 'x')!;
+    expect(x.quantilesExact).toBe(false);
+    expect(Math.abs(x.quantiles![0]!.values[0]! - 50_001) / 100_003).toBeLessThan(0.02);
+  }, 60_000);
+
   it('merges the parts\' sketches past the exact limit: approximate quantiles within the sketch\'s error', async () => {
     const suite = loadSuite(BENCH_SUITE);
     const exact = await runDataCheck({ suite, data: csv, threads: 1 });

@@ -49,6 +49,8 @@ export interface PlanPart {
 /** Runs a plan over column-major batches in one pass with bounded memory, then hands out the metrics. */
 export class StreamEngine implements Sampler {
   private rows = 0;
+  /** The rows this engine is expected to read (a part of a file split by rows), once estimated. */
+  private expected?: number;
   private columns: string[] | undefined;
   private readonly cols: ColumnState[];
   private readonly aggs: RowState[];
@@ -160,6 +162,7 @@ export class StreamEngine implements Sampler {
       }
     }
     this.rows += batch.length;
+    if (this.expected !== undefined) for (const c of this.cols) c.nums?.project(this.rows, this.expected);
   }
 
   unexpected(s: RowState, value: unknown, batch: Batch, r: number): void {
@@ -177,6 +180,11 @@ export class StreamEngine implements Sampler {
   }
 
   /** The state of a part of a file split by rows, for the merge: quantiles, samples of values and duplicates are left to it. */
+  /** How many rows this scan will read, as estimated from the part's size: a column whose numbers will be many more than its limit goes to its sketch early (`Numbers.project`). */
+  expectRows(rows: number): void {
+    this.expected = rows;
+  }
+
   partial(): PartState {
     const numbers = this.cols.map((s) => s.nums?.handOver());
     const columnStats = this.cols.map((s) => finishColumn(s, false));

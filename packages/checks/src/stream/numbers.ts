@@ -1,6 +1,9 @@
 import type { QuantileMethod } from '../plan.js';
 import { QuantileSketch, selectQuantiles, type SketchState } from '../sketch.js';
 
+/** Rows a projection of a part's numbers waits for. */
+const PROJECT_AFTER = 1 << 16;
+
 /** A column's numeric values: exact in a growing Float64Array up to a limit, then a quantile sketch. */
 export class Numbers {
   private buf = new Float64Array(1024);
@@ -17,10 +20,8 @@ export class Numbers {
     if (this.sketch) return this.sketch.add(x);
     if (this.n === this.buf.length) {
       if (this.n >= this.limit) {
-        this.sketch = new QuantileSketch();
-        for (let i = 0; i < this.n; i++) this.sketch.add(this.buf[i]!);
-        this.buf = new Float64Array(0);
-        this.sketch.add(x);
+        this.toSketch();
+        this.sketch!.add(x);
         return;
       }
       const next = new Float64Array(Math.min(this.limit, this.buf.length * 2));
@@ -28,6 +29,22 @@ export class Numbers {
       this.buf = next;
     }
     this.buf[this.n++] = x;
+  }
+
+  private toSketch(): void {
+    this.sketch = new QuantileSketch();
+    for (let i = 0; i < this.n; i++) this.sketch.add(this.buf[i]!);
+    this.buf = new Float64Array(0);
+  }
+
+  /**
+   * After `rows` of the `expected` rows of a part of a file: where the values so far, at the same rate,
+   * come to more than twice the limit, the sketch takes them over now rather than at the limit, so the
+   * part holds no array of them meanwhile (a part whose later rows hold fewer numbers than projected
+   * ends with a sketch though within the limit; the merge then reads the file by columns).
+   */
+  project(rows: number, expected: number): void {
+    if (!this.sketch && rows >= PROJECT_AFTER && (this.n / rows) * expected > 2 * this.limit) this.toSketch();
   }
 
   /** What a part of a file split by rows hands to the merge: the values kept, in the order added, or the sketch that took them over (as plain data). */

@@ -1,4 +1,5 @@
 /** A worker thread of a parallel scan: one share of the plan over the whole table (parallel.ts), or the whole plan over a part of a file (ranges.ts). */
+import { statSync } from 'node:fs';
 import { parentPort, workerData } from 'node:worker_threads';
 import { openTable } from '@mlgate/data';
 import { UserError } from '@mlgate/core';
@@ -30,7 +31,24 @@ async function scanRange(job: RangeJob): Promise<[RangeReply, ArrayBuffer[]]> {
     let end = { line: 1, clean: false };
     const source = await openTable(job.data, { range: { ...job.range, done: (e) => (end = e) } });
     const engine = new StreamEngine(job.plan, { ...job.opts, logKeys: true });
-    for await (const b of source.batches()) engine.consume(b);
+    // the part's rows, estimated from its size and the characters per row of the first chunk of text
+    // read whole (batches of a chunk share its text)
+    const bytes = (job.range.end ?? statSync(job.data).size) - job.range.start;
+    let chunk: unknown;
+    let rows = 0;
+    let estimated = false;
+    for await (const b of source.batches()) {
+      const text = (b as { text?: unknown }).text;
+      if (!estimated && typeof text === 'string' && chunk !== text) {
+        if (typeof chunk === 'string' && rows > 0) {
+          engine.expectRows(bytes / (chunk.length / rows));
+          estimated = true;
+        }
+        chunk = text;
+      }
+      engine.consume(b);
+      rows += b.length;
+    }
     const state = engine.partial();
     const samples = partSamples(state, job.parts);
     const moved = buffersOf(state.numbers);
