@@ -706,7 +706,7 @@ class SqlCompiler {
         const col = x.col(name);
         const present = and(f, x.notNull(name));
         const kind = x.kind(name);
-        const v = this.present(name, f);
+        const v = this.presentValue(name, f);
         const a = { rows: s.add(countIf(f)), nonNull: s.add(`COUNT(${v.value})`) };
         if (v.numeric) {
             a.min = s.add(`MIN(${v.value})`);
@@ -758,7 +758,7 @@ class SqlCompiler {
      * COUNT of it is the non-null count. Numbers as doubles (NaN as NULL), so the moments read it
      * as it is: no CASE per aggregate, which a server would evaluate again for each of them.
      */
-    present(name, f) {
+    presentValue(name, f) {
         const num = this.x.value(name);
         const e = num ?? this.x.col(name);
         return { value: f === 'TRUE' ? e : `CASE WHEN ${f} THEN ${e} END`, numeric: num !== undefined };
@@ -769,8 +769,8 @@ class SqlCompiler {
             const cond = this.rowCondition(agg, f);
             if (!cond)
                 return { id: agg.id };
-            // a check that counts the column's present values has the column's own count as its total
-            const counted = (agg.kind === 'map' && !agg.countNulls) || agg.kind === 'unique' || agg.kind === 'monotonic' ? `COUNT(${this.present(agg.column, f).value})` : countIf(cond.counted);
+            // a check that counts a column's present values has the column's own count as its total
+            const counted = cond.present !== undefined ? `COUNT(${this.presentValue(cond.present, f).value})` : countIf(cond.counted);
             return { id: agg.id, total: s.add(counted), unexpected: s.add(cond.dupes ?? countIf(and(cond.counted, cond.unexpected))) };
         }
         catch (e) {
@@ -779,7 +779,7 @@ class SqlCompiler {
             throw e;
         }
     }
-    /** Which rows a row check counts, which of them are unexpected (or a duplicates count). */
+    /** Which rows a row check counts (`present`: the rows where this column is present under the filter), which of them are unexpected (or a duplicates count). */
     rowCondition(agg, f) {
         const { x } = this;
         const missing = rowColumns(agg).filter((c) => !x.has(c));
@@ -787,7 +787,9 @@ class SqlCompiler {
             return undefined; // the judge reports the missing column
         switch (agg.kind) {
             case 'map':
-                return { counted: agg.countNulls ? f : and(f, x.notNull(agg.column)), unexpected: x.unexpected(agg.column, agg.predicate) };
+                if (agg.countNulls)
+                    return { counted: f, unexpected: x.unexpected(agg.column, agg.predicate) };
+                return { counted: and(f, x.notNull(agg.column)), present: agg.column, unexpected: x.unexpected(agg.column, agg.predicate) };
             case 'unique':
             case 'compound_unique': {
                 const cols = agg.kind === 'unique' ? [agg.column] : agg.columns;
@@ -797,7 +799,7 @@ class SqlCompiler {
                 // one key: a distinct count first (a sort that PostgreSQL runs in a third of the time of
                 // grouping every key); the rows of repeated keys are only counted where there are any
                 const dupes = cols.length === 1 ? `CASE WHEN (SELECT COUNT(*) - COUNT(DISTINCT ${keys}) FROM ${this.from} WHERE ${counted}) = 0 THEN 0 ELSE ${grouped} END` : grouped;
-                return { counted, unexpected: this.duplicated(cols, counted), dupes };
+                return { counted, present: agg.kind === 'unique' ? agg.column : undefined, unexpected: this.duplicated(cols, counted), dupes };
             }
             case 'monotonic': {
                 // rows in the order the engine reads the table (insertion order for a table loaded and not
@@ -805,7 +807,7 @@ class SqlCompiler {
                 const counted = and(f, x.notNull(agg.column));
                 const bad = agg.direction === 'increasing' ? (agg.strict ? '<=' : '<') : agg.strict ? '>=' : '>';
                 const rows = this.monotonicRows(agg.column, counted, bad);
-                return { counted, unexpected: 'mlgate_bad = 1', dupes: `(SELECT COUNT(*) FROM ${rows} WHERE mlgate_bad = 1)`, rows };
+                return { counted, present: agg.column, unexpected: 'mlgate_bad = 1', dupes: `(SELECT COUNT(*) FROM ${rows} WHERE mlgate_bad = 1)`, rows };
             }
             case 'pair': {
                 const na = x.isNull(agg.a);

@@ -261,12 +261,12 @@ export function selectQuantiles(x: Float64Array | Float64Array[], positions: num
     const picked = selectBySample(parts, n, want);
     if (picked) return picked;
   }
-  return quickselectAll(Array.isArray(x) ? joined(x, n) : x, want);
+  return quickselectAll(Array.isArray(x) ? concat(x) : x, want);
 }
 
-/** Parts one after the other in one array (the parts are not changed). */
-function joined(parts: Float64Array[], n: number): Float64Array {
-  const all = new Float64Array(n);
+/** Parts one after the other in one new array (the parts are not changed). */
+export function concat(parts: Float64Array[]): Float64Array<ArrayBuffer> {
+  const all = new Float64Array(parts.reduce((a, p) => a + p.length, 0));
   let o = 0;
   for (const p of parts) {
     all.set(p, o);
@@ -438,15 +438,7 @@ export function addCounts(list: BracketCounts[]): BracketCounts {
     for (const c of list) pick(c).forEach((v, i) => (out[i]! += v));
     return out;
   };
-  const inside = list[0]!.inside.map((_, j) => {
-    const all = new Float64Array(list.reduce((a, c) => a + c.inside[j]!.length, 0));
-    let o = 0;
-    for (const c of list) {
-      all.set(c.inside[j]!, o);
-      o += c.inside[j]!.length;
-    }
-    return all;
-  });
+  const inside = list[0]!.inside.map((_, j) => concat(list.map((c) => c.inside[j]!)));
   return { gaps: sum((c) => c.gaps), atLow: sum((c) => c.atLow), atHigh: sum((c) => c.atHigh), inside };
 }
 

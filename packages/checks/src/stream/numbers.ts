@@ -1,5 +1,5 @@
 import type { QuantileMethod } from '../plan.js';
-import { QuantileSketch, selectQuantiles, type SketchState } from '../sketch.js';
+import { concat, QuantileSketch, selectQuantiles, type SketchState } from '../sketch.js';
 
 /** Rows a projection of a part's numbers waits for. */
 const PROJECT_AFTER = 1 << 16;
@@ -59,15 +59,7 @@ export class Numbers {
   static ofParts(parts: Array<Float64Array<ArrayBuffer> | SketchState>, limit: number): Numbers {
     if (parts.every((x) => x instanceof Float64Array)) {
       const xs = parts as Float64Array<ArrayBuffer>[];
-      const all = xs.length === 1 ? xs[0]! : new Float64Array(xs.reduce((a, x) => a + x.length, 0));
-      if (xs.length > 1) {
-        let o = 0;
-        for (const x of xs) {
-          all.set(x, o);
-          o += x.length;
-        }
-      }
-      return Numbers.of(all, limit);
+      return Numbers.of(xs.length === 1 ? xs[0]! : concat(xs), limit);
     }
     const nums = new Numbers(limit);
     nums.sketch = new QuantileSketch();
