@@ -16,8 +16,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ../../packages/core/src/index.ts + 12 modules
 var src = __webpack_require__(9533);
-// EXTERNAL MODULE: ../../packages/data/src/index.ts + 9 modules
-var data_src = __webpack_require__(1978);
+// EXTERNAL MODULE: ../../packages/data/src/index.ts + 10 modules
+var data_src = __webpack_require__(37446);
 // EXTERNAL MODULE: ../../packages/checks/src/sql/dialect.ts
 var dialect = __webpack_require__(63461);
 // EXTERNAL MODULE: external "node:path"

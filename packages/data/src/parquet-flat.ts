@@ -1,6 +1,7 @@
 import { closeSync, openSync, readSync } from 'node:fs';
 import type { FileMetaData, SchemaTree } from 'hyparquet';
 import { lazyColumns } from './lazy.js';
+import { readPageV1, readPageV2, type FlatDecoder, type Hy as PageHy, type PageCells } from './parquet-page.js';
 import type { Batch, Cell, NumericCells } from './types.js';
 
 /*
@@ -11,19 +12,15 @@ import type { Batch, Cell, NumericCells } from './types.js';
  * scan and its garbage (docs/benchmarks.md). The page decoding itself is hyparquet's.
  */
 
-type Hy = {
+type Hy = PageHy & {
   parquetHeader: typeof import('hyparquet/src/column.js').parquetHeader;
   readPage: typeof import('hyparquet/src/column.js').readPage;
-  decompressPage: typeof import('hyparquet/src/datapage.js').decompressPage;
-  readDataPage: typeof import('hyparquet/src/datapage.js').readDataPage;
-  readDataPageV2: typeof import('hyparquet/src/datapage.js').readDataPageV2;
-  convert: typeof import('hyparquet/src/convert.js').convert;
   DEFAULT_PARSERS: typeof import('hyparquet/src/convert.js').DEFAULT_PARSERS;
 };
 
 async function loadHy(): Promise<Hy> {
-  const [column, datapage, convert] = await Promise.all([import('hyparquet/src/column.js'), import('hyparquet/src/datapage.js'), import('hyparquet/src/convert.js')]);
-  return { ...column, ...datapage, ...convert } as Hy;
+  const [column, datapage, convert, plain] = await Promise.all([import('hyparquet/src/column.js'), import('hyparquet/src/datapage.js'), import('hyparquet/src/convert.js'), import('hyparquet/src/plain.js')]);
+  return { ...column, ...datapage, ...convert, ...plain } as Hy;
 }
 
 /** A column of one row group: its cells as hyparquet gives them (`values`, a typed array when it holds plain numbers) and which are null. */
@@ -46,46 +43,31 @@ export function allFlat(schema: SchemaTree, names: string[]): boolean {
 
 const TYPED = [Float64Array, Float32Array, Int32Array, Int16Array, Int8Array, Uint32Array, Uint16Array, Uint8Array, BigInt64Array, BigUint64Array];
 
-function decodeColumn(hy: Hy, bytes: Uint8Array, rows: number, decoder: Record<string, unknown> & { schemaPath: SchemaTree[] }): FlatColumn {
+function decodeColumn(hy: Hy, bytes: Uint8Array, rows: number, decoder: FlatDecoder & { schemaPath: SchemaTree[] }): FlatColumn {
   const reader = { view: new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength), offset: 0 };
   const nulls = new Uint8Array(rows);
-  const maxDef = decoder.schemaPath[1]!.element.repetition_type === 'REQUIRED' ? 0 : 1;
+  const optional = decoder.schemaPath[1]!.element.repetition_type !== 'REQUIRED';
   let dictionary: ArrayLike<unknown> | undefined;
   // the column's cells: a typed array like the first page's values, or a plain array (a later page of another kind turns it into one)
   let out: { [i: number]: unknown; length: number } | undefined;
   let typed = false;
   let row = 0;
-  // `values` are the page's cells, or with `dict` the indices of its cells in the dictionary
-  const place = (values: { [i: number]: unknown; length: number }, defs: number[], dict?: ArrayLike<unknown>): void => {
-    const like = dict ?? values;
+  const place = ({ rows: n, present, values, dict }: PageCells): void => {
+    if (row + n > rows) throw new Error(`the column chunk holds more than its ${rows} rows`);
+    const from = dict ? dictionary : values;
+    if (!from) throw new Error('a dictionary-encoded page comes before any dictionary page');
     if (!out) {
-      const Typed = TYPED.find((T) => like instanceof T);
+      const Typed = TYPED.find((T) => from instanceof T);
       typed = !!Typed;
       out = Typed ? new (Typed as unknown as new (n: number) => { [i: number]: unknown; length: number })(rows) : new Array<unknown>(rows).fill(null);
-    } else if (typed && like.constructor !== out.constructor) {
+    } else if (typed && from.constructor !== out.constructor) {
       out = Array.from(out as ArrayLike<unknown>, (v, i) => (nulls[i] ? null : v));
       typed = false;
     }
-    const o = out;
-    if (defs.length === 0) {
-      const n = values.length;
-      if (dict) for (let k = 0; k < n; k++) o[row + k] = dict[values[k] as number];
-      else if (typed) (o as unknown as Float64Array).set(values as Float64Array, row);
-      else for (let k = 0; k < n; k++) o[row + k] = values[k];
-      row += n;
-      return;
-    }
-    let vi = 0;
-    for (let k = 0; k < defs.length; k++) {
-      if (defs[k] === maxDef) o[row + k] = dict ? dict[values[vi++] as number] : values[vi++];
-      else nulls[row + k] = 1;
-    }
-    row += defs.length;
-  };
-  // a dictionary-encoded page's cells are placed straight from the dictionary: a dictionary of numbers gives a typed column
-  const placePage = (dataPage: unknown, encoding: string, defs: number[]): void => {
-    if (dictionary && encoding.endsWith('_DICTIONARY')) place(dataPage as never, defs, dictionary);
-    else place(hy.convert(dataPage as never, decoder as never) as never, defs);
+    if (present) for (let k = 0; k < n; k++) nulls[row + k] = present[k]! ^ 1;
+    if (out instanceof BigInt64Array || out instanceof BigUint64Array) placeWords(out, from as BigInt64Array, values, dict, present, row, n);
+    else placeCells(out, from, values, dict, present, row, n, typed);
+    row += n;
   };
   while (row < rows) {
     if (reader.offset >= reader.view.byteLength - 1) throw new Error(`the column chunk ends after ${row} of ${rows} rows`);
@@ -94,37 +76,68 @@ function decodeColumn(hy: Hy, bytes: Uint8Array, rows: number, decoder: Record<s
       const { data } = hy.readPage(reader as never, header, decoder as never, undefined, undefined, 0);
       dictionary = data ? (hy.convert(data, decoder as never) as ArrayLike<unknown>) : undefined;
     } else if (header.type === 'DATA_PAGE') {
-      const daph = header.data_page_header!;
       const compressed = new Uint8Array(reader.view.buffer, reader.view.byteOffset + reader.offset, header.compressed_page_size);
       reader.offset += header.compressed_page_size;
       const page = hy.decompressPage(compressed, Number(header.uncompressed_page_size), decoder.codec as never, decoder.compressors as never);
-      const { definitionLevels, dataPage } = hy.readDataPage(page, daph, decoder as never);
-      placePage(dataPage, daph.encoding, definitionLevels as number[]);
+      place(readPageV1(hy, page, header.data_page_header!, decoder, optional));
     } else if (header.type === 'DATA_PAGE_V2') {
-      const daph2 = header.data_page_header_v2!;
       const compressed = new Uint8Array(reader.view.buffer, reader.view.byteOffset + reader.offset, header.compressed_page_size);
       reader.offset += header.compressed_page_size;
-      const { definitionLevels, dataPage } = hy.readDataPageV2(compressed, header, decoder as never);
-      // a v2 page may leave out the definition levels when nothing is null
-      placePage(dataPage, daph2.encoding, (definitionLevels as number[]).length === 0 && (dataPage as ArrayLike<unknown>).length < daph2.num_values ? [] : (definitionLevels as number[]));
+      place(readPageV2(hy, compressed, header as never, decoder, optional));
     } else reader.offset += header.compressed_page_size; // an index page: not data
   }
   const values: ArrayLike<unknown> = out ?? new Array(rows).fill(null);
   let numbers: NumericCells | undefined;
   if (TYPED.some((T) => values instanceof T)) {
-    const big = values instanceof BigInt64Array || values instanceof BigUint64Array;
-    const x = new Float64Array(rows);
-    if (big) for (let i = 0; i < rows; i++) x[i] = Number((values as BigInt64Array)[i]!);
-    else x.set(values as Float64Array);
-    const missing = Uint8Array.from(nulls);
+    // doubles serve as their own numbers (a null row's cell is never read: `nulls` says it is null)
+    const x = values instanceof Float64Array ? values : new Float64Array(rows);
+    if (values instanceof BigInt64Array || values instanceof BigUint64Array) {
+      // each 64-bit integer from its two 32-bit halves: one rounding, the double Number() gives
+      const w = new Int32Array(values.buffer, values.byteOffset, 2 * rows);
+      if (values instanceof BigInt64Array) for (let i = 0; i < rows; i++) x[i] = w[2 * i + 1]! * 4294967296 + (w[2 * i]! >>> 0);
+      else for (let i = 0; i < rows; i++) x[i] = (w[2 * i + 1]! >>> 0) * 4294967296 + (w[2 * i]! >>> 0);
+    } else if (x !== values) x.set(values as Float32Array);
+    // a NaN float is a missing value too, as in pandas: the mask is copied only when there is one
+    let missing = nulls;
     for (let i = 0; i < rows; i++) {
-      if (missing[i]) x[i] = NaN;
-      else if (x[i] !== x[i]) missing[i] = 1; // a NaN float is a missing value, as in pandas
+      if (nulls[i]) x[i] = NaN;
+      else if (x[i] !== x[i]) (missing === nulls ? (missing = Uint8Array.from(nulls)) : missing)[i] = 1;
     }
     numbers = { x, nulls: missing };
     return { values, nulls, missing, numbers };
   }
   return { values, nulls, missing: withNaN(values, nulls) };
+}
+
+type Cells = { [i: number]: unknown; length: number };
+
+/** A page's cells into the column from row `row` on: its values, or the dictionary's entries its indices name; a null row is left as it is. */
+function placeCells(o: Cells, from: Cells, values: Cells, dict: boolean, present: Uint8Array | undefined, row: number, n: number, typed: boolean): void {
+  if (!present) {
+    if (dict) for (let k = 0; k < n; k++) o[row + k] = from[values[k] as number];
+    else if (typed) (o as Float64Array).set(values as Float64Array, row);
+    else for (let k = 0; k < n; k++) o[row + k] = values[k];
+    return;
+  }
+  let vi = 0;
+  if (dict) {
+    for (let k = 0; k < n; k++) if (present[k]) o[row + k] = from[values[vi++] as number];
+  } else for (let k = 0; k < n; k++) if (present[k]) o[row + k] = values[vi++];
+}
+
+/** `placeCells` for 64-bit integers, copied as pairs of 32-bit words: reading a BigInt64Array's element makes a BigInt. */
+function placeWords(out: BigInt64Array | BigUint64Array, from: BigInt64Array, values: Cells, dict: boolean, present: Uint8Array | undefined, row: number, n: number): void {
+  const o = new Int32Array(out.buffer, out.byteOffset, 2 * out.length);
+  const s = new Int32Array(from.buffer, from.byteOffset, 2 * from.length);
+  const idx = dict ? (values as Int32Array) : undefined;
+  let vi = 0;
+  for (let k = 0; k < n; k++) {
+    if (present && !present[k]) continue;
+    const j = idx ? idx[vi++]! : vi++;
+    if (j >= from.length) throw new Error(`a page names dictionary entry ${j} of ${from.length}`);
+    o[2 * (row + k)] = s[2 * j]!;
+    o[2 * (row + k) + 1] = s[2 * j + 1]!;
+  }
 }
 
 /** `nulls` with the cells that are NaN numbers marked too (a copy only when there is one). */
@@ -160,6 +173,8 @@ function flatBatch(columns: string[], cols: Array<FlatColumn | undefined>, start
       const col = cols[c];
       if (!col) return [];
       const { values, nulls } = col;
+      // a plain array holds null in its null rows already
+      if (Array.isArray(values)) return start === 0 && end === values.length ? (values as Cell[]) : (values as Cell[]).slice(start, end);
       const out: Cell[] = new Array(length);
       for (let r = 0; r < length; r++) out[r] = nulls[start + r] ? null : (values[start + r] as Cell);
       return out;
@@ -194,7 +209,9 @@ export async function* readFlatParquet(file: string, metadata: FileMetaData, sch
         const decoder = { pathInSchema: meta.path_in_schema, element: child.element, schemaPath: [schema, child], ...meta, compressors, parsers: hy.DEFAULT_PARSERS, utf8: true };
         cols[c] = decodeColumn(hy, bytes, rows, decoder);
       }
-      for (let s = 0; s < rows; s += step) yield flatBatch(columns, cols, s, Math.min(rows, s + step), groupStart + s);
+      // a row group is decoded whole: up to four steps it is one batch, whose text columns are the decoded arrays themselves
+      const per = rows <= 4 * step ? rows : step;
+      for (let s = 0; s < rows; s += per) yield flatBatch(columns, cols, s, Math.min(rows, s + per), groupStart + s);
       groupStart += rows;
     }
   } finally {

@@ -1,5 +1,5 @@
 export const id = 276;
-export const ids = [276];
+export const ids = [276,240];
 export const modules = {
 
 /***/ 276:
@@ -668,7 +668,7 @@ function readDataPage(bytes, daph, { type, element, schemaPath }) {
   // read values based on encoding
   const nValues = daph.num_values - numNulls
   if (daph.encoding === 'PLAIN') {
-    dataPage = (0,plain/* readPlain */.r)(reader, type, nValues, element.type_length)
+    dataPage = (0,plain.readPlain)(reader, type, nValues, element.type_length)
   } else if (
     daph.encoding === 'PLAIN_DICTIONARY' ||
     daph.encoding === 'RLE_DICTIONARY' ||
@@ -815,7 +815,7 @@ function readDataPageV2(compressedBytes, ph, columnDecoder) {
   let dataPage
   const nValues = daph2.num_values - daph2.num_nulls
   if (daph2.encoding === 'PLAIN') {
-    dataPage = (0,plain/* readPlain */.r)(pageReader, type, nValues, element.type_length)
+    dataPage = (0,plain.readPlain)(pageReader, type, nValues, element.type_length)
   } else if (daph2.encoding === 'RLE') {
     // assert(type === 'BOOLEAN')
     dataPage = new Array(nValues)
@@ -896,8 +896,9 @@ function bitWidth(value) {
 /***/ 240:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
+__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   r: () => (/* binding */ readPlain)
+/* harmony export */   readPlain: () => (/* binding */ readPlain)
 /* harmony export */ });
 /**
  * Read `count` values of the given type from the reader.view.

@@ -802,7 +802,7 @@ function readPage(reader, header, columnDecoder, dictionary, previousChunk, page
     )
 
     const reader = { view: new DataView(page.buffer, page.byteOffset, page.byteLength), offset: 0 }
-    const dictArray = (0,_plain_js__WEBPACK_IMPORTED_MODULE_4__/* .readPlain */ .r)(reader, type, diph.num_values, element.type_length)
+    const dictArray = (0,_plain_js__WEBPACK_IMPORTED_MODULE_4__.readPlain)(reader, type, diph.num_values, element.type_length)
     return { skipped: 0, data: dictArray }
   } else {
     throw new Error(`parquet unsupported page type: ${header.type}`)

@@ -1,0 +1,227 @@
+import type { SchemaElement } from 'hyparquet';
+
+/*
+ * The data pages of a flat Parquet column (no repetition, definition level at most 1), decoded for the
+ * encodings writers use for tables: definition levels, dictionary indices, plain text and plain
+ * booleans read here straight from the page's bytes into flat arrays; other plain values through
+ * hyparquet's `readPlain`/`convert`; any other encoding (delta, byte-stream split, ALP, RLE booleans)
+ * through hyparquet's page reader. hyparquet reads levels and indices into arrays of boxed numbers
+ * and text through a `Uint8Array` and a `TextDecoder` call per value, which on 1M rows × 20 columns
+ * was half of the decoding time (docs/benchmarks.md).
+ */
+
+export type Hy = {
+  readPlain: typeof import('hyparquet/src/plain.js').readPlain;
+  decompressPage: typeof import('hyparquet/src/datapage.js').decompressPage;
+  readDataPage: typeof import('hyparquet/src/datapage.js').readDataPage;
+  readDataPageV2: typeof import('hyparquet/src/datapage.js').readDataPageV2;
+  convert: typeof import('hyparquet/src/convert.js').convert;
+};
+
+/** What a column decoder carries (hyparquet's `ColumnDecoder`, as the flat reader builds it). */
+export interface FlatDecoder {
+  type: string;
+  element: SchemaElement;
+  codec: unknown;
+  compressors: unknown;
+  [k: string]: unknown;
+}
+
+/** One data page's cells. */
+export interface PageCells {
+  /** the page's rows */
+  rows: number;
+  /** 1 for each row that holds a value, 0 for a null; undefined when every row holds one */
+  present: Uint8Array | undefined;
+  /** the values of the rows that hold one, in order, or with `dict` their indices in the column's dictionary */
+  values: { [i: number]: unknown; length: number };
+  dict: boolean;
+}
+
+type Writable = { [i: number]: number; length: number; fill(v: number, start: number, end: number): unknown };
+
+/**
+ * `n` values of an RLE/bit-packed hybrid run sequence of `width` ≤ 24 bits from `b[pos..end)` into
+ * `out`; returns how many of them are 1 (for definition levels: the rows that hold a value).
+ */
+export function readHybrid(b: Uint8Array, pos: number, end: number, width: number, out: Writable, n: number): number {
+  const mask = (1 << width) - 1;
+  const rleBytes = (width + 7) >> 3;
+  let seen = 0;
+  let ones = 0;
+  while (seen < n) {
+    if (pos >= end) throw new Error(`the page's levels or indices end after ${seen} of ${n} values`);
+    let header = 0;
+    let scale = 1;
+    let byte: number;
+    do {
+      byte = b[pos++]!;
+      header += (byte & 0x7f) * scale;
+      scale *= 128;
+    } while (byte & 0x80 && pos < end);
+    if (header % 2 === 1) {
+      // bit-packed: groups of 8 values, `width` bytes a group, least significant bit first
+      const groups = (header - 1) / 2;
+      const next = pos + groups * width;
+      const m = Math.min(groups * 8, n - seen);
+      if (next > end && Math.ceil((m * width) / 8) > end - pos) throw new Error(`a bit-packed run ends past its page`);
+      if (width === 1) {
+        for (let i = 0; i < m; i++) {
+          const v = (b[pos + (i >> 3)]! >> (i & 7)) & 1;
+          out[seen + i] = v;
+          ones += v;
+        }
+        seen += m;
+      } else {
+        let buf = 0;
+        let bits = 0;
+        for (let i = 0; i < m; i++) {
+          while (bits < width) {
+            buf |= b[pos++]! << bits;
+            bits += 8;
+          }
+          const v = buf & mask;
+          out[seen++] = v;
+          if (v === 1) ones++;
+          buf >>>= width;
+          bits -= width;
+        }
+      }
+      pos = next;
+    } else {
+      const count = header / 2;
+      let v = 0;
+      for (let i = 0; i < rleBytes; i++) v |= b[pos++]! << (8 * i);
+      const m = Math.min(count, n - seen);
+      out.fill(v, seen, seen + m);
+      if (v === 1) ones += m;
+      seen += m;
+    }
+  }
+  return ones;
+}
+
+const utf8 = new TextDecoder(); // as hyparquet decodes text: a leading BOM dropped, invalid bytes replaced
+
+/** `n` plain-encoded byte arrays from `b[pos..]` as text: ASCII values cut from one string of the page, others decoded each. */
+export function readPlainText(b: Uint8Array, pos: number, n: number): string[] {
+  const out = new Array<string>(n);
+  const start = pos;
+  // every byte one character: an ASCII value is the same text whether read as Latin-1 or UTF-8
+  const page = Buffer.from(b.buffer, b.byteOffset, b.byteLength).toString('latin1', start);
+  for (let i = 0; i < n; i++) {
+    if (pos + 4 > b.length) throw new Error(`the page ends after ${i} of ${n} text values`);
+    const len = (b[pos]! | (b[pos + 1]! << 8) | (b[pos + 2]! << 16) | (b[pos + 3]! << 24)) >>> 0;
+    pos += 4;
+    const end = pos + len;
+    if (end > b.length) throw new Error(`text value ${i + 1} of ${n} runs past the end of its page`);
+    let high = 0;
+    for (let p = pos; p < end; p++) high |= b[p]!;
+    out[i] = high < 0x80 ? page.slice(pos - start, end - start) : utf8.decode(b.subarray(pos, end));
+    pos = end;
+  }
+  return out;
+}
+
+/** `n` plain-encoded booleans (one bit each, least significant first) from `b[pos..]`. */
+export function readPlainBooleans(b: Uint8Array, pos: number, n: number): boolean[] {
+  if (pos + Math.ceil(n / 8) > b.length) throw new Error(`the page ends before its ${n} booleans`);
+  const out = new Array<boolean>(n);
+  for (let i = 0; i < n; i++) out[i] = ((b[pos + (i >> 3)]! >> (i & 7)) & 1) === 1;
+  return out;
+}
+
+/** Whether hyparquet's `convert` gives a byte-array column's cells as text (UTF-8 strings), nothing else. */
+export function isText(element: SchemaElement): boolean {
+  if (element.type !== 'BYTE_ARRAY') return false;
+  if (element.converted_type !== undefined && element.converted_type !== 'UTF8') return false;
+  return element.logical_type === undefined || element.logical_type.type === 'STRING';
+}
+
+const DICT = new Set(['PLAIN_DICTIONARY', 'RLE_DICTIONARY']);
+
+/** The values of a page section in an encoding read here, or undefined (hyparquet reads the page). */
+function pageValues(hy: Hy, b: Uint8Array, pos: number, count: number, encoding: string, decoder: FlatDecoder, text: boolean): Pick<PageCells, 'values' | 'dict'> | undefined {
+  if (DICT.has(encoding) && decoder.type !== 'BOOLEAN') {
+    if (count === 0) return { values: new Int32Array(0), dict: true };
+    const width = b[pos]!;
+    if (width > 24) return undefined; // more than 16M dictionary entries: hyparquet's reader
+    const values = new Int32Array(count);
+    if (width > 0) readHybrid(b, pos + 1, b.length, width, values, count);
+    return { values, dict: true };
+  }
+  if (encoding !== 'PLAIN') return undefined;
+  if (text) return { values: readPlainText(b, pos, count), dict: false };
+  if (decoder.type === 'BOOLEAN') return { values: readPlainBooleans(b, pos, count), dict: false };
+  const reader = { view: new DataView(b.buffer, b.byteOffset, b.byteLength), offset: pos };
+  return { values: hy.convert(hy.readPlain(reader as never, decoder.type as never, count, decoder.element.type_length), decoder as never) as PageCells['values'], dict: false };
+}
+
+/** Definition levels as hyparquet gives them, as the rows that hold a value (undefined: all of them). */
+function presentOf(defs: ArrayLike<number> | undefined, rows: number): Uint8Array | undefined {
+  if (!defs || defs.length === 0) return undefined;
+  const present = new Uint8Array(rows);
+  let all = true;
+  for (let k = 0; k < rows; k++) {
+    if (defs[k] === 1) present[k] = 1;
+    else all = false;
+  }
+  return all ? undefined : present;
+}
+
+/** A v1 data page (already decompressed) of a flat column. */
+export function readPageV1(hy: Hy, page: Uint8Array, header: { num_values: number; encoding: string; definition_level_encoding: string }, decoder: FlatDecoder, optional: boolean): PageCells {
+  const rows = header.num_values;
+  const text = isText(decoder.element);
+  if (!optional || header.definition_level_encoding === 'RLE') {
+    let pos = 0;
+    let present: Uint8Array | undefined;
+    let count = rows;
+    if (optional) {
+      if (page.length < 4) throw new Error('the data page ends before its definition levels');
+      const len = (page[0]! | (page[1]! << 8) | (page[2]! << 16) | (page[3]! << 24)) >>> 0;
+      pos = 4 + len;
+      if (pos > page.length) throw new Error('the definition levels run past the end of their page');
+      present = new Uint8Array(rows);
+      count = rows === 0 ? 0 : readHybrid(page, 4, pos, 1, present, rows);
+      if (count === rows) present = undefined;
+    }
+    const cells = pageValues(hy, page, pos, count, header.encoding, decoder, text);
+    if (cells) return { rows, present, ...cells };
+  }
+  const { definitionLevels, dataPage } = hy.readDataPage(page, header as never, decoder as never);
+  const dict = DICT.has(header.encoding);
+  return { rows, present: presentOf(definitionLevels as number[], rows), values: (dict ? dataPage : hy.convert(dataPage, decoder as never)) as PageCells['values'], dict };
+}
+
+/** A v2 data page (as stored: its levels are never compressed, its values may be) of a flat column. */
+export function readPageV2(
+  hy: Hy,
+  compressed: Uint8Array,
+  header: { uncompressed_page_size: number; data_page_header_v2?: { num_values: number; num_nulls: number; encoding: string; definition_levels_byte_length: number; repetition_levels_byte_length: number; is_compressed?: boolean } },
+  decoder: FlatDecoder,
+  optional: boolean,
+): PageCells {
+  const h = header.data_page_header_v2!;
+  const rows = h.num_values;
+  const text = isText(decoder.element);
+  const levels = h.repetition_levels_byte_length + h.definition_levels_byte_length;
+  if (levels > compressed.length) throw new Error('the levels run past the end of their page');
+  let present: Uint8Array | undefined;
+  const count = rows - h.num_nulls;
+  if (optional && h.num_nulls > 0) {
+    if (h.definition_levels_byte_length === 0) throw new Error(`the page has ${h.num_nulls} nulls and no definition levels`);
+    present = new Uint8Array(rows);
+    const start = h.repetition_levels_byte_length;
+    const ones = readHybrid(compressed, start, start + h.definition_levels_byte_length, 1, present, rows);
+    if (ones !== count) throw new Error(`the page's definition levels give ${ones} values where its header says ${count}`);
+  }
+  const size = Number(header.uncompressed_page_size) - levels;
+  let body = compressed.subarray(levels);
+  if (h.is_compressed !== false && size > 0) body = hy.decompressPage(body, size, decoder.codec as never, decoder.compressors as never);
+  const cells = pageValues(hy, body, 0, count, h.encoding, decoder, text);
+  if (cells) return { rows, present, ...cells };
+  const { definitionLevels, dataPage } = hy.readDataPageV2(compressed, header as never, decoder as never);
+  const dict = DICT.has(h.encoding);
+  return { rows, present: h.num_nulls > 0 ? presentOf(definitionLevels as number[], rows) : undefined, values: (dict ? dataPage : hy.convert(dataPage, decoder as never)) as PageCells['values'], dict };
+}
