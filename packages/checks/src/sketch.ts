@@ -397,12 +397,20 @@ export function countBrackets(parts: Float64Array[], b: Brackets, n: number): Br
   const atLow = new Float64Array(m);
   const atHigh = new Float64Array(m);
   const cap = Math.max(4096, n >> 3);
+  // up to 8 brackets' high bounds held in locals (missing ones +Infinity, never below a value)
+  const h = (t: number): number => (t < m ? highs[t]! : Infinity);
+  const [h0, h1, h2, h3, h4, h5, h6, h7] = [h(0), h(1), h(2), h(3), h(4), h(5), h(6), h(7)] as [number, number, number, number, number, number, number, number];
+  const few = m <= 8;
   for (const x of parts) {
     for (let i = 0, len = x.length; i < len; i++) {
       const v = x[i]!;
       // the bracket or gap: how many brackets lie wholly below v (no early exit: a branch per bracket mispredicts on shuffled data)
-      let j = 0;
-      for (let t = 0; t < m; t++) j += (v > highs[t]!) as unknown as number;
+      let j: number;
+      if (few) j = ((v > h0) as unknown as number) + ((v > h1) as unknown as number) + ((v > h2) as unknown as number) + ((v > h3) as unknown as number) + ((v > h4) as unknown as number) + ((v > h5) as unknown as number) + ((v > h6) as unknown as number) + ((v > h7) as unknown as number);
+      else {
+        j = 0;
+        for (let t = 0; t < m; t++) j += (v > highs[t]!) as unknown as number;
+      }
       if (j === m || v < lows[j]!) {
         gaps[j]++;
         continue;

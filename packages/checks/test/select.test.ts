@@ -57,6 +57,13 @@ describe('selectQuantiles', () => {
   it('reads large arrays in one sampled pass, ties at the bounds of a bracket counted rather than copied', () => {
     const x = DATA.uniform!(300_001, rng(7));
     expect(selectBySample([x], x.length, [15_000, 150_000, 285_000])).toBeDefined();
+    // more brackets than the pass holds in locals (19 apart: one every 5%), each value placed by the loop over them
+    const inOrder = Float64Array.from(x).sort();
+    const many = Array.from({ length: 19 }, (_, i) => Math.round(((i + 1) / 20) * (x.length - 1)));
+    const sample = sampleOf([x], 1 << 15).sort();
+    expect(bracketsFor(sample, x.length, many).lows.length).toBe(19);
+    const picked = selectBySample([x], x.length, many);
+    for (const k of many) expect(picked?.get(k), `position ${k}`).toBe(inOrder[k]);
     expect(selectBySample([DATA['one value']!(300_001, rng(7))], 300_001, [150_000])?.get(150_000)).toBe(3.5);
     const tie = DATA['a heavy tie inside a spread']!(300_001, rng(7));
     const sorted = Float64Array.from(tie).sort();
