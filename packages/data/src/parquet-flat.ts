@@ -1,15 +1,16 @@
 import { closeSync, openSync, readSync } from 'node:fs';
 import type { FileMetaData, SchemaTree } from 'hyparquet';
 import { lazyColumns } from './lazy.js';
-import { readPageV1, readPageV2, type FlatDecoder, type Hy as PageHy, type PageCells } from './parquet-page.js';
+import { readPageV1, readPageV2, TextCells, type FlatDecoder, type Hy as PageHy, type PageCells } from './parquet-page.js';
 import type { Batch, Cell, NumericCells } from './types.js';
 
 /*
- * Parquet's flat columns (no lists, maps or structs: every column of a table a data team writes) read
- * page by page into one array per column and row group: typed numbers where the column holds plain
- * numbers, with a null mask from the definition levels. hyparquet's own reader assembles each page
- * through its general list assembly into an array of boxed values, which on 1M × 20 cost most of the
- * scan and its garbage (docs/benchmarks.md). The page decoding itself is hyparquet's.
+ * Parquet's flat columns (no lists, maps or structs: every column of a table a data team writes) read a
+ * row group at a time, page by page (parquet-page.ts): numeric columns into one typed array each with
+ * a null mask from the definition levels; other columns as where each row's cell is, the cell made
+ * when a batch reads it. hyparquet's own reader assembles each page through its general list
+ * assembly into an array of boxed values, which on 1M × 20 cost most of the scan and its garbage
+ * (docs/benchmarks.md).
  */
 
 type Hy = PageHy & {
@@ -23,9 +24,17 @@ async function loadHy(): Promise<Hy> {
   return { ...column, ...datapage, ...convert, ...plain } as Hy;
 }
 
-/** A column of one row group: its cells as hyparquet gives them (`values`, a typed array when it holds plain numbers) and which are null. */
+/** Where a column's cells that are not plain numbers come from: row r's cell is `pages[page[r]](index[r])`, made when read. */
+interface Sourced {
+  pages: Array<(i: number) => Cell>;
+  page: Int32Array;
+  index: Int32Array;
+}
+
+/** A column of one row group: typed numbers (`values`) or cells made when read (`sourced`), and which rows are null. */
 interface FlatColumn {
-  values: ArrayLike<unknown>;
+  values?: ArrayLike<unknown>;
+  sourced?: Sourced;
   nulls: Uint8Array;
   /** which cells are missing values: null, or a NaN float (as pandas reads it) */
   missing: Uint8Array;
@@ -48,25 +57,32 @@ function decodeColumn(hy: Hy, bytes: Uint8Array, rows: number, decoder: FlatDeco
   const nulls = new Uint8Array(rows);
   const optional = decoder.schemaPath[1]!.element.repetition_type !== 'REQUIRED';
   let dictionary: ArrayLike<unknown> | undefined;
-  // the column's cells: a typed array like the first page's values, or a plain array (a later page of another kind turns it into one)
-  let out: { [i: number]: unknown; length: number } | undefined;
-  let typed = false;
+  // the column's cells: a typed array like the first page's numbers, or where each row's cell comes from (a page of another kind turns the typed array into a source)
+  let typed: { [i: number]: unknown; length: number } | undefined;
+  let sourced: Sourced | undefined;
   let row = 0;
+  const source = (): Sourced => {
+    const s: Sourced = { pages: [], page: new Int32Array(rows), index: new Int32Array(rows) };
+    if (typed) {
+      // the rows placed so far, from the typed array (a BigInt for a 64-bit integer, as hyparquet gives it)
+      const t = typed;
+      s.pages.push((i) => t[i] as Cell);
+      for (let r = 0; r < row; r++) s.index[r] = r;
+      typed = undefined;
+    }
+    return s;
+  };
   const place = ({ rows: n, present, values, dict }: PageCells): void => {
     if (row + n > rows) throw new Error(`the column chunk holds more than its ${rows} rows`);
     const from = dict ? dictionary : values;
     if (!from) throw new Error('a dictionary-encoded page comes before any dictionary page');
-    if (!out) {
-      const Typed = TYPED.find((T) => from instanceof T);
-      typed = !!Typed;
-      out = Typed ? new (Typed as unknown as new (n: number) => { [i: number]: unknown; length: number })(rows) : new Array<unknown>(rows).fill(null);
-    } else if (typed && from.constructor !== out.constructor) {
-      out = Array.from(out as ArrayLike<unknown>, (v, i) => (nulls[i] ? null : v));
-      typed = false;
-    }
+    const Typed = TYPED.find((T) => from instanceof T);
+    if (!typed && !sourced && Typed) typed = new (Typed as unknown as new (n: number) => { [i: number]: unknown; length: number })(rows);
+    if (typed && !(from instanceof (typed.constructor as typeof Float64Array))) sourced = source();
     if (present) for (let k = 0; k < n; k++) nulls[row + k] = present[k]! ^ 1;
-    if (out instanceof BigInt64Array || out instanceof BigUint64Array) placeWords(out, from as BigInt64Array, values, dict, present, row, n);
-    else placeCells(out, from, values, dict, present, row, n, typed);
+    if (typed instanceof BigInt64Array || typed instanceof BigUint64Array) placeWords(typed, from as BigInt64Array, values as Cells, dict, present, row, n);
+    else if (typed) placeNumbers(typed, from as Cells, values as Cells, dict, present, row, n);
+    else placeSourced((sourced ??= source()), from, values, dict, present, row, n);
     row += n;
   };
   while (row < rows) {
@@ -86,37 +102,37 @@ function decodeColumn(hy: Hy, bytes: Uint8Array, rows: number, decoder: FlatDeco
       place(readPageV2(hy, compressed, header as never, decoder, optional));
     } else reader.offset += header.compressed_page_size; // an index page: not data
   }
-  const values: ArrayLike<unknown> = out ?? new Array(rows).fill(null);
-  let numbers: NumericCells | undefined;
-  if (TYPED.some((T) => values instanceof T)) {
-    // doubles serve as their own numbers (a null row's cell is never read: `nulls` says it is null)
-    const x = values instanceof Float64Array ? values : new Float64Array(rows);
-    if (values instanceof BigInt64Array || values instanceof BigUint64Array) {
-      // each 64-bit integer from its two 32-bit halves: one rounding, the double Number() gives
-      const w = new Int32Array(values.buffer, values.byteOffset, 2 * rows);
-      if (values instanceof BigInt64Array) for (let i = 0; i < rows; i++) x[i] = w[2 * i + 1]! * 4294967296 + (w[2 * i]! >>> 0);
-      else for (let i = 0; i < rows; i++) x[i] = (w[2 * i + 1]! >>> 0) * 4294967296 + (w[2 * i]! >>> 0);
-    } else if (x !== values) x.set(values as Float32Array);
-    // a NaN float is a missing value too, as in pandas: the mask is copied only when there is one
-    let missing = nulls;
-    for (let i = 0; i < rows; i++) {
-      if (nulls[i]) x[i] = NaN;
-      else if (x[i] !== x[i]) (missing === nulls ? (missing = Uint8Array.from(nulls)) : missing)[i] = 1;
-    }
-    numbers = { x, nulls: missing };
-    return { values, nulls, missing, numbers };
+  if (!typed) {
+    // no page, or cells that are not plain numbers
+    if (!sourced) nulls.fill(1);
+    const s = sourced ?? source();
+    return { sourced: s, nulls, missing: withNaN(s, nulls) };
   }
-  return { values, nulls, missing: withNaN(values, nulls) };
+  const values = typed;
+  // doubles serve as their own numbers (a null row's cell is never read: `nulls` says it is null)
+  const x = values instanceof Float64Array ? values : new Float64Array(rows);
+  if (values instanceof BigInt64Array || values instanceof BigUint64Array) {
+    // each 64-bit integer from its two 32-bit halves: one rounding, the double Number() gives
+    const w = new Int32Array(values.buffer, values.byteOffset, 2 * rows);
+    if (values instanceof BigInt64Array) for (let i = 0; i < rows; i++) x[i] = w[2 * i + 1]! * 4294967296 + (w[2 * i]! >>> 0);
+    else for (let i = 0; i < rows; i++) x[i] = (w[2 * i + 1]! >>> 0) * 4294967296 + (w[2 * i]! >>> 0);
+  } else if (x !== values) x.set(values as Float32Array);
+  // a NaN float is a missing value too, as in pandas: the mask is copied only when there is one
+  let missing = nulls;
+  for (let i = 0; i < rows; i++) {
+    if (nulls[i]) x[i] = NaN;
+    else if (x[i] !== x[i]) (missing === nulls ? (missing = Uint8Array.from(nulls)) : missing)[i] = 1;
+  }
+  return { values, nulls, missing, numbers: { x, nulls: missing } };
 }
 
 type Cells = { [i: number]: unknown; length: number };
 
-/** A page's cells into the column from row `row` on: its values, or the dictionary's entries its indices name; a null row is left as it is. */
-function placeCells(o: Cells, from: Cells, values: Cells, dict: boolean, present: Uint8Array | undefined, row: number, n: number, typed: boolean): void {
+/** A page's numbers into the column's typed array from row `row` on: its values, or the dictionary's entries its indices name; a null row is left as it is. */
+function placeNumbers(o: Cells, from: Cells, values: Cells, dict: boolean, present: Uint8Array | undefined, row: number, n: number): void {
   if (!present) {
     if (dict) for (let k = 0; k < n; k++) o[row + k] = from[values[k] as number];
-    else if (typed) (o as Float64Array).set(values as Float64Array, row);
-    else for (let k = 0; k < n; k++) o[row + k] = values[k];
+    else (o as Float64Array).set(values as Float64Array, row);
     return;
   }
   let vi = 0;
@@ -125,7 +141,24 @@ function placeCells(o: Cells, from: Cells, values: Cells, dict: boolean, present
   } else for (let k = 0; k < n; k++) if (present[k]) o[row + k] = values[vi++];
 }
 
-/** `placeCells` for 64-bit integers, copied as pairs of 32-bit words: reading a BigInt64Array's element makes a BigInt. */
+/** A page's cells as a source of the column: where each of its rows' cell is, the cell made when read. */
+function placeSourced(s: Sourced, from: ArrayLike<unknown> | TextCells, values: PageCells['values'], dict: boolean, present: Uint8Array | undefined, row: number, n: number): void {
+  const p = s.pages.length;
+  if (dict) {
+    const codes = values as Int32Array;
+    const d = from as ArrayLike<Cell>;
+    s.pages.push((i) => d[codes[i]!]!);
+  } else if (values instanceof TextCells) s.pages.push((i) => values.get(i));
+  else {
+    const v = values as ArrayLike<Cell>;
+    s.pages.push((i) => v[i]!);
+  }
+  s.page.fill(p, row, row + n);
+  let vi = 0;
+  for (let k = 0; k < n; k++) s.index[row + k] = !present || present[k] ? vi++ : -1;
+}
+
+/** `placeNumbers` for 64-bit integers, copied as pairs of 32-bit words: reading a BigInt64Array's element makes a BigInt. */
 function placeWords(out: BigInt64Array | BigUint64Array, from: BigInt64Array, values: Cells, dict: boolean, present: Uint8Array | undefined, row: number, n: number): void {
   const o = new Int32Array(out.buffer, out.byteOffset, 2 * out.length);
   const s = new Int32Array(from.buffer, from.byteOffset, 2 * from.length);
@@ -141,14 +174,16 @@ function placeWords(out: BigInt64Array | BigUint64Array, from: BigInt64Array, va
 }
 
 /** `nulls` with the cells that are NaN numbers marked too (a copy only when there is one). */
-function withNaN(values: ArrayLike<unknown>, nulls: Uint8Array): Uint8Array {
+function withNaN(s: Sourced, nulls: Uint8Array): Uint8Array {
+  const at = (i: number): Cell => s.pages[s.page[i]!]!(s.index[i]!);
   let out = nulls;
   let first = 0;
-  while (first < values.length && nulls[first]) first++;
-  if (typeof values[first] !== 'number') return out; // a column of text, booleans or dates (a column's cells are of one kind)
-  for (let i = first; i < values.length; i++) {
-    const v = values[i];
-    if (typeof v === 'number' && v !== v && !out[i]) (out === nulls ? (out = Uint8Array.from(nulls)) : out)[i] = 1;
+  while (first < nulls.length && nulls[first]) first++;
+  if (first === nulls.length || typeof at(first) !== 'number') return out; // a column of text, booleans or dates (a column's cells are of one kind)
+  for (let i = first; i < nulls.length; i++) {
+    if (nulls[i]) continue;
+    const v = at(i);
+    if (typeof v === 'number' && v !== v) (out === nulls ? (out = Uint8Array.from(nulls)) : out)[i] = 1;
   }
   return out;
 }
@@ -163,7 +198,8 @@ function flatBatch(columns: string[], cols: Array<FlatColumn | undefined>, start
   const cell = (c: number, r: number): Cell => {
     const col = cols[c];
     if (!col || col.nulls[start + r]) return null;
-    return col.values[start + r] as Cell;
+    const s = col.sourced;
+    return s ? s.pages[s.page[start + r]!]!(s.index[start + r]!) : (col.values![start + r] as Cell);
   };
   return {
     columns,
@@ -172,11 +208,10 @@ function flatBatch(columns: string[], cols: Array<FlatColumn | undefined>, start
     values: lazyColumns(columns.length, (c) => {
       const col = cols[c];
       if (!col) return [];
-      const { values, nulls } = col;
-      // a plain array holds null in its null rows already
-      if (Array.isArray(values)) return start === 0 && end === values.length ? (values as Cell[]) : (values as Cell[]).slice(start, end);
+      const { values, nulls, sourced: s } = col;
       const out: Cell[] = new Array(length);
-      for (let r = 0; r < length; r++) out[r] = nulls[start + r] ? null : (values[start + r] as Cell);
+      if (s) for (let r = 0; r < length; r++) out[r] = nulls[start + r] ? null : s.pages[s.page[start + r]!]!(s.index[start + r]!);
+      else for (let r = 0; r < length; r++) out[r] = nulls[start + r] ? null : (values![start + r] as Cell);
       return out;
     }),
     numbers,
@@ -209,9 +244,7 @@ export async function* readFlatParquet(file: string, metadata: FileMetaData, sch
         const decoder = { pathInSchema: meta.path_in_schema, element: child.element, schemaPath: [schema, child], ...meta, compressors, parsers: hy.DEFAULT_PARSERS, utf8: true };
         cols[c] = decodeColumn(hy, bytes, rows, decoder);
       }
-      // a row group is decoded whole: up to four steps it is one batch, whose text columns are the decoded arrays themselves
-      const per = rows <= 4 * step ? rows : step;
-      for (let s = 0; s < rows; s += per) yield flatBatch(columns, cols, s, Math.min(rows, s + per), groupStart + s);
+      for (let s = 0; s < rows; s += step) yield flatBatch(columns, cols, s, Math.min(rows, s + step), groupStart + s);
       groupStart += rows;
     }
   } finally {

@@ -33,8 +33,8 @@ export interface PageCells {
   rows: number;
   /** 1 for each row that holds a value, 0 for a null; undefined when every row holds one */
   present: Uint8Array | undefined;
-  /** the values of the rows that hold one, in order, or with `dict` their indices in the column's dictionary */
-  values: { [i: number]: unknown; length: number };
+  /** the values of the rows that hold one, in order (text made when read), or with `dict` their indices in the column's dictionary */
+  values: { [i: number]: unknown; length: number } | TextCells;
   dict: boolean;
 }
 
@@ -103,24 +103,50 @@ export function readHybrid(b: Uint8Array, pos: number, end: number, width: numbe
 
 const utf8 = new TextDecoder(); // as hyparquet decodes text: a leading BOM dropped, invalid bytes replaced
 
-/** `n` plain-encoded byte arrays from `b[pos..]` as text: ASCII values cut from one string of the page, others decoded each. */
-export function readPlainText(b: Uint8Array, pos: number, n: number): string[] {
-  const out = new Array<string>(n);
-  const start = pos;
-  // every byte one character: an ASCII value is the same text whether read as Latin-1 or UTF-8
-  const page = Buffer.from(b.buffer, b.byteOffset, b.byteLength).toString('latin1', start);
-  for (let i = 0; i < n; i++) {
-    if (pos + 4 > b.length) throw new Error(`the page ends after ${i} of ${n} text values`);
-    const len = (b[pos]! | (b[pos + 1]! << 8) | (b[pos + 2]! << 16) | (b[pos + 3]! << 24)) >>> 0;
-    pos += 4;
-    const end = pos + len;
-    if (end > b.length) throw new Error(`text value ${i + 1} of ${n} runs past the end of its page`);
-    let high = 0;
-    for (let p = pos; p < end; p++) high |= b[p]!;
-    out[i] = high < 0x80 ? page.slice(pos - start, end - start) : utf8.decode(b.subarray(pos, end));
-    pos = end;
+/**
+ * A page's plain-encoded text, its strings made when read: ASCII values are cut from one Latin-1
+ * string of the page (every byte one character: an ASCII value reads the same as Latin-1 or UTF-8),
+ * others decoded by TextDecoder when the page is read. Made when a batch is read, the strings die
+ * young with it; made for a whole row group, they outlived the young generation (docs/benchmarks.md).
+ */
+export class TextCells {
+  readonly length: number;
+  private readonly page: string;
+  private readonly starts: Int32Array;
+  private readonly ends: Int32Array;
+  private readonly wide: Map<number, string> | undefined;
+
+  constructor(b: Uint8Array, pos: number, n: number) {
+    this.length = n;
+    const start = pos;
+    this.page = Buffer.from(b.buffer, b.byteOffset, b.byteLength).toString('latin1', start);
+    this.starts = new Int32Array(n);
+    this.ends = new Int32Array(n);
+    for (let i = 0; i < n; i++) {
+      if (pos + 4 > b.length) throw new Error(`the page ends after ${i} of ${n} text values`);
+      const len = (b[pos]! | (b[pos + 1]! << 8) | (b[pos + 2]! << 16) | (b[pos + 3]! << 24)) >>> 0;
+      pos += 4;
+      const end = pos + len;
+      if (end > b.length) throw new Error(`text value ${i + 1} of ${n} runs past the end of its page`);
+      let high = 0;
+      for (let p = pos; p < end; p++) high |= b[p]!;
+      if (high < 0x80) {
+        this.starts[i] = pos - start;
+        this.ends[i] = end - start;
+      } else (this.wide ??= new Map()).set(i, utf8.decode(b.subarray(pos, end)));
+      pos = end;
+    }
   }
-  return out;
+
+  get(i: number): string {
+    return this.wide?.get(i) ?? this.page.slice(this.starts[i], this.ends[i]);
+  }
+}
+
+/** `n` plain-encoded byte arrays from `b[pos..]` as text, every string made now. */
+export function readPlainText(b: Uint8Array, pos: number, n: number): string[] {
+  const cells = new TextCells(b, pos, n);
+  return Array.from({ length: n }, (_, i) => cells.get(i));
 }
 
 /** `n` plain-encoded booleans (one bit each, least significant first) from `b[pos..]`. */
@@ -151,7 +177,7 @@ function pageValues(hy: Hy, b: Uint8Array, pos: number, count: number, encoding:
     return { values, dict: true };
   }
   if (encoding !== 'PLAIN') return undefined;
-  if (text) return { values: readPlainText(b, pos, count), dict: false };
+  if (text) return { values: new TextCells(b, pos, count), dict: false };
   if (decoder.type === 'BOOLEAN') return { values: readPlainBooleans(b, pos, count), dict: false };
   const reader = { view: new DataView(b.buffer, b.byteOffset, b.byteLength), offset: pos };
   return { values: hy.convert(hy.readPlain(reader as never, decoder.type as never, count, decoder.element.type_length), decoder as never) as PageCells['values'], dict: false };
