@@ -9,7 +9,10 @@
  * `--format parquet` runs the same on the same rows written once as Parquet (snappy) by DuckDB, without
  * pandas (Debian has no pyarrow for it to read Parquet with).
  *
- *   node --import tsx bench/data-check/run.ts [--rows 1000000] [--rounds 3] [--format csv|parquet] [--only a,b] [--json out.json]
+ * `--settle S` waits S seconds before each round, so that the load average taken then says what else
+ * the machine runs, not what the round before ran (a one-minute average falls to a third in 60 s).
+ *
+ *   node --import tsx bench/data-check/run.ts [--rows 1000000] [--rounds 3] [--format csv|parquet] [--only a,b] [--settle 0] [--json out.json]
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
@@ -20,7 +23,7 @@ import { generate } from './gen.js';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const HERE = import.meta.dirname;
-const { values } = parseArgs({ options: { rows: { type: 'string', default: '1000000' }, rounds: { type: 'string', default: '3' }, json: { type: 'string' }, data: { type: 'string' }, format: { type: 'string', default: 'csv' }, only: { type: 'string' } } });
+const { values } = parseArgs({ options: { rows: { type: 'string', default: '1000000' }, rounds: { type: 'string', default: '3' }, json: { type: 'string' }, data: { type: 'string' }, format: { type: 'string', default: 'csv' }, only: { type: 'string' }, settle: { type: 'string', default: '0' } } });
 const rows = Number(values.rows);
 const work = mkdtempSync(join(tmpdir(), 'mlgate-bench-dc-'));
 const csv = values.data ?? join(tmpdir(), `mlgate-bench-${rows}.csv`);
@@ -94,6 +97,7 @@ const rounds: Array<{ order: string[]; load: number }> = [];
 for (let i = 0; i < Number(values.rounds); i++) {
   // rotate the order so no tool always runs first (cold page cache) or last
   const order = TOOLS.map((_, k) => (k + i) % TOOLS.length);
+  if (Number(values.settle) > 0) await new Promise((r) => setTimeout(r, Number(values.settle) * 1000));
   rounds.push({ order: order.map((k) => NAMES[k]!), load: loadavg()[0]! });
   for (const k of order) runs.push(TOOLS[k]!());
 }
