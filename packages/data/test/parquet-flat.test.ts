@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -193,4 +193,36 @@ describe('Parquet flat columns, read typed', () => {
       expect(() => readHybrid(bytes, 0, bytes.length >> 1, width, new Int32Array(n), n), `width ${width}`).toThrow();
     }
   });
+
+  it('reports a damaged page as a data error naming the file, never a crash or a hang', async () => {
+    const require = createRequire(join(resolve(import.meta.dirname, '../../checks'), 'package.json'));
+    const { DuckDBInstance } = require('@duckdb/node-api') as { DuckDBInstance: { create(p: string): Promise<{ connect(): Promise<{ run(sql: string): Promise<unknown> }> }> } };
+    const good = join(dir, 'to-damage.parquet');
+    const con = await (await DuckDBInstance.create(':memory:')).connect();
+    for (const [version, codec] of [['V1', 'snappy'], ['V2', 'snappy']]) {
+      await con.run(`COPY (SELECT i AS id, CASE WHEN i % 10 = 0 THEN NULL ELSE i * 1.25 END AS x, ['DE','FR','NL'][1 + i % 3] AS country, CASE WHEN i % 11 = 0 THEN NULL ELSE 'name ' || i END AS name, i % 2 = 0 AS even FROM range(3000) t(i)) TO '${good}' (FORMAT parquet, COMPRESSION ${codec}, ROW_GROUP_SIZE 1000, PARQUET_VERSION ${version})`);
+      const bytes = readFileSync(good);
+      // the column chunks lie between the leading magic and the footer (its length in the 4 bytes before the trailing magic)
+      const footer = bytes.readUInt32LE(bytes.length - 8) + 8;
+      let seed = version === 'V1' ? 11 : 23;
+      const rand = (n: number): number => ((seed = (seed * 1103515245 + 12345) >>> 0) % n);
+      let failed = 0;
+      for (let k = 0; k < 60; k++) {
+        const damaged = Buffer.from(bytes);
+        for (let j = 0; j <= rand(24); j++) damaged[4 + rand(bytes.length - footer - 4)] = rand(256);
+        const path = join(dir, `damaged-${version}-${k}.parquet`);
+        writeFileSync(path, damaged);
+        try {
+          await batches(path);
+        } catch (e) {
+          failed++;
+          expect((e as Error).constructor.name, String((e as Error).stack)).toBe('DataError');
+          expect((e as { location?: { file?: string } }).location?.file).toBe(path);
+          expect((e as Error).message).toMatch(/^cannot read the Parquet file/);
+        }
+      }
+      // most damage is seen (some lands in text or numbers, which read as other text or numbers)
+      expect(failed, version).toBeGreaterThan(10);
+    }
+  }, 60_000);
 });
