@@ -1,5 +1,6 @@
 /**
- * A scan on several cores: the plan is shared out by column among worker threads. Each worker reads
+ * A scan on several cores: the plan is shared out by column among threads (the main thread takes the
+ * largest share, worker threads the others, so one worker fewer starts and holds a heap). Each reads
  * the whole file but copies only the cells of its own columns (CSV scans past the others; Parquet does
  * not decode them) and computes only its share of the aggregates, over every row in file order. So
  * each aggregate is computed exactly as a single-threaded scan computes it (same rows, same order,
@@ -13,7 +14,8 @@ import { Worker } from 'node:worker_threads';
 import { ConfigurationError, DataError, RemoteError, UserError, type SourceLocation, type UserErrorKind } from '@mlgate/core';
 import type { ColumnMetrics, Metrics, RowMetrics } from '../metrics.js';
 import type { ColumnNeeds, Condition, Plan } from '../plan.js';
-import type { PlanPart, StreamOptions } from './engine.js';
+import { openTable } from '@mlgate/data';
+import { StreamEngine, type PlanPart, type StreamOptions } from './engine.js';
 
 /** What a worker is given (structured-cloned: plain data only). */
 export interface ScanJob {
@@ -77,7 +79,7 @@ const ROW_COST: Record<Plan['rows'][number]['kind'], number> = { map: 1.5, uniqu
  * worker that reads it. A column aggregate without a filter and the same column's profile stay together
  * (the profile extends that aggregate). Returns the parts that got any work.
  */
-export function sharePlan(plan: Plan, header: string[], workers: number): Array<{ part: PlanPart; keep: string[] }> {
+export function sharePlan(plan: Plan, header: string[], workers: number): Array<{ part: PlanPart; keep: string[]; load: number }> {
   const units: Unit[] = [];
   const filterCols = plan.filters.map((f) => {
     const s = new Set<string>();
@@ -131,7 +133,7 @@ export function sharePlan(plan: Plan, header: string[], workers: number): Array<
       part.columns.sort((a, b) => a - b);
       part.rows.sort((a, b) => a - b);
       part.filters = [...filters].sort((a, b) => a - b);
-      return { part, keep: header.filter((c) => sh.reads.has(c)) };
+      return { part, keep: header.filter((c) => sh.reads.has(c)), load: sh.load };
     });
 }
 
@@ -270,15 +272,36 @@ export function assemble(plan: Plan, header: string[], results: Array<{ part: Pl
   return { textual: first.textual, rows: first.rows, columns: first.columns, columnStats, rowStats, filterRows };
 }
 
-/** Run the plan's parts on worker threads and assemble the metrics; the first error stops every worker. */
+/** One share of a plan over the whole table: what a worker thread computes, and the main thread for its own share. `stop` is asked between batches. */
+export async function scanShare(job: ScanJob, stop: () => boolean = () => false): Promise<Metrics> {
+  const source = await openTable(job.data, { columns: job.keep });
+  const engine = new StreamEngine(job.plan, { ...job.opts, part: job.part });
+  for await (const b of source.batches()) {
+    if (stop()) throw new Error('the scan was stopped');
+    engine.consume(b);
+  }
+  return engine.finish();
+}
+
+/** Run the plan's parts, the largest on this thread and the others on worker threads, and assemble the metrics; the first error stops every part. */
 export async function scanParallel(data: string, plan: Plan, header: string[], workers: number, opts: Omit<StreamOptions, 'part'>, script = workerScript()): Promise<Metrics | undefined> {
   if (!script) return undefined;
-  const shares = sharePlan(plan, header, workers);
+  const shares = sharePlan(plan, header, workers).sort((a, b) => b.load - a.load);
   if (shares.length < 2) return undefined;
   const started: Worker[] = [];
+  let failed = false;
   try {
-    const parts = await Promise.all(shares.map(async ({ part, keep }) => ({ part, metrics: await runWorker(script, { data, plan, part, keep, opts }, started) })));
-    return assemble(plan, header, parts);
+    // the workers first: they start reading while this thread reads its own share
+    const others = shares.slice(1).map(async ({ part, keep }) => ({ part, metrics: await runWorker(script, { data, plan, part, keep, opts }, started) }));
+    const mine = scanShare({ data, plan, part: shares[0]!.part, keep: shares[0]!.keep, opts }, () => failed).then((metrics) => ({ part: shares[0]!.part, metrics }));
+    try {
+      return assemble(plan, header, await Promise.all([mine, ...others]));
+    } catch (e) {
+      // a worker's error stops this thread's share at its next batch; its own error is the one thrown
+      failed = true;
+      await mine.catch(() => undefined);
+      throw e;
+    }
   } finally {
     await Promise.all(started.map((w) => w.terminate()));
   }

@@ -3,7 +3,7 @@ import { statSync } from 'node:fs';
 import { parentPort, workerData } from 'node:worker_threads';
 import { openTable } from '@mlgate/data';
 import { UserError } from '@mlgate/core';
-import type { ScanJob, ScanReply } from './parallel.js';
+import { scanShare, type ScanJob, type ScanReply } from './parallel.js';
 import { buffersOf, countPart, finishNumbers, partSamples, type CountTask, type FinishTask, type RangeJob, type RangeReply } from './ranges.js';
 import { StreamEngine } from './engine.js';
 import { NotMergeable } from './rows.js';
@@ -16,10 +16,7 @@ function failure(e: unknown): Extract<ScanReply, { ok: false }> {
 
 async function scan(job: ScanJob): Promise<ScanReply> {
   try {
-    const source = await openTable(job.data, { columns: job.keep });
-    const engine = new StreamEngine(job.plan, { ...job.opts, part: job.part });
-    for await (const b of source.batches()) engine.consume(b);
-    return { ok: true, metrics: engine.finish() };
+    return { ok: true, metrics: await scanShare(job) };
   } catch (e) {
     return failure(e);
   }
