@@ -29,6 +29,8 @@ interface Sourced {
   pages: Array<(i: number) => Cell>;
   page: Int32Array;
   index: Int32Array;
+  /** per page: its dictionary and indices, for a dictionary-encoded page */
+  dicts: Array<{ dict: ArrayLike<Cell>; codes: Int32Array } | undefined>;
 }
 
 /** A column of one row group: typed numbers (`values`) or cells made when read (`sourced`), and which rows are null. */
@@ -62,11 +64,12 @@ function decodeColumn(hy: Hy, bytes: Uint8Array, rows: number, decoder: FlatDeco
   let sourced: Sourced | undefined;
   let row = 0;
   const source = (): Sourced => {
-    const s: Sourced = { pages: [], page: new Int32Array(rows), index: new Int32Array(rows) };
+    const s: Sourced = { pages: [], page: new Int32Array(rows), index: new Int32Array(rows), dicts: [] };
     if (typed) {
       // the rows placed so far, from the typed array (a BigInt for a 64-bit integer, as hyparquet gives it)
       const t = typed;
       s.pages.push((i) => t[i] as Cell);
+      s.dicts.push(undefined);
       for (let r = 0; r < row; r++) s.index[r] = r;
       typed = undefined;
     }
@@ -148,10 +151,14 @@ function placeSourced(s: Sourced, from: ArrayLike<unknown> | TextCells, values: 
     const codes = values as Int32Array;
     const d = from as ArrayLike<Cell>;
     s.pages.push((i) => d[codes[i]!]!);
-  } else if (values instanceof TextCells) s.pages.push((i) => values.get(i));
-  else {
-    const v = values as ArrayLike<Cell>;
-    s.pages.push((i) => v[i]!);
+    s.dicts.push({ dict: d, codes });
+  } else {
+    if (values instanceof TextCells) s.pages.push((i) => values.get(i));
+    else {
+      const v = values as ArrayLike<Cell>;
+      s.pages.push((i) => v[i]!);
+    }
+    s.dicts.push(undefined);
   }
   s.page.fill(p, row, row + n);
   let vi = 0;
@@ -217,6 +224,23 @@ function flatBatch(columns: string[], cols: Array<FlatColumn | undefined>, start
     numbers,
     nulls: (c) => cols[c]?.missing.subarray(start, end),
     cell,
+    codes: (c) => {
+      const col = cols[c];
+      const s = col?.sourced;
+      if (!s) return undefined;
+      // one dictionary for every row of the batch (null rows may lie on any page)
+      let dict: ArrayLike<Cell> | undefined;
+      for (let r = start; r < end; r++) {
+        if (col.nulls[r]) continue;
+        const d = s.dicts[s.page[r]!]?.dict;
+        if (!d || (dict && d !== dict)) return undefined;
+        dict = d;
+      }
+      if (!dict) return undefined;
+      const codes = new Int32Array(length);
+      for (let r = 0; r < length; r++) codes[r] = col.nulls[start + r] ? -1 : s.dicts[s.page[start + r]!]!.codes[s.index[start + r]!]!;
+      return { codes, dict };
+    },
   };
 }
 

@@ -23,6 +23,18 @@ export interface Batch {
   nulls?(c: number): Uint8Array | undefined;
   /** One cell as `values[c][r]` gives it, without making the column's other cells (CSV/TSV, Parquet). */
   cell?(c: number, r: number): Cell;
+  /**
+   * Parquet: a dictionary-encoded column's cells as indices into one dictionary (-1 for a null), when
+   * every row of the batch comes from pages of that dictionary; undefined otherwise. A check can then
+   * judge each distinct value once.
+   */
+  codes?(c: number): DictionaryCells | undefined;
+}
+
+/** A column as indices into its dictionary: `dict[codes[r]]` is row r's cell, and a code of -1 a null. */
+export interface DictionaryCells {
+  codes: Int32Array;
+  dict: ArrayLike<Cell>;
 }
 
 /** A text column read as numbers: `x[r]` (NaN for a null or a cell that is not a number) and `nulls[r]` (1 for a missing value). */

@@ -1,4 +1,4 @@
-import type { Batch, Cell, NumericCells } from '@mlgate/data';
+import type { Batch, Cell, DictionaryCells, NumericCells } from '@mlgate/data';
 import type { Metrics, Sample } from '../metrics.js';
 import { mergeNeeds, type ColumnNeeds, type Plan } from '../plan.js';
 import { numeric, TypeMismatch } from '../values.js';
@@ -126,6 +126,10 @@ export class StreamEngine implements Sampler {
       const i = index.get(name);
       return i === undefined ? null : batch.cell ? batch.cell(i, r) : batch.values[i]![r]!;
     };
+    const codes = (name: string): DictionaryCells | undefined => {
+      const i = index.get(name);
+      return i === undefined ? undefined : batch.codes?.(i);
+    };
     const nums = (name: string): Float64Array | undefined => {
       let a = cache.get(name);
       if (!a) {
@@ -153,7 +157,7 @@ export class StreamEngine implements Sampler {
     }
     for (const s of this.aggs) {
       if (s.m.error) continue;
-      const b: RowBatch = { batch, mask: s.agg.filter >= 0 ? masks[s.agg.filter] : undefined, textual, get, nums, numbers, nulls, cell, out: this, dedup: this.dedup };
+      const b: RowBatch = { batch, mask: s.agg.filter >= 0 ? masks[s.agg.filter] : undefined, textual, get, nums, numbers, nulls, cell, codes, out: this, dedup: this.dedup };
       try {
         rowPass(s, b);
       } catch (e) {

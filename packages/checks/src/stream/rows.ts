@@ -1,4 +1,4 @@
-import type { Batch, Cell, NumericCells } from '@mlgate/data';
+import type { Batch, Cell, DictionaryCells, NumericCells } from '@mlgate/data';
 import type { IgnoreMulti, Plan, RowAggregate } from '../plan.js';
 import { compilePredicate } from '../predicates.js';
 import { compare, isNull, numeric, sameValue, valueKey } from '../values.js';
@@ -19,6 +19,8 @@ export interface RowBatch {
   nulls(column: string): Uint8Array | undefined;
   /** One cell, made alone (for a sample). */
   cell(column: string, r: number): Cell;
+  /** Parquet: a dictionary-encoded column as indices into its dictionary (undefined otherwise). */
+  codes(column: string): DictionaryCells | undefined;
   out: Sampler;
   dedup: Dedup;
 }
@@ -103,9 +105,32 @@ const map: Handler<'map'> = (s, agg, b) => {
     }
     return;
   }
-  const values = b.get(agg.column);
   const test = s.test!;
   const nullTest = p.op === 'not_null' || p.op === 'null';
+  const coded = nullTest ? undefined : b.codes(agg.column);
+  if (coded) {
+    // a dictionary-encoded column (Parquet): each distinct value judged once, in the order the rows
+    // first reach it (so a value that fails the predicate's type fails at the same row as below)
+    const { codes, dict } = coded;
+    const seen = new Uint8Array(dict.length); // 0: not yet seen, 1: passes, 2: fails, 3: a null value, 4: present, not yet tested
+    for (let r = 0; r < n; r++) {
+      if (mask && !mask[r]) continue;
+      const k = codes[r]!;
+      let t = k < 0 ? 3 : seen[k]!;
+      if (t === 0) t = seen[k] = isNull(dict[k]) ? 3 : 4;
+      if (t === 3) {
+        if (!agg.countNulls) continue;
+        s.m.total++;
+        b.out.unexpected(s, null, batch, r);
+        continue;
+      }
+      s.m.total++;
+      if (t === 4) t = seen[k] = test(dict[k]) ? 1 : 2;
+      if (t === 2) b.out.unexpected(s, dict[k]!, batch, r);
+    }
+    return;
+  }
+  const values = b.get(agg.column);
   for (let r = 0; r < n; r++) {
     if (mask && !mask[r]) continue;
     const v = values ? values[r] : null;
