@@ -33,6 +33,11 @@ interface Sourced {
   dicts: Array<{ dict: ArrayLike<Cell>; codes: Int32Array } | undefined>;
 }
 
+/** Row r's cell in a sourced column (not null). */
+function cellAt(s: Sourced, r: number): Cell {
+  return s.pages[s.page[r]!]!(s.index[r]!);
+}
+
 /** A column of one row group: typed numbers (`values`) or cells made when read (`sourced`), and which rows are null. */
 interface FlatColumn {
   values?: ArrayLike<unknown>;
@@ -106,8 +111,7 @@ function decodeColumn(hy: Hy, bytes: Uint8Array, rows: number, decoder: FlatDeco
     } else reader.offset += header.compressed_page_size; // an index page: not data
   }
   if (!typed) {
-    // no page, or cells that are not plain numbers
-    if (!sourced) nulls.fill(1);
+    // cells that are not plain numbers (or no rows)
     const s = sourced ?? source();
     return { sourced: s, nulls, missing: withNaN(s, nulls) };
   }
@@ -182,14 +186,13 @@ function placeWords(out: BigInt64Array | BigUint64Array, from: BigInt64Array, va
 
 /** `nulls` with the cells that are NaN numbers marked too (a copy only when there is one). */
 function withNaN(s: Sourced, nulls: Uint8Array): Uint8Array {
-  const at = (i: number): Cell => s.pages[s.page[i]!]!(s.index[i]!);
   let out = nulls;
   let first = 0;
   while (first < nulls.length && nulls[first]) first++;
-  if (first === nulls.length || typeof at(first) !== 'number') return out; // a column of text, booleans or dates (a column's cells are of one kind)
+  if (first === nulls.length || typeof cellAt(s, first) !== 'number') return out; // a column of text, booleans or dates (a column's cells are of one kind)
   for (let i = first; i < nulls.length; i++) {
     if (nulls[i]) continue;
-    const v = at(i);
+    const v = cellAt(s, i);
     if (typeof v === 'number' && v !== v) (out === nulls ? (out = Uint8Array.from(nulls)) : out)[i] = 1;
   }
   return out;
@@ -206,7 +209,7 @@ function flatBatch(columns: string[], cols: Array<FlatColumn | undefined>, start
     const col = cols[c];
     if (!col || col.nulls[start + r]) return null;
     const s = col.sourced;
-    return s ? s.pages[s.page[start + r]!]!(s.index[start + r]!) : (col.values![start + r] as Cell);
+    return s ? cellAt(s, start + r) : (col.values![start + r] as Cell);
   };
   return {
     columns,
@@ -217,7 +220,7 @@ function flatBatch(columns: string[], cols: Array<FlatColumn | undefined>, start
       if (!col) return [];
       const { values, nulls, sourced: s } = col;
       const out: Cell[] = new Array(length);
-      if (s) for (let r = 0; r < length; r++) out[r] = nulls[start + r] ? null : s.pages[s.page[start + r]!]!(s.index[start + r]!);
+      if (s) for (let r = 0; r < length; r++) out[r] = nulls[start + r] ? null : cellAt(s, start + r);
       else for (let r = 0; r < length; r++) out[r] = nulls[start + r] ? null : (values![start + r] as Cell);
       return out;
     }),

@@ -6,8 +6,8 @@ import type { SchemaElement } from 'hyparquet';
  * booleans read here straight from the page's bytes into flat arrays; other plain values through
  * hyparquet's `readPlain`/`convert`; any other encoding (delta, byte-stream split, ALP, RLE booleans)
  * through hyparquet's page reader. hyparquet reads levels and indices into arrays of boxed numbers
- * and text through a `Uint8Array` and a `TextDecoder` call per value, which on 1M rows × 20 columns
- * was half of the decoding time (docs/benchmarks.md).
+ * and text through a `Uint8Array` and a `TextDecoder` call per value: reading the 1M × 20 bench file
+ * through its page decoders took 1.7× as long (bench/parquet-read, docs/benchmarks.md).
  */
 
 export type Hy = {
@@ -36,6 +36,11 @@ export interface PageCells {
   /** the values of the rows that hold one, in order (text made when read), or with `dict` their indices in the column's dictionary */
   values: { [i: number]: unknown; length: number } | TextCells;
   dict: boolean;
+}
+
+/** The little-endian unsigned 32-bit integer at `b[pos..pos+4)`. */
+function u32(b: Uint8Array, pos: number): number {
+  return (b[pos]! | (b[pos + 1]! << 8) | (b[pos + 2]! << 16) | (b[pos + 3]! << 24)) >>> 0;
 }
 
 type Writable = { [i: number]: number; length: number; fill(v: number, start: number, end: number): unknown };
@@ -124,7 +129,7 @@ export class TextCells {
     this.ends = new Int32Array(n);
     for (let i = 0; i < n; i++) {
       if (pos + 4 > b.length) throw new Error(`the page ends after ${i} of ${n} text values`);
-      const len = (b[pos]! | (b[pos + 1]! << 8) | (b[pos + 2]! << 16) | (b[pos + 3]! << 24)) >>> 0;
+      const len = u32(b, pos);
       pos += 4;
       const end = pos + len;
       if (end > b.length) throw new Error(`text value ${i + 1} of ${n} runs past the end of its page`);
@@ -141,12 +146,6 @@ export class TextCells {
   get(i: number): string {
     return this.wide?.get(i) ?? this.page.slice(this.starts[i], this.ends[i]);
   }
-}
-
-/** `n` plain-encoded byte arrays from `b[pos..]` as text, every string made now. */
-export function readPlainText(b: Uint8Array, pos: number, n: number): string[] {
-  const cells = new TextCells(b, pos, n);
-  return Array.from({ length: n }, (_, i) => cells.get(i));
 }
 
 /** `n` plain-encoded booleans (one bit each, least significant first) from `b[pos..]`. */
@@ -166,9 +165,20 @@ export function isText(element: SchemaElement): boolean {
 
 const DICT = new Set(['PLAIN_DICTIONARY', 'RLE_DICTIONARY']);
 
-/** The values of a page section in an encoding read here, or undefined (hyparquet reads the page). */
-function pageValues(hy: Hy, b: Uint8Array, pos: number, count: number, encoding: string, decoder: FlatDecoder, text: boolean): Pick<PageCells, 'values' | 'dict'> | undefined {
-  if (DICT.has(encoding) && decoder.type !== 'BOOLEAN') {
+/** Whether a page in `encoding` is read here (else hyparquet's page reader reads it). */
+function readHere(encoding: string, decoder: FlatDecoder): boolean {
+  return encoding === 'PLAIN' || (DICT.has(encoding) && decoder.type !== 'BOOLEAN');
+}
+
+/** A page as hyparquet's page reader gives it (definition levels and values), as this module's cells. */
+function hyparquetCells(hy: Hy, rows: number, defs: ArrayLike<number> | undefined, dataPage: unknown, encoding: string, decoder: FlatDecoder): PageCells {
+  const dict = DICT.has(encoding);
+  return { rows, present: presentOf(defs, rows), values: (dict ? dataPage : hy.convert(dataPage as never, decoder as never)) as PageCells['values'], dict };
+}
+
+/** The values of a page section in an encoding read here (`readHere`), or undefined for a dictionary too large for it (hyparquet reads the page). */
+function pageValues(hy: Hy, b: Uint8Array, pos: number, count: number, encoding: string, decoder: FlatDecoder): Pick<PageCells, 'values' | 'dict'> | undefined {
+  if (encoding !== 'PLAIN') {
     if (count === 0) return { values: new Int32Array(0), dict: true };
     const width = b[pos]!;
     if (width > 24) return undefined; // more than 16M dictionary entries: hyparquet's reader
@@ -176,8 +186,7 @@ function pageValues(hy: Hy, b: Uint8Array, pos: number, count: number, encoding:
     if (width > 0) readHybrid(b, pos + 1, b.length, width, values, count);
     return { values, dict: true };
   }
-  if (encoding !== 'PLAIN') return undefined;
-  if (text) return { values: new TextCells(b, pos, count), dict: false };
+  if (isText(decoder.element)) return { values: new TextCells(b, pos, count), dict: false };
   if (decoder.type === 'BOOLEAN') return { values: readPlainBooleans(b, pos, count), dict: false };
   const reader = { view: new DataView(b.buffer, b.byteOffset, b.byteLength), offset: pos };
   return { values: hy.convert(hy.readPlain(reader as never, decoder.type as never, count, decoder.element.type_length), decoder as never) as PageCells['values'], dict: false };
@@ -198,26 +207,23 @@ function presentOf(defs: ArrayLike<number> | undefined, rows: number): Uint8Arra
 /** A v1 data page (already decompressed) of a flat column. */
 export function readPageV1(hy: Hy, page: Uint8Array, header: { num_values: number; encoding: string; definition_level_encoding: string }, decoder: FlatDecoder, optional: boolean): PageCells {
   const rows = header.num_values;
-  const text = isText(decoder.element);
-  if (!optional || header.definition_level_encoding === 'RLE') {
+  if (readHere(header.encoding, decoder) && (!optional || header.definition_level_encoding === 'RLE')) {
     let pos = 0;
     let present: Uint8Array | undefined;
     let count = rows;
     if (optional) {
       if (page.length < 4) throw new Error('the data page ends before its definition levels');
-      const len = (page[0]! | (page[1]! << 8) | (page[2]! << 16) | (page[3]! << 24)) >>> 0;
-      pos = 4 + len;
+      pos = 4 + u32(page, 0);
       if (pos > page.length) throw new Error('the definition levels run past the end of their page');
       present = new Uint8Array(rows);
       count = rows === 0 ? 0 : readHybrid(page, 4, pos, 1, present, rows);
       if (count === rows) present = undefined;
     }
-    const cells = pageValues(hy, page, pos, count, header.encoding, decoder, text);
+    const cells = pageValues(hy, page, pos, count, header.encoding, decoder);
     if (cells) return { rows, present, ...cells };
   }
   const { definitionLevels, dataPage } = hy.readDataPage(page, header as never, decoder as never);
-  const dict = DICT.has(header.encoding);
-  return { rows, present: presentOf(definitionLevels as number[], rows), values: (dict ? dataPage : hy.convert(dataPage, decoder as never)) as PageCells['values'], dict };
+  return hyparquetCells(hy, rows, definitionLevels, dataPage, header.encoding, decoder);
 }
 
 /** A v2 data page (as stored: its levels are never compressed, its values may be) of a flat column. */
@@ -230,7 +236,13 @@ export function readPageV2(
 ): PageCells {
   const h = header.data_page_header_v2!;
   const rows = h.num_values;
-  const text = isText(decoder.element);
+  const fallback = (): PageCells => {
+    const { definitionLevels, dataPage } = hy.readDataPageV2(compressed, header as never, decoder as never);
+    // a page whose header counts no nulls holds a value in every row
+    return hyparquetCells(hy, rows, h.num_nulls > 0 ? definitionLevels : undefined, dataPage, h.encoding, decoder);
+  };
+  // another encoding: hyparquet's reader, before any of the page is decompressed here
+  if (!readHere(h.encoding, decoder)) return fallback();
   const levels = h.repetition_levels_byte_length + h.definition_levels_byte_length;
   if (levels > compressed.length) throw new Error('the levels run past the end of their page');
   let present: Uint8Array | undefined;
@@ -245,9 +257,6 @@ export function readPageV2(
   const size = Number(header.uncompressed_page_size) - levels;
   let body = compressed.subarray(levels);
   if (h.is_compressed !== false && size > 0) body = hy.decompressPage(body, size, decoder.codec as never, decoder.compressors as never);
-  const cells = pageValues(hy, body, 0, count, h.encoding, decoder, text);
-  if (cells) return { rows, present, ...cells };
-  const { definitionLevels, dataPage } = hy.readDataPageV2(compressed, header as never, decoder as never);
-  const dict = DICT.has(h.encoding);
-  return { rows, present: h.num_nulls > 0 ? presentOf(definitionLevels as number[], rows) : undefined, values: (dict ? dataPage : hy.convert(dataPage, decoder as never)) as PageCells['values'], dict };
+  const cells = pageValues(hy, body, 0, count, h.encoding, decoder);
+  return cells ? { rows, present, ...cells } : fallback();
 }

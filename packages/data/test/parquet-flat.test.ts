@@ -10,7 +10,7 @@ import { ByteWriter } from 'hyparquet-writer/src/bytewriter.js';
 import { writeRleBitPackedHybrid } from 'hyparquet-writer/src/encoding.js';
 import { describe, expect, it } from 'vitest';
 import { openTable, type Batch, type Cell } from '../src/index.js';
-import { readHybrid, readPlainText } from '../src/parquet-page.js';
+import { readHybrid, TextCells } from '../src/parquet-page.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'mlgate-parquet-flat-'));
 
@@ -173,8 +173,9 @@ describe('Parquet flat columns, read typed', () => {
       bytes.set(v, pos + 4);
       pos += 4 + v.length;
     }
-    expect(readPlainText(bytes, 0, values.length)).toEqual(values.map((v) => new TextDecoder().decode(v)));
-    expect(() => readPlainText(bytes.subarray(0, bytes.length - 1), 0, values.length)).toThrow(/runs past the end of its page/);
+    const cells = new TextCells(bytes, 0, values.length);
+    expect(Array.from({ length: values.length }, (_, i) => cells.get(i))).toEqual(values.map((v) => new TextDecoder().decode(v)));
+    expect(() => new TextCells(bytes.subarray(0, bytes.length - 1), 0, values.length)).toThrow(/runs past the end of its page/);
   });
 
   it('decodes the RLE/bit-packed hybrid as hyparquet does, at every bit width up to 24', () => {

@@ -283,7 +283,7 @@ export async function scanShare(job: ScanJob, stop: () => boolean = () => false)
   return engine.finish();
 }
 
-/** Run the plan's parts, the largest on this thread and the others on worker threads, and assemble the metrics; the first error stops every part. */
+/** Run the plan's parts, the largest on this thread and the others on worker threads, and assemble the metrics; the first error stops the workers and is thrown. */
 export async function scanParallel(data: string, plan: Plan, header: string[], workers: number, opts: Omit<StreamOptions, 'part'>, script = workerScript()): Promise<Metrics | undefined> {
   if (!script) return undefined;
   const shares = sharePlan(plan, header, workers).sort((a, b) => b.load - a.load);
@@ -297,7 +297,9 @@ export async function scanParallel(data: string, plan: Plan, header: string[], w
     try {
       return assemble(plan, header, await Promise.all([mine, ...others]));
     } catch (e) {
-      // a worker's error stops this thread's share at its next batch; its own error is the one thrown
+      // a worker's error stops this thread's share at the next batch after this thread sees it (a
+      // reader that never waits for I/O, as Parquet's, sees it only once its share is read); the
+      // first error is the one thrown
       failed = true;
       await mine.catch(() => undefined);
       throw e;
