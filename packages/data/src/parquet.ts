@@ -19,7 +19,7 @@ export async function* readParquet(file: string, opts: ReadOptions): AsyncGenera
     wanted = opts.columns ? columns.filter((c) => opts.columns!.includes(c)) : columns;
     const schema = parquetSchema(metadata);
     if (allFlat(schema, wanted)) {
-      // small batches: the text a batch makes dies young (2,048–8,192 rows measured alike, 65,536 and whole row groups 8–10% slower; docs/benchmarks.md)
+      // small batches: the text a batch makes dies young (larger batches and whole row groups were slower; docs/benchmarks.md)
       flat = readFlatParquet(file, metadata, schema, columns, wanted, opts.batchSize ?? 8192, compressors);
     } else scan = await parquetScan({ file: buffer, metadata, columns: wanted, compressors });
   } catch (e) {
