@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DuckDBInstance } from '@duckdb/node-api';
-import { openTable, type Batch } from '@mlgate/data';
+import { CsvParser, openTable, type Batch } from '@mlgate/data';
 import { describe, expect, it } from 'vitest';
 import { compilePredicate, loadSuite, StreamEngine, type Metrics } from '../src/index.js';
 
@@ -24,7 +24,7 @@ async function parquet(name: string, select: string): Promise<string> {
 
 /** The batch with its cells only: the engine's general path. */
 function cellsOnly(b: Batch): Batch {
-  return { columns: b.columns, values: b.columns.map((_, c) => [...b.values[c]!]), length: b.length, rowStart: b.rowStart };
+  return { columns: b.columns, values: b.columns.map((_, c) => [...b.values[c]!]), length: b.length, rowStart: b.rowStart, lines: b.lines };
 }
 
 async function scan(path: string, suite: string, distinctLimit: number, strip: boolean): Promise<Metrics> {
@@ -106,6 +106,53 @@ describe('Parquet: dictionary-encoded text judged once per distinct value', () =
     expect(fast).toEqual(await run(true));
     expect(fast.rowStats.map((r) => r.unexpected).slice(0, 5).every((u) => u > 0)).toBe(true);
     expect(fast.rowStats[5]!.error).toMatch(/cannot compare text "x" with a number/);
+  });
+});
+
+describe('CSV: texts judged once per distinct text, numbers read while scanning', () => {
+  it('gives the figures, samples and errors the cells give', () => {
+    const rows = Array.from({ length: 3000 }, (_, i) => {
+      const country = i % 7 === 0 ? 'NA' : i % 11 === 0 ? '"DE"' : i % 13 === 0 ? '"a""b"' : ['DE', 'FR', 'NL', 'XX', ''][i % 5];
+      // few distinct plans at first, then one per row (the batches after give up their codes)
+      const plan = i < 1000 ? ['basic', 'pro', 'enterprise', 'b'][i % 4] : `p${i}`;
+      const x = i % 17 === 0 ? 'NA' : i % 19 === 0 ? '-0' : i % 23 === 0 ? 'x1' : i % 29 === 0 ? '"2.5"' : (((i * 37) % 400) / 8 - 10).toString();
+      return `${i},${country},${plan},${x}`;
+    });
+    const text = `k,country,plan,x\n${rows.join('\n')}\n`;
+    const ge = (type: string, kwargs: Record<string, unknown>): Record<string, unknown> => ({ expectation_type: type, kwargs });
+    const suiteFile = join(dir, 'csv-paths.json');
+    writeFileSync(
+      suiteFile,
+      JSON.stringify({
+        expectation_suite_name: 'csv paths',
+        expectations: [
+          ge('expect_column_values_to_be_in_set', { column: 'country', value_set: ['DE', 'FR', 'NL'] }),
+          ge('expect_column_values_to_be_in_set', { column: 'country', value_set: ['DE', 'FR'], row_condition: 'k > 1500', condition_parser: 'pandas', mostly: 0.5 }),
+          ge('expect_column_values_to_match_regex', { column: 'plan', regex: '^b' }),
+          ge('expect_column_value_lengths_to_be_between', { column: 'plan', min_value: 3, max_value: 5 }),
+          ge('expect_column_values_to_be_between', { column: 'x', min_value: -5, max_value: 30 }),
+          ge('expect_column_quantile_values_to_be_between', { column: 'x', quantile_ranges: { quantiles: [0.1, 0.5, 0.9], value_ranges: [[null, null], [null, null], [null, null]] } }),
+          ge('expect_column_mean_to_be_between', { column: 'x', min_value: 0, max_value: 20 }),
+        ],
+      }),
+    );
+    const run = (strip: boolean): Metrics => {
+      const engine = new StreamEngine(loadSuite(suiteFile).plan, { textual: true, sampleLimit: 50 });
+      const parser = new CsvParser('t.csv', ',', 256);
+      let coded = 0;
+      // in chunks: the texts after the first are read with the numbers found while scanning
+      for (let i = 0; i <= text.length; i += 4096) {
+        for (const b of parser.push(text.slice(i, i + 4096), i + 4096 > text.length)) {
+          if (!strip && b.codes!(1)) coded++;
+          engine.consume(strip ? cellsOnly(b) : b);
+        }
+      }
+      if (!strip) expect(coded).toBeGreaterThan(5);
+      return engine.finish();
+    };
+    const fast = run(false);
+    expect(fast).toEqual(run(true));
+    expect(fast.rowStats.map((r) => r.unexpected).slice(0, 4).every((u) => u > 0)).toBe(true);
   });
 });
 

@@ -1,7 +1,7 @@
 import { DataError } from '@mlgate/core';
-import { TextBatch, type NullTest } from './text-batch.js';
+import { TextBatch, type BatchArrays, type NullTest } from './text-batch.js';
 import type { Batch } from './types.js';
-import { PANDAS_NULLS } from './typing.js';
+import { PANDAS_NULLS, POW10 } from './typing.js';
 
 /** A concatenation is a rope in V8: reading it char by char is slow until it is made flat (a regex test does that). */
 function flatten(s: string): string {
@@ -67,13 +67,22 @@ export class CsvParser {
   private openLine = 1; // line of the open quote
   private starts = new Int32Array(64);
   private ends = new Int32Array(64);
+  // per field of the open record: its number as `fastNumber` reads it, when its column is read as numbers (else NaN)
+  private nums = new Float64Array(64);
+  /** Columns a batch was asked for as numbers (`Batch.numbers`): from the next text on, their fields are read as numbers while they are scanned. */
+  private asNumbers: Uint8Array<ArrayBuffer> = new Uint8Array(0);
+  /** Columns a batch found to hold too many distinct texts for `Batch.codes`: not tried again. */
+  private manyValues: Uint8Array<ArrayBuffer> = new Uint8Array(0);
   private count = 0;
   private skipLF = false; // the last chunk ended on CR: a LF that follows belongs to it
   private readonly maxRecord: number;
   private batch: TextBatch | undefined;
   private rows = 0;
-  private dataChars = 0; // characters of the records read (for a batch's expected size)
+  // arrays of released batches, for the next ones
+  private readonly pool: BatchArrays[] = [];
   private readonly out: Batch[] = [];
+  // the columns read as numbers while the current text is scanned
+  private fused: Uint8Array | undefined;
   private readonly isNull: NullTest;
   private readonly delim: number;
   private readonly batchSize: number;
@@ -122,6 +131,8 @@ export class CsvParser {
   /** The column names, given instead of read: for a part of a file that starts after its header (`ReadOptions.range`). */
   useHeader(names: string[]): void {
     this.header = names;
+    this.asNumbers = new Uint8Array(names.length);
+    this.manyValues = new Uint8Array(names.length);
     if (this.keep) {
       const keep = new Set(this.keep);
       this.skip = Uint8Array.from(names, (c) => (keep.has(c) ? 0 : 1));
@@ -164,7 +175,7 @@ export class CsvParser {
     return new DataError(`a record longer than ${describeSize(this.maxRecord)} starts here (the cap on one record; raise maxRecordSize if the file really has such records)`, { file: this.file, line });
   }
 
-  private field(start: number, end: number, quoted: boolean): void {
+  private field(start: number, end: number, quoted: boolean, x = NaN): void {
     const k = this.count++;
     if (k === this.starts.length) {
       const s = new Int32Array(k * 2);
@@ -173,9 +184,13 @@ export class CsvParser {
       const e = new Int32Array(k * 2);
       e.set(this.ends);
       this.ends = e;
+      const v = new Float64Array(k * 2);
+      v.set(this.nums);
+      this.nums = v;
     }
     this.starts[k] = quoted ? ~start : start;
     this.ends[k] = end;
+    this.nums[k] = x;
   }
 
   /**
@@ -186,6 +201,9 @@ export class CsvParser {
     const s = this.text;
     const n = s.length;
     const delim = this.delim;
+    // fixed for this text: the batches made from it read these columns' numbers from `nums`
+    const fuse = this.asNumbers.includes(1) ? this.asNumbers.slice() : undefined;
+    this.fused = fuse;
     let i = this.pos;
     this.scanned += n - i;
     let line = this.line;
@@ -259,6 +277,36 @@ export class CsvParser {
             throw new DataError(`unexpected text after a closing quote (a quote inside a quoted field must be doubled: "")`, { file: this.file, line });
           }
           this.field(this.fieldStart, closedAt, true);
+        } else if (fuse !== undefined && fuse[this.count] === 1 && i === this.fieldStart) {
+          // a field of a column read as numbers: its digits are read as it is scanned (the same number `fastNumber` gives, or NaN)
+          const start = i;
+          let mant = 0;
+          let digits = 0;
+          let dot = -1;
+          let bad = false;
+          const neg = i < n && s.charCodeAt(i) === 45;
+          if (neg) i++;
+          c = -1;
+          while (i < n) {
+            c = s.charCodeAt(i);
+            const d = c - 48;
+            if (d >= 0 && d <= 9) {
+              mant = mant * 10 + d;
+              digits++;
+            } else if (c === delim || c === LF || c === CR) break;
+            else if (c === 46 && dot < 0) dot = i;
+            else bad = true;
+            i++;
+          }
+          if (i >= n) {
+            // cut by the text's end: the rest is scanned on the next text as a field of text
+            if (!last) break;
+            c = -1;
+          }
+          const frac = dot < 0 ? -1 : i - dot - 1;
+          let x = NaN;
+          if (!bad && digits > 0 && digits <= 15 && frac !== 0 && i - start <= 16) x = frac > 0 ? mant / POW10[frac]! : mant;
+          this.field(start, i, false, neg ? -x : x);
         } else {
           c = -1;
           while (i < n) {
@@ -340,14 +388,10 @@ export class CsvParser {
     if (width !== w) throw new DataError(`expected ${w} fields as in the header, found ${width}`, { file: this.file, line: this.recordLine });
     if (this.batch && this.batch.text !== s) this.flush();
     if (!this.batch) {
-      // room for the rows this text likely still holds (records so far give their mean length), at most a batch
-      const mean = this.rows > 0 ? this.dataChars / this.rows : 64;
-      const likely = Math.ceil((s.length - this.recordStart) / Math.max(1, mean)) + 8;
-      this.batch = new TextBatch(this.header, s, this.batchSize, this.rows, this.isNull, this.skip, Math.min(this.batchSize, likely));
+      this.batch = new TextBatch(this.header, s, this.rows, this.isNull, this.skip, TextBatch.arrays(this.pool, this.batchSize, w), this.pool, this.asNumbers, this.fused, this.manyValues);
     }
-    this.batch.add(this.starts, this.ends, this.recordLine);
-    this.dataChars += this.ends[width - 1]! - (this.starts[0]! >= 0 ? this.starts[0]! : ~this.starts[0]!) + 1;
+    this.batch.add(this.starts, this.ends, this.recordLine, this.nums);
     this.rows++;
-    if (this.batch.length === this.batchSize) this.flush();
+    if (this.batch.full) this.flush();
   }
 }

@@ -25,10 +25,16 @@ export interface Batch {
   cell?(c: number, r: number): Cell;
   /**
    * Parquet: a dictionary-encoded column's cells as indices into one dictionary (-1 for a null), when
-   * every row of the batch comes from pages of that dictionary; undefined otherwise. A check can then
-   * judge each distinct value once.
+   * every row of the batch comes from pages of that dictionary. CSV/TSV: the column's cells as indices
+   * into the batch's distinct texts, when they are few (at most a quarter of the rows). Undefined
+   * otherwise. A check can then judge each distinct value once.
    */
   codes?(c: number): DictionaryCells | undefined;
+  /**
+   * The consumer is done with the batch (CSV/TSV): its arrays are reused for the batches after it, so
+   * nothing `numbers`, `nulls` or `codes` gave may be read after this (cells and values made stay valid).
+   */
+  release?(): void;
 }
 
 /** A column as indices into its dictionary: `dict[codes[r]]` is row r's cell, and a code of -1 a null. */

@@ -117,6 +117,81 @@ describe('CSV', () => {
   });
 });
 
+/** A CSV text pushed in chunks of `size` characters (the last flushed). */
+function pushAll(parser: CsvParser, text: string, size: number): Batch[] {
+  const out: Batch[] = [];
+  for (let i = 0; i < text.length; i += size) out.push(...parser.push(text.slice(i, i + size)));
+  out.push(...parser.push('', true));
+  return out;
+}
+
+// fields a numeric column meets: plain decimals, signs, zeros, a trailing or leading dot, exponents, more digits than a double holds, missing values, quoted numbers, text
+const ODD_NUMBERS = ['1', '-2.5', '-0', '0', '0.0', '1.', '.5', '-.5', '+3', '1e3', '-', '.', '1..2', '1-2', '12345678901234567', '123456789012345', '1234567890123456', '1234567890.123456', '-12345678901234.5', 'NA', '', 'nan', '"7"', '"-1.5"', 'abc', ' 1', '5.000', '-12.34', 'inf', '0x10'];
+
+describe('CSV read as numbers and as codes', () => {
+  it('gives the same numbers and missing values whether a column is read as numbers while it is scanned or after', () => {
+    const body = ODD_NUMBERS.map((v, i) => `${i},${v},t${i % 3}`).join('\n');
+    const text = `k,x,t\n${body}\n`;
+    const read = (bs: Batch[]): Array<[number, number]> => bs.flatMap((b) => Array.from({ length: b.length }, (_, r) => [b.numbers!(1)!.x[r]!, b.numbers!(1)!.nulls[r]!] as [number, number]));
+    const parser = new CsvParser('f', ',', 7);
+    // the first text: the batches learn that column 1 is read as numbers
+    const first = read(parser.push(text.slice(0, text.indexOf('\n') + 1) + body + '\n'));
+    expect(first).toHaveLength(ODD_NUMBERS.length);
+    // the same records again, now read as numbers while scanned: whole, and cut at every character (a field cut by a chunk's end is read as text)
+    const again = read(parser.push(body + '\n'));
+    const cut = read(pushAll(parser, body + '\n', 1));
+    const fresh = new CsvParser('f', ',', 7);
+    const byThree = read([...fresh.push(text), ...pushAll(fresh, body + '\n', 3)]).slice(ODD_NUMBERS.length);
+    for (const other of [again, cut, byThree]) {
+      expect(other).toHaveLength(first.length);
+      other.forEach(([x, n], r) => {
+        expect(Object.is(x, first[r]![0]), `${ODD_NUMBERS[r]}: ${x} vs ${first[r]![0]}`).toBe(true);
+        expect(n).toBe(first[r]![1]);
+      });
+    }
+    const byField = Object.fromEntries(ODD_NUMBERS.map((v, r) => [v, first[r]![0]]));
+    expect(Object.is(byField['-0'], -0)).toBe(true);
+    expect([byField['-2.5'], byField['.5'], byField['1.'], byField['+3'], byField['1e3'], byField['"-1.5"'], byField['inf'], byField['12345678901234567']]).toEqual([-2.5, 0.5, 1, 3, 1000, -1.5, Infinity, 12345678901234568]);
+    for (const v of ['-', '.', '1..2', '1-2', 'abc', ' 1', '0x10', 'nan', 'NA', '']) expect(byField[v], v).toBeNaN();
+    expect(first.filter(([, n]) => n === 1)).toHaveLength(3); // NA, '' and nan are missing values
+  });
+
+  it('gives a column of few distinct texts as codes into the texts, the same cells as values', () => {
+    const cells = ['DE', '"DE"', 'NA', '', '"a""b"', 'FR', '"a""b"', '"x,y"', 'DE', '"NA"', '""', 'FR'];
+    const text = `k,c\n${cells.map((c, i) => `${i},${c}`).join('\n')}\n`;
+    for (const b of new CsvParser('f', ',', 5).push(text, true)) {
+      const coded = b.codes!(1)!;
+      expect(coded).toBeDefined();
+      const values = b.values[1]!;
+      for (let r = 0; r < b.length; r++) expect(coded.codes[r]! < 0 ? null : coded.dict[coded.codes[r]!]).toBe(values[r]);
+      expect(new Set(coded.codes).size).toBeLessThan(b.length + 1);
+    }
+    const all = new CsvParser('f', ',', 100).push(text, true)[0]!;
+    const { codes, dict } = all.codes!(1)!;
+    // quoted and unquoted DE are two entries of the same text; the missing value is -1; a quoted NA is text
+    expect(Array.from(codes, (k) => (k < 0 ? null : dict[k]))).toEqual(['DE', 'DE', null, null, 'a"b', 'FR', 'a"b', 'x,y', 'DE', 'NA', '', 'FR']);
+    expect(codes[0]).toBe(codes[8]);
+    expect(codes[4]).toBe(codes[6]);
+    // as many distinct texts as a batch keeps codes for (a quarter of its rows), alike but for one character: told apart, none lost
+    const alike = Array.from({ length: 400 }, (_, i) => `${i},v${String((i * 7) % 100).padStart(2, '0')}`);
+    const b = new CsvParser('f', ',', 400).push(`k,c\n${alike.join('\n')}\n`, true)[0]!;
+    const many = b.codes!(1)!;
+    expect(many.dict).toHaveLength(100);
+    expect(Array.from(many.codes, (k) => many.dict[k])).toEqual(b.values[1]);
+  });
+
+  it('gives no codes for a column with many distinct texts, nor for the batches after it', () => {
+    const rows = Array.from({ length: 200 }, (_, i) => (i < 100 ? `${i},v${i}` : `${i},same`));
+    const batches = new CsvParser('f', ',', 100).push(`k,c\n${rows.join('\n')}\n`, true);
+    expect(batches).toHaveLength(2);
+    expect(batches[0]!.codes!(1)).toBeUndefined();
+    expect(batches[1]!.codes!(1)).toBeUndefined();
+    // few distinct texts from the start: codes in every batch
+    const few = new CsvParser('f', ',', 100).push(`k,c\n${rows.slice(100).join('\n')}\n`, true);
+    expect(few[0]!.codes!(1)!.dict).toEqual(['same']);
+  });
+});
+
 describe('JSON Lines and Parquet', () => {
   it('reads JSON Lines with typed values and keys that appear later', async () => {
     const r = await rows(file('a.jsonl', '{"a":1,"b":"x"}\n\n{"a":2.5,"c":true}\n'));

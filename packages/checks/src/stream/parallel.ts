@@ -279,6 +279,7 @@ export async function scanShare(job: ScanJob, stop: () => boolean = () => false)
   for await (const b of source.batches()) {
     if (stop()) throw new Error('the scan was stopped');
     engine.consume(b);
+    b.release?.();
   }
   return engine.finish();
 }

@@ -19,7 +19,7 @@ export interface RowBatch {
   nulls(column: string): Uint8Array | undefined;
   /** One cell, made alone (for a sample). */
   cell(column: string, r: number): Cell;
-  /** Parquet: a dictionary-encoded column as indices into its dictionary (undefined otherwise). */
+  /** Parquet: a dictionary-encoded column as indices into its dictionary; CSV/TSV: a column of few distinct texts as indices into them (undefined otherwise). */
   codes(column: string): DictionaryCells | undefined;
   out: Sampler;
   dedup: Dedup;
@@ -109,7 +109,7 @@ const map: Handler<'map'> = (s, agg, b) => {
   const nullTest = p.op === 'not_null' || p.op === 'null';
   const coded = nullTest ? undefined : b.codes(agg.column);
   if (coded) {
-    // a dictionary-encoded column (Parquet): each distinct value judged once, in the order the rows
+    // a dictionary-encoded column (Parquet) or one of few distinct texts (CSV): each distinct value judged once, in the order the rows
     // first reach it (so a value that fails the predicate's type fails at the same row as below)
     const { codes, dict } = coded;
     const seen = new Uint8Array(dict.length); // 0: not yet seen, 1: passes, 2: fails, 3: a null value, 4: present, not yet tested

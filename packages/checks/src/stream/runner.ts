@@ -64,7 +64,10 @@ export class StreamRunner implements PlanRunner {
     const reads = this.data && this.format === 'parquet' ? planReads(plan) : undefined;
     const source = reads ? await openTable(this.data!, { columns: reads }) : this.source;
     const engine = new StreamEngine(plan, { textual, sampleLimit, exactLimit, distinctLimit });
-    for await (const b of source.batches()) engine.consume(b);
+    for await (const b of source.batches()) {
+      engine.consume(b);
+      b.release?.();
+    }
     return engine.finish();
   }
 }

@@ -45,6 +45,7 @@ async function scanRange(job: RangeJob): Promise<[RangeReply, ArrayBuffer[]]> {
       }
       engine.consume(b);
       rows += b.length;
+      b.release?.();
     }
     const state = engine.partial();
     const samples = partSamples(state, job.parts);
