@@ -180,6 +180,24 @@ describe('CSV read as numbers and as codes', () => {
     expect(Array.from(many.codes, (k) => many.dict[k])).toEqual(b.values[1]);
   });
 
+  it('reuses the arrays of a released batch for the batches after it, and refuses a read after release', () => {
+    const text = `k,c,x\n${Array.from({ length: 500 }, (_, i) => `${i},${['a', 'b', '"c"'][i % 3]},${i % 7 === 0 ? 'NA' : i / 4}`).join('\n')}\n`;
+    const read = (b: Batch): unknown[] => Array.from({ length: b.length }, (_, r) => [b.values[0]![r], b.values[1]![r], b.numbers!(2)!.x[r], b.numbers!(2)!.nulls[r], b.codes!(1)!.dict[b.codes!(1)!.codes[r]!], b.lines![r]]);
+    const kept = pushAll(new CsvParser('f', ',', 32), text, 700).flatMap(read);
+    const parser = new CsvParser('f', ',', 32);
+    const released: unknown[] = [];
+    let last: Batch | undefined;
+    for (let i = 0; i <= text.length; i += 700) {
+      for (const b of parser.push(text.slice(i, i + 700), i + 700 > text.length)) {
+        released.push(...read(b));
+        b.release!();
+        last = b;
+      }
+    }
+    expect(released).toEqual(kept);
+    expect(() => last!.numbers!(2)).toThrow(/after its release/);
+  });
+
   it('gives no codes for a column with many distinct texts, nor for the batches after it', () => {
     const rows = Array.from({ length: 200 }, (_, i) => (i < 100 ? `${i},v${i}` : `${i},same`));
     const batches = new CsvParser('f', ',', 100).push(`k,c\n${rows.join('\n')}\n`, true);
