@@ -253,7 +253,10 @@ export class HashSeen {
  * positions: quickselect, recursing on both sides of each found position (`x` is reordered). Large
  * arrays: one pass that keeps only the values near each wanted position (below).
  */
-export function selectQuantiles(x: Float64Array | Float64Array[], positions: number[]): Map<number, number> {
+/** A column's numbers as kept: doubles, or integers that stand for them (stream/numbers.ts). */
+export type NumArray = Float64Array | Int32Array | Int16Array;
+
+export function selectQuantiles(x: NumArray | NumArray[], positions: number[]): Map<number, number> {
   const want = [...new Set(positions)].sort((a, b) => a - b);
   const parts = Array.isArray(x) ? x : [x];
   const n = parts.reduce((a, p) => a + p.length, 0);
@@ -265,8 +268,9 @@ export function selectQuantiles(x: Float64Array | Float64Array[], positions: num
 }
 
 /** Parts one after the other in one new array (the parts are not changed). */
-export function concat(parts: Float64Array[]): Float64Array<ArrayBuffer> {
-  const all = new Float64Array(parts.reduce((a, p) => a + p.length, 0));
+export function concat<T extends NumArray>(parts: T[]): T {
+  const n = parts.reduce((a, p) => a + p.length, 0);
+  const all = (parts[0] instanceof Int16Array ? new Int16Array(n) : parts[0] instanceof Int32Array ? new Int32Array(n) : new Float64Array(n)) as T;
   let o = 0;
   for (const p of parts) {
     all.set(p, o);
@@ -276,7 +280,7 @@ export function concat(parts: Float64Array[]): Float64Array<ArrayBuffer> {
 }
 
 /** Quickselect for sorted positions `want`, recursing on both sides of each one found (`x` is reordered). */
-function quickselectAll(x: Float64Array, want: number[]): Map<number, number> {
+function quickselectAll(x: NumArray, want: number[]): Map<number, number> {
   const out = new Map<number, number>();
   const go = (lo: number, hi: number, ks: number[]): void => {
     if (ks.length === 0 || lo > hi) return;
@@ -306,14 +310,14 @@ export const SAMPLE = 1 << 15;
  * (docs/benchmarks.md). The steps are apart so that parts held by different threads can each be
  * sampled and counted where they are (stream/ranges.ts).
  */
-export function selectBySample(parts: Float64Array[], n: number, want: number[]): Map<number, number> | undefined {
+export function selectBySample(parts: NumArray[], n: number, want: number[]): Map<number, number> | undefined {
   const b = bracketsFor(sampleOf(parts, SAMPLE).sort(), n, want);
   const counts = countBrackets(parts, b, n);
   return counts && pickInBrackets(b, counts, want);
 }
 
 /** `size` values of the parts (one after the other) at fixed pseudo-random positions (xorshift32): the same data gives the same work, and sorted input is no worse than shuffled. */
-export function sampleOf(parts: Float64Array[], size: number): Float64Array {
+export function sampleOf(parts: NumArray[], size: number): Float64Array {
   const n = parts.reduce((a, p) => a + p.length, 0);
   const sample = new Float64Array(n === 0 ? 0 : size);
   // where each part starts among the n values (the parts of a column read by several threads, in file order)
@@ -387,7 +391,7 @@ export interface BracketCounts {
 }
 
 /** One pass over the parts; undefined when a bracket holds more values than a sample should ever leave in one (of n in all). */
-export function countBrackets(parts: Float64Array[], b: Brackets, n: number): BracketCounts | undefined {
+export function countBrackets(parts: NumArray[], b: Brackets, n: number): BracketCounts | undefined {
   const { lows, highs } = b;
   const m = lows.length;
   const gaps = new Float64Array(m + 1);
@@ -481,7 +485,7 @@ export function pickInBrackets(b: Brackets, counts: BracketCounts, want: number[
   return out;
 }
 
-function select(a: Float64Array, lo: number, hi: number, k: number): void {
+function select(a: NumArray, lo: number, hi: number, k: number): void {
   while (hi > lo) {
     // median of three pivot
     const m = (lo + hi) >>> 1;
@@ -506,7 +510,7 @@ function select(a: Float64Array, lo: number, hi: number, k: number): void {
   }
 }
 
-function swap(a: Float64Array, i: number, j: number): void {
+function swap(a: NumArray, i: number, j: number): void {
   const t = a[i]!;
   a[i] = a[j]!;
   a[j] = t;

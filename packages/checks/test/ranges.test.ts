@@ -103,6 +103,31 @@ describe('a scan split by rows', () => {
     expect(one.results.filter((r) => r.check.id.endsWith('.quantiles'))).toHaveLength(10);
   }, 60_000);
 
+  it('merges parts whose numbers are kept at different scales and kinds (decimals that change along the file), with the single-threaded result', async () => {
+    const file = join(dir, 'scales.csv');
+    const rows = ['id,a,b,c'];
+    // a: one decimal in the first half, three in the second; b: small integers, then large ones; c: the same kind throughout
+    for (let i = 0; i < 140_000; i++) rows.push(`${i},${i < 70_000 ? ((i * 37) % 1000) / 10 : ((i * 37) % 100_000) / 1000},${i < 70_000 ? i % 300 : (i * 7919) % 10_000_000},${((i * 13) % 5000) / 100}`);
+    writeFileSync(file, rows.join('\n') + '\n');
+    writeFileSync(
+      join(dir, 'scales.json'),
+      JSON.stringify({
+        name: 'scales',
+        expectations: ['a', 'b', 'c'].flatMap((column) => [
+          kw('expect_column_quantile_values_to_be_between', { column, quantile_ranges: { quantiles: [0.05, 0.25, 0.5, 0.75, 0.95], value_ranges: [[0, 1], [0, 1], [0, 1], [0, 1], [0, 1]] } }),
+          kw('expect_column_median_to_be_between', { column, min_value: 0, max_value: 1 }),
+        ]),
+      }),
+    );
+    const suite = loadSuite(join(dir, 'scales.json'));
+    expect(await byRows(file, join(dir, 'scales.json'), 2)).toBeDefined();
+    const one = await runDataCheck({ suite, data: file, threads: 1 });
+    const many = await runDataCheck({ suite, data: file, threads: 2 });
+    expect(comparable(many)).toEqual(comparable(one));
+    // the quantiles read the decimals of both halves (4.981: three decimals, from the second half)
+    expect(one.results[0]!.verdict.observed).toEqual({ quantiles: [0.05, 0.25, 0.5, 0.75, 0.95], values: [4.981, 24.904, 49.9, 74.81, 95] });
+  }, 60_000);
+
   it('a part that will hold many more numbers than its share goes to its sketch early; one that then holds few is read by columns, exactly', async () => {
     // 300k rows cut in two, a 100k limit (62.5k per part): x has a number in every row (each part
     // projects 150k numbers, more than twice its share), y only in the first 60k rows — within the

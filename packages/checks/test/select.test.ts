@@ -1,16 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { rng } from './rng.js';
 import { addCounts, bracketsFor, countBrackets, joinSamples, pickInBrackets, sampleOf, selectBySample, selectQuantiles } from '../src/sketch.js';
-
-/** A seeded generator, so a failure names data that can be made again. */
-function rng(seed: number): () => number {
-  let s = seed >>> 0 || 1;
-  return () => {
-    s ^= s << 13;
-    s ^= s >>> 17;
-    s ^= s << 5;
-    return (s >>> 0) / 2 ** 32;
-  };
-}
 
 const DATA: Record<string, (n: number, r: () => number) => Float64Array> = {
   uniform: (n, r) => Float64Array.from({ length: n }, r),

@@ -1,40 +1,210 @@
 import type { QuantileMethod } from '../plan.js';
-import { concat, QuantileSketch, selectQuantiles, type SketchState } from '../sketch.js';
+import { concat, QuantileSketch, selectQuantiles, type NumArray, type SketchState } from '../sketch.js';
 
 /** Rows a projection of a part's numbers waits for. */
 const PROJECT_AFTER = 1 << 16;
 
-/** A column's numeric values: exact in a growing Float64Array up to a limit, then a quantile sketch. */
+/** The most decimal places a column's numbers are kept as scaled integers with. */
+const MAX_SCALE = 9;
+const POW10 = Array.from({ length: MAX_SCALE + 1 }, (_, k) => 10 ** k);
+
+const I16 = 0;
+const I32 = 1;
+const F64 = 2;
+const RANGE = [
+  [-32768, 32767],
+  [-2147483648, 2147483647],
+];
+
+/**
+ * A column's numbers kept exactly, in the order added: `kept[i] / 10^scale` is the i-th number
+ * (`scale` is 0 for a Float64Array). Each integer m stands for the double nearest to m / 10^scale,
+ * which is the number itself (checked when it was added), and integers are in the order of the numbers
+ * they stand for, so order statistics are selected among them as they are.
+ */
+export interface Kept {
+  kept: NumArray;
+  scale: number;
+}
+
+export function isKept(x: Kept | SketchState | undefined): x is Kept {
+  return x !== undefined && 'kept' in x;
+}
+
+/** The numbers of kept parts (a column read by several threads, in file order) in one representation: their own when they share it, else doubles. */
+export function unify(parts: Kept[]): Kept[] {
+  const first = parts[0];
+  if (!first || parts.every((p) => p.scale === first.scale && p.kept.constructor === first.kept.constructor)) return parts;
+  return parts.map((p) => ({ kept: toDoubles(p), scale: 0 }));
+}
+
+function toDoubles(p: Kept): Float64Array {
+  if (p.kept instanceof Float64Array) return p.kept;
+  const pow = POW10[p.scale]!;
+  const out = new Float64Array(p.kept.length);
+  for (let i = 0; i < out.length; i++) out[i] = p.kept[i]! / pow;
+  return out;
+}
+
+/**
+ * A column's numeric values: exact up to a limit, then a quantile sketch. Kept as 16-bit, then 32-bit
+ * integers with a decimal scale while every number is one (`Kept`): a column of ages, counts, prices
+ * or rates holds 2 or 4 bytes a row instead of 8; the first number that is not turns them to doubles.
+ */
 export class Numbers {
-  private buf = new Float64Array(1024);
+  private kind = I16;
+  private i16: Int16Array = new Int16Array(1024);
+  private i32: Int32Array = new Int32Array(0);
+  private f64: Float64Array = new Float64Array(0);
+  private scale = 0;
+  private pow = 1;
   private n = 0;
   private sketch?: QuantileSketch;
-  private sorted?: Float64Array;
+  private sorted?: NumArray;
   constructor(private readonly limit: number) {}
 
+  private get buf(): NumArray {
+    return this.kind === I16 ? this.i16 : this.kind === I32 ? this.i32 : this.f64;
+  }
+
   add(x: number): void {
-    if (this.n < this.buf.length) {
-      this.buf[this.n++] = x;
-      return;
-    }
-    if (this.sketch) return this.sketch.add(x);
-    if (this.n === this.buf.length) {
-      if (this.n >= this.limit) {
-        this.toSketch();
-        this.sketch!.add(x);
+    const n = this.n;
+    const kind = this.kind;
+    if (kind === F64) {
+      if (n < this.f64.length) {
+        this.f64[n] = x;
+        this.n = n + 1;
         return;
       }
-      const next = new Float64Array(Math.min(this.limit, this.buf.length * 2));
-      next.set(this.buf);
-      this.buf = next;
+    } else {
+      const pow = this.pow;
+      const m = Math.round(x * pow);
+      // the integer stands for x (and -0 stays a double: an integer has no sign of zero)
+      if ((pow === 1 ? m === x : m / pow === x) && (m !== 0 || 1 / x > 0)) {
+        if (kind === I16) {
+          if (m >= -32768 && m <= 32767 && n < this.i16.length) {
+            this.i16[n] = m;
+            this.n = n + 1;
+            return;
+          }
+        } else if (m >= -2147483648 && m <= 2147483647 && n < this.i32.length) {
+          this.i32[n] = m;
+          this.n = n + 1;
+          return;
+        }
+      }
     }
-    this.buf[this.n++] = x;
+    this.addSlow(x);
+  }
+
+  /** A number that needs more room, another scale, a wider kind, or the sketch. */
+  private addSlow(x: number): void {
+    if (this.sketch) return this.sketch.add(x);
+    if (this.n >= this.limit) {
+      this.toSketch();
+      this.sketch!.add(x);
+      return;
+    }
+    if (this.kind !== F64 && !this.fits(x)) this.fit(x);
+    if (this.n === this.buf.length) this.grow();
+    if (this.kind === F64) this.f64[this.n++] = x;
+    else {
+      const m = Math.round(x * this.pow);
+      if (this.kind === I16) this.i16[this.n++] = m;
+      else this.i32[this.n++] = m;
+    }
+  }
+
+  /** Whether x is kept as an integer of the kind and scale of the numbers so far. */
+  private fits(x: number): boolean {
+    const m = Math.round(x * this.pow);
+    const [lo, hi] = RANGE[this.kind]!;
+    return m / this.pow === x && (m !== 0 || 1 / x > 0) && m >= lo! && m <= hi!;
+  }
+
+  /** The scale and kind that keep x and every number so far as integers, or doubles when none does. */
+  private fit(x: number): void {
+    let scale = -1;
+    if (x === x && (x !== 0 || 1 / x > 0)) {
+      for (let k = this.scale; k <= MAX_SCALE; k++) {
+        const m = Math.round(x * POW10[k]!);
+        if (m / POW10[k]! === x && Math.abs(m) <= 2147483647) {
+          scale = k;
+          break;
+        }
+      }
+    }
+    if (scale >= 0) {
+      const up = POW10[scale - this.scale]!;
+      const m = Math.round(x * POW10[scale]!);
+      // the range of the integers so far, scaled up
+      let lo = m;
+      let hi = m;
+      const buf = this.buf;
+      for (let i = 0; i < this.n; i++) {
+        const v = buf[i]! * up;
+        if (v < lo) lo = v;
+        if (v > hi) hi = v;
+      }
+      const kind = lo >= RANGE[I16]![0]! && hi <= RANGE[I16]![1]! ? I16 : lo >= RANGE[I32]![0]! && hi <= RANGE[I32]![1]! ? I32 : F64;
+      if (kind !== F64) {
+        this.rescale(kind, scale, up);
+        return;
+      }
+    }
+    const f = new Float64Array(Math.max(this.buf.length, 1024));
+    f.set(toDoubles({ kept: this.buf.subarray(0, this.n), scale: this.scale }));
+    this.f64 = f;
+    this.i16 = new Int16Array(0);
+    this.i32 = new Int32Array(0);
+    this.kind = F64;
+    this.scale = 0;
+    this.pow = 1;
+  }
+
+  /** The integers so far times `up`, as `kind`, at `scale`. */
+  private rescale(kind: number, scale: number, up: number): void {
+    const old = this.buf;
+    const len = Math.max(old.length, 1024);
+    if (kind !== this.kind || up !== 1) {
+      const next = kind === I16 ? (this.kind === I16 ? this.i16 : new Int16Array(len)) : kind === this.kind ? this.i32 : new Int32Array(len);
+      for (let i = 0; i < this.n; i++) next[i] = old[i]! * up;
+      if (kind === I16) this.i16 = next as Int16Array;
+      else {
+        this.i32 = next as Int32Array;
+        this.i16 = new Int16Array(0);
+      }
+    }
+    this.kind = kind;
+    this.scale = scale;
+    this.pow = POW10[scale]!;
+  }
+
+  private grow(): void {
+    const size = Math.min(this.limit, this.buf.length * 2);
+    if (this.kind === I16) {
+      const next = new Int16Array(size);
+      next.set(this.i16);
+      this.i16 = next;
+    } else if (this.kind === I32) {
+      const next = new Int32Array(size);
+      next.set(this.i32);
+      this.i32 = next;
+    } else {
+      const next = new Float64Array(size);
+      next.set(this.f64);
+      this.f64 = next;
+    }
   }
 
   private toSketch(): void {
     this.sketch = new QuantileSketch();
-    for (let i = 0; i < this.n; i++) this.sketch.add(this.buf[i]!);
-    this.buf = new Float64Array(0);
+    const buf = this.buf;
+    const pow = this.pow;
+    for (let i = 0; i < this.n; i++) this.sketch.add(buf[i]! / pow);
+    this.i16 = new Int16Array(0);
+    this.i32 = new Int32Array(0);
+    this.f64 = new Float64Array(0);
   }
 
   /**
@@ -48,36 +218,54 @@ export class Numbers {
   }
 
   /** What a part of a file split by rows hands to the merge: the values kept, in the order added, or the sketch that took them over (as plain data). */
-  handOver(): Float64Array<ArrayBuffer> | SketchState {
-    return this.sketch ? this.sketch.state() : (this.buf.subarray(0, this.n) as Float64Array<ArrayBuffer>);
+  handOver(): Kept | SketchState {
+    return this.sketch ? this.sketch.state() : { kept: this.buf.subarray(0, this.n), scale: this.scale };
   }
 
   /**
    * Parts of one column read by different threads, in file order: exact parts are added value by
    * value (so parts that are all exact give what one scan gives), a part that is a sketch is merged.
    */
-  static ofParts(parts: Array<Float64Array<ArrayBuffer> | SketchState>, limit: number): Numbers {
-    if (parts.every((x) => x instanceof Float64Array)) {
-      const xs = parts as Float64Array<ArrayBuffer>[];
-      return Numbers.of(xs.length === 1 ? xs[0]! : concat(xs), limit);
+  static ofParts(parts: Array<Kept | SketchState>, limit: number): Numbers {
+    if (parts.every(isKept)) {
+      const xs = unify(parts);
+      return Numbers.of(xs.length === 1 ? xs[0]! : { kept: concat(xs.map((p) => p.kept)), scale: xs[0]!.scale }, limit);
     }
     const nums = new Numbers(limit);
     nums.sketch = new QuantileSketch();
-    nums.buf = new Float64Array(0);
+    nums.i16 = new Int16Array(0);
     for (const x of parts) {
-      if (x instanceof Float64Array) for (let i = 0; i < x.length; i++) nums.sketch.add(x[i]!);
-      else nums.sketch.merge(x);
+      if (isKept(x)) {
+        const pow = POW10[x.scale]!;
+        for (let i = 0; i < x.kept.length; i++) nums.sketch.add(x.kept[i]! / pow);
+      } else nums.sketch.merge(x);
     }
     return nums;
   }
 
   /** The numbers of `values` added in order: what one scan adding them would hold. */
-  static of(values: Float64Array<ArrayBuffer>, limit: number): Numbers {
+  static of(values: Kept, limit: number): Numbers {
     const nums = new Numbers(limit);
-    if (values.length <= limit) {
-      nums.buf = values;
-      nums.n = values.length;
-    } else for (let i = 0; i < values.length; i++) nums.add(values[i]!);
+    if (values.kept.length <= limit) {
+      const k = values.kept;
+      if (k instanceof Int16Array) nums.i16 = k;
+      else {
+        nums.i16 = new Int16Array(0);
+        if (k instanceof Int32Array) {
+          nums.kind = I32;
+          nums.i32 = k;
+        } else {
+          nums.kind = F64;
+          nums.f64 = k;
+        }
+      }
+      nums.scale = values.scale;
+      nums.pow = POW10[values.scale]!;
+      nums.n = k.length;
+    } else {
+      const pow = POW10[values.scale]!;
+      for (let i = 0; i < values.kept.length; i++) nums.add(values.kept[i]! / pow);
+    }
     return nums;
   }
 
@@ -85,7 +273,7 @@ export class Numbers {
     return !this.sketch;
   }
 
-  private sortedValues(): Float64Array {
+  private sortedValues(): NumArray {
     if (!this.sorted) this.sorted = this.buf.subarray(0, this.n).sort();
     return this.sorted;
   }
@@ -94,22 +282,25 @@ export class Numbers {
   quantiles(qs: number[], method: QuantileMethod = 'linear'): number[] {
     if (this.sketch) return this.sketch.quantiles(qs);
     const s = this.sorted;
-    return exactQuantiles(this.n, qs, method, s ? () => (i) => s[i]! : (positions) => pickedAt(selectQuantiles(this.buf.subarray(0, this.n), positions)));
+    const pow = this.pow;
+    return exactQuantiles(this.n, qs, method, s ? () => (i) => s[i]! / pow : (positions) => pickedAt(selectQuantiles(this.buf.subarray(0, this.n), positions), pow));
   }
 
   /**
    * numpy's quantiles of values kept exactly in parts (in file order), as `quantiles` gives them for
    * the parts added one after the other: the parts are read where they are, not copied into one array.
    */
-  static quantilesOfParts(parts: Float64Array[], qs: number[], method: QuantileMethod = 'linear'): number[] {
-    const n = parts.reduce((a, p) => a + p.length, 0);
-    return exactQuantiles(n, qs, method, (positions) => pickedAt(selectQuantiles(parts, positions)));
+  static quantilesOfParts(parts: Kept[], qs: number[], method: QuantileMethod = 'linear'): number[] {
+    const xs = unify(parts);
+    const n = xs.reduce((a, p) => a + p.kept.length, 0);
+    return exactQuantiles(n, qs, method, (positions) => pickedAt(selectQuantiles(xs.map((p) => p.kept), positions), POW10[xs[0]?.scale ?? 0]!));
   }
 
   /** Every value (sorted), or the sketch's weighted sample. */
   sample(): { values: number[]; weights?: number[] } {
     if (this.sketch) return this.sketch.sample();
-    return { values: Array.from(this.sortedValues()) };
+    const pow = this.pow;
+    return { values: Array.from(this.sortedValues(), (v) => v / pow) };
   }
 }
 
@@ -121,10 +312,11 @@ export function exactQuantiles(n: number, qs: number[], method: QuantileMethod, 
   return idx.map(([a, b, w]) => (w === 0 ? at(a) : at(a) + (at(b) - at(a)) * w));
 }
 
+/** The numbers at picked positions, from the integers kept (`pow`: 10^scale). */
 const pickedAt =
-  (picked: Map<number, number>) =>
+  (picked: Map<number, number>, pow: number) =>
   (i: number): number =>
-    picked.get(i)!;
+    picked.get(i)! / pow;
 
 /** The two order statistics a quantile reads and the weight between them (numpy's definitions). */
 export function rankIndex(q: number, n: number, method: QuantileMethod): [number, number, number] {

@@ -19,8 +19,8 @@ import type { ColumnMetrics, Metrics, RowMetrics, Sample } from '../metrics.js';
 import type { ColumnNeeds, Plan } from '../plan.js';
 import { compare, TypeMismatch } from '../values.js';
 import type { PartState, StreamOptions } from './engine.js';
-import { exactQuantiles, Numbers, rankIndex } from './numbers.js';
-import { addCounts, bracketsFor, countBrackets, joinSamples, pickInBrackets, sampleOf, SAMPLE, SAMPLED_MIN, type BracketCounts, type Brackets, type SketchState } from '../sketch.js';
+import { exactQuantiles, isKept, Numbers, rankIndex, type Kept } from './numbers.js';
+import { addCounts, bracketsFor, countBrackets, joinSamples, pickInBrackets, sampleOf, SAMPLE, SAMPLED_MIN, type BracketCounts, type Brackets, type NumArray, type SketchState } from '../sketch.js';
 import { nextMessage, revive, type ScanReply } from './parallel.js';
 import { outOfOrder } from './rows.js';
 
@@ -50,7 +50,7 @@ export function rowSplittable(plan: Plan): boolean {
 export interface FinishTask {
   id: number;
   /** The parts' numbers in file order: kept exactly, or a sketch's state. */
-  parts: Array<Float64Array<ArrayBuffer> | SketchState>;
+  parts: Array<Kept | SketchState>;
   quantiles?: ColumnNeeds['quantiles'];
   sample?: boolean;
   exactLimit: number;
@@ -65,8 +65,8 @@ export interface Finished {
 
 /** A column's numbers finished as one scan finishes them (run on a worker). */
 export function finishNumbers(t: FinishTask): Finished {
-  const parts = t.parts.every((x) => x instanceof Float64Array) ? (t.parts as Float64Array[]) : undefined;
-  if (parts && !t.sample && parts.reduce((a, x) => a + x.length, 0) <= t.exactLimit) {
+  const parts = t.parts.every(isKept) ? t.parts : undefined;
+  if (parts && !t.sample && parts.reduce((a, x) => a + x.kept.length, 0) <= t.exactLimit) {
     // quantiles only: selected across the parts as they are (no copy of the column into one array)
     return { id: t.id, exact: true, quantiles: t.quantiles?.map(({ method, qs }) => Numbers.quantilesOfParts(parts, qs, method)) };
   }
@@ -85,27 +85,27 @@ function countable(needs: ColumnNeeds): boolean {
 /** Per column aggregate of a part: a sorted sample of its numbers (its share of the column's), where its quantiles may be counted. */
 export function partSamples(state: PartState, parts: number): Array<Float64Array | undefined> {
   // room for a part with more than its share of the rows (each is thinned to its share when joined)
-  return state.numbers.map((x, c) => (x instanceof Float64Array && x.length > 0 && countable(state.needs[c]!) ? sampleOf([x], Math.ceil((1.5 * SAMPLE) / parts)).sort() : undefined));
+  return state.numbers.map((x, c) => (isKept(x) && x.kept.length > 0 && countable(state.needs[c]!) ? sampleOf([x.kept], Math.ceil((1.5 * SAMPLE) / parts)).sort() : undefined));
 }
 
 /** A part's numbers of one column, to count against the column's brackets (on the thread that read the part). */
 export interface CountTask {
   index: number;
-  numbers: Float64Array;
+  numbers: NumArray;
   brackets: Brackets;
   /** the column's numbers in all parts */
   n: number;
 }
 
-export function countPart(t: CountTask): { index: number; numbers: Float64Array; counts?: BracketCounts } {
+export function countPart(t: CountTask): { index: number; numbers: NumArray; counts?: BracketCounts } {
   return { index: t.index, numbers: t.numbers, counts: countBrackets([t.numbers], t.brackets, t.n) };
 }
 
 /** The buffers of numbers and sketches, moved (not copied) to another thread. */
-export function buffersOf(parts: Array<Float64Array | SketchState | undefined>): ArrayBuffer[] {
+export function buffersOf(parts: Array<Kept | SketchState | undefined>): ArrayBuffer[] {
   const out = new Set<ArrayBuffer>();
   for (const x of parts) {
-    if (x instanceof Float64Array) out.add(x.buffer as ArrayBuffer);
+    if (isKept(x)) out.add(x.kept.buffer as ArrayBuffer);
     else if (x) for (const l of x.levels) out.add(l.buffer as ArrayBuffer);
   }
   return [...out];
@@ -156,8 +156,8 @@ export async function scanRanges(file: string, plan: Plan, workers: number, opts
     // a part went to its sketch though the column has no more numbers than one scan keeps exactly: read by columns
     for (const where of at) {
       const parts = numbersAt(states, where);
-      const n = parts.reduce((a, x) => a + (x instanceof Float64Array ? x.length : x.n), 0);
-      if (n <= exactLimit && parts.some((x) => !(x instanceof Float64Array))) return undefined;
+      const n = parts.reduce((a, x) => a + (isKept(x) ? x.kept.length : x.n), 0);
+      if (n <= exactLimit && parts.some((x) => !isKept(x))) return undefined;
     }
     const finished = await countOnWorkers(states, samples, at, started, exactLimit);
     for (const [i, f] of await finishOnWorkers(states, at, started, exactLimit, finished)) finished.set(i, f);
@@ -193,19 +193,23 @@ function numbersAt(states: PartState[], where: number[]): FinishTask['parts'] {
  */
 async function countOnWorkers(states: PartState[], samples: Array<Array<Float64Array | undefined>>, at: number[][], workers: Worker[], exactLimit: number): Promise<Map<number, Finished>> {
   const out = new Map<number, Finished>();
-  const columns: Array<{ i: number; n: number; want: number[]; brackets: Brackets }> = [];
+  const columns: Array<{ i: number; n: number; want: number[]; brackets: Brackets; scale: number }> = [];
   at.forEach((where, i) => {
     const needs = states[0]!.needs[i]!;
     if (!countable(needs)) return;
-    const parts = where.map((w, k) => (w >= 0 ? states[k]!.numbers[w] : undefined));
-    if (!parts.every((x) => x === undefined || x instanceof Float64Array)) return;
-    const n = parts.reduce((a, x) => a + (x?.length ?? 0), 0);
+    const found = where.map((w, k) => (w >= 0 ? states[k]!.numbers[w] : undefined));
+    if (!found.every((x) => x === undefined || isKept(x))) return;
+    const parts = found as Array<Kept | undefined>;
+    // the parts' samples and counts compare the integers kept: every part must keep the same kind at the same scale (else the finish unifies them)
+    const one = parts.find((x) => x !== undefined && x.kept.length > 0);
+    if (!one || parts.some((x) => x !== undefined && x.kept.length > 0 && (x.scale !== one.scale || x.kept.constructor !== one.kept.constructor))) return;
+    const n = parts.reduce((a, x) => a + (x?.kept.length ?? 0), 0);
     if (n > exactLimit || n < SAMPLED_MIN) return;
-    const sample = where.map((w, k) => (w >= 0 && (parts[k]?.length ?? 0) > 0 ? samples[k]![w] : new Float64Array(0)));
+    const sample = where.map((w, k) => (w >= 0 && (parts[k]?.kept.length ?? 0) > 0 ? samples[k]![w] : new Float64Array(0)));
     if (sample.some((x) => x === undefined)) return;
-    const joined = joinSamples(sample as Float64Array[], parts.map((x) => x?.length ?? 0), SAMPLE);
+    const joined = joinSamples(sample as Float64Array[], parts.map((x) => x?.kept.length ?? 0), SAMPLE);
     const want = [...new Set(needs.quantiles!.flatMap(({ method, qs }) => qs.flatMap((q) => rankIndex(q, n, method).slice(0, 2))))].sort((a, b) => a - b);
-    columns.push({ i, n, want, brackets: bracketsFor(joined, n, want) });
+    columns.push({ i, n, want, brackets: bracketsFor(joined, n, want), scale: one.scale });
   });
   if (columns.length === 0) return out;
   const replies = await Promise.all(
@@ -213,7 +217,7 @@ async function countOnWorkers(states: PartState[], samples: Array<Array<Float64A
       const mine: CountTask[] = [];
       for (const c of columns) {
         const x = at[c.i]![k]! >= 0 ? states[k]!.numbers[at[c.i]![k]!] : undefined;
-        if (x instanceof Float64Array) mine.push({ index: c.i, numbers: x, brackets: c.brackets, n: c.n });
+        if (isKept(x)) mine.push({ index: c.i, numbers: x.kept, brackets: c.brackets, n: c.n });
       }
       if (mine.length === 0) return Promise.resolve({ ok: true as const, counted: [] as ReturnType<typeof countPart>[] });
       const reply = nextMessage<{ ok: true; counted: ReturnType<typeof countPart>[] } | Extract<ScanReply, { ok: false }>>(w);
@@ -226,7 +230,8 @@ async function countOnWorkers(states: PartState[], samples: Array<Array<Float64A
     if (!r.ok) throw revive(r.error);
     for (const c of r.counted) {
       // the numbers are back where the merge and any other finishing read them
-      states[k]!.numbers[at[c.index]![k]!] = c.numbers as Float64Array<ArrayBuffer>;
+      const slot = at[c.index]![k]!;
+      states[k]!.numbers[slot] = { kept: c.numbers, scale: (states[k]!.numbers[slot] as Kept).scale };
       const list = counts.get(c.index) ?? [];
       list.push(c.counts);
       counts.set(c.index, list);
@@ -238,7 +243,8 @@ async function countOnWorkers(states: PartState[], samples: Array<Array<Float64A
     const picked = pickInBrackets(c.brackets, addCounts(list as BracketCounts[]), c.want);
     if (!picked) continue;
     const needs = states[0]!.needs[c.i]!;
-    out.set(c.i, { id: -1, exact: true, quantiles: needs.quantiles!.map(({ method, qs }) => exactQuantiles(c.n, qs, method, () => (p) => picked.get(p)!)) });
+    const pow = 10 ** c.scale;
+    out.set(c.i, { id: -1, exact: true, quantiles: needs.quantiles!.map(({ method, qs }) => exactQuantiles(c.n, qs, method, () => (p) => picked.get(p)! / pow)) });
   }
   return out;
 }
@@ -250,7 +256,7 @@ async function finishOnWorkers(states: PartState[], at: number[][], workers: Wor
     const parts = numbersAt(states, where);
     if (parts.length === 0 || done.has(i)) return;
     const needs = states[0]!.needs[i]!;
-    tasks.push({ id: tasks.length, column: i, parts, quantiles: needs.quantiles, sample: needs.sample, exactLimit, size: parts.reduce((a, x) => a + (x instanceof Float64Array ? x.length : x.levels.reduce((b, l) => b + l.length, 0)), 0) });
+    tasks.push({ id: tasks.length, column: i, parts, quantiles: needs.quantiles, sample: needs.sample, exactLimit, size: parts.reduce((a, x) => a + (isKept(x) ? x.kept.length : x.levels.reduce((b, l) => b + l.length, 0)), 0) });
   });
   const load = workers.map(() => 0);
   const share: FinishTask[][] = workers.map(() => []);

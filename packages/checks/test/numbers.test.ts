@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { rng } from './rng.js';
+import { isKept, Numbers, rankIndex, unify, type Kept } from '../src/stream/numbers.js';
+import type { QuantileMethod } from '../src/plan.js';
+
+/** numpy's quantiles from every value as a double, sorted: what the kept numbers must give. */
+function reference(xs: number[], qs: number[], method: QuantileMethod): number[] {
+  const s = Float64Array.from(xs).sort();
+  return qs.map((q) => {
+    const [a, b, w] = rankIndex(q, s.length, method);
+    return w === 0 ? s[a]! : s[a]! + (s[b]! - s[a]!) * w;
+  });
+}
+
+const QS = [0, 0.01, 0.05, 0.25, 0.5, 0.75, 0.95, 0.99, 1];
+const n = 70_000; // past the size where order statistics are selected by sampling
+
+// columns as data has them, each with the kind it should be kept as
+const COLUMNS: Array<[string, (i: number, r: () => number) => number, string]> = [
+  ['ages (small integers)', (_, r) => Math.floor(r() * 120), 'Int16Array'],
+  ['rates with 4 decimals', (_, r) => Math.round(r() * 10_000) / 10_000, 'Int16Array'],
+  ['prices with 2 decimals', (_, r) => Math.round(r() * 1e7) / 100, 'Int32Array'],
+  ['signed amounts, decimals growing along the column (1, then 2, then 3)', (i, r) => Math.round((r() - 0.5) * 2e4 * 10 ** Math.floor((3 * i) / n)) / 10 ** Math.floor((3 * i) / n) + 0, 'Int32Array'],
+  ['small integers, then one past 32 bits', (i, r) => (i === n - 5 ? 2 ** 40 : Math.floor(r() * 50)), 'Float64Array'],
+  ['thirds (no decimal scale holds them)', (_, r) => Math.floor(r() * 300) / 3, 'Float64Array'],
+  ['a negative zero among integers', (i, r) => (i === 40_000 ? -0 : Math.floor(r() * 9) - 4), 'Float64Array'],
+  ['infinities among decimals', (i, r) => (i % 10_000 === 3 ? (i % 20_000 === 3 ? Infinity : -Infinity) : Math.round(r() * 100) / 10), 'Float64Array'],
+  ['tiny and huge magnitudes', (_, r) => (r() < 0.5 ? r() * 1e-12 : r() * 1e300), 'Float64Array'],
+];
+
+describe('Numbers: kept as scaled integers where they are, exactly what doubles give', () => {
+  for (const [name, make, kind] of COLUMNS) {
+    it(`${name}: kept as ${kind}, the same quantiles and sample as the doubles`, () => {
+      const r = rng(name.length * 7919);
+      const xs = Array.from({ length: n }, (_, i) => make(i, r));
+      const nums = new Numbers(1_000_000);
+      for (const x of xs) nums.add(x);
+      const kept = nums.handOver();
+      expect(isKept(kept)).toBe(true);
+      expect((kept as Kept).kept.constructor.name).toBe(kind);
+      // the kept integers stand for the numbers, in order
+      const k = kept as Kept;
+      const back = Array.from(k.kept, (v) => v / 10 ** k.scale);
+      expect(back.findIndex((v, i) => !Object.is(v, xs[i]))).toBe(-1);
+      for (const method of ['linear', 'lower', 'higher', 'midpoint', 'nearest'] as QuantileMethod[]) {
+        expect(Numbers.of(k, 1_000_000).quantiles(QS, method), method).toEqual(reference(xs, QS, method));
+      }
+      expect(Numbers.of(k, 1_000_000).sample().values).toEqual(Array.from(Float64Array.from(xs).sort()));
+    });
+  }
+
+  it('parts kept in different kinds and scales (threads that read a file by rows) give the quantiles of the whole', () => {
+    const r = rng(5);
+    const a = Array.from({ length: 40_000 }, () => Math.floor(r() * 100)); // Int16, scale 0
+    const b = Array.from({ length: 40_000 }, () => Math.round(r() * 1e5) / 1000); // Int32, scale 3
+    const c = Array.from({ length: 40_000 }, () => r() * 50); // doubles
+    const parts = [a, b, c].map((xs) => {
+      const nums = new Numbers(1_000_000);
+      for (const x of xs) nums.add(x);
+      return nums.handOver() as Kept;
+    });
+    expect(parts.map((p) => p.kept.constructor.name)).toEqual(['Int16Array', 'Int32Array', 'Float64Array']);
+    expect(unify(parts).every((p) => p.kept instanceof Float64Array && p.scale === 0)).toBe(true);
+    expect(unify(parts.slice(0, 1))).toEqual(parts.slice(0, 1));
+    const all = [...a, ...b, ...c];
+    expect(Numbers.quantilesOfParts(parts, QS, 'linear')).toEqual(reference(all, QS, 'linear'));
+    expect(Numbers.ofParts(parts, 1_000_000).quantiles(QS, 'nearest')).toEqual(reference(all, QS, 'nearest'));
+    // past the exact limit the parts feed one sketch, as one scan's numbers would
+    const sketched = Numbers.ofParts(parts, 50_000);
+    expect(sketched.exact).toBe(false);
+    const one = new Numbers(50_000);
+    for (const x of all) one.add(x);
+    expect(sketched.quantiles(QS)).toEqual(one.quantiles(QS));
+  });
+});
