@@ -73,6 +73,13 @@ describe('a scan split by rows', () => {
     expect(cut.starts).toHaveLength(3);
     expect(cut.starts[0]).toBe(bytes.indexOf(10) + 1);
     for (const s of cut.starts.slice(1)) expect(bytes[s - 1]).toBe(10);
+    // a larger first part (the main thread's), the rest in equal shares
+    const uneven = cutPoints(csv, 3, 0.6)!;
+    const records = bytes.length - uneven.starts[0]!;
+    const shares = [...uneven.starts.slice(1), bytes.length].map((s, k) => (s - uneven.starts[k]!) / records);
+    expect(shares[0]).toBeCloseTo(0.6, 2);
+    expect(shares[1]).toBeCloseTo(0.2, 2);
+    for (const s of uneven.starts.slice(1)) expect(bytes[s - 1]).toBe(10);
   });
 
   for (const [name, suiteFile] of [
@@ -251,5 +258,16 @@ describe('a scan split by rows', () => {
     expect(two).toBeInstanceOf(DataError);
     expect((two as DataError).oneLine()).toBe((one as DataError).oneLine());
     expect((two as DataError).oneLine()).toBe(`${bad}:6002: expected 20 fields as in the header, found 2`);
+  }, 60_000);
+
+  it('reports bad data in the first part (read on the main thread) at the line one scan names', async () => {
+    const bad = join(dir, 'bad-first.csv');
+    const lines = readFileSync(csv, 'utf8').trimEnd().split('\n');
+    writeFileSync(bad, [...lines.slice(0, 100), '1,2', ...lines.slice(100)].join('\n') + '\n');
+    const suite = loadSuite(BENCH_SUITE);
+    const one = await runDataCheck({ suite, data: bad, threads: 1 }).catch((e: unknown) => e);
+    const two = await runDataCheck({ suite, data: bad, threads: 2 }).catch((e: unknown) => e);
+    expect((one as DataError).oneLine()).toBe(`${bad}:101: expected 20 fields as in the header, found 2`);
+    expect((two as DataError).oneLine()).toBe((one as DataError).oneLine());
   }, 60_000);
 });

@@ -121,13 +121,14 @@ export async function readColumnNames(file: string): Promise<string[]> {
 }
 
 /**
- * Where a plain CSV/TSV file can be cut into `parts` parts of about equal size, each starting on a line:
+ * Where a plain CSV/TSV file can be cut into `parts` parts, each starting on a line: the first about
+ * `first` of the records' bytes, the others about equal shares of the rest (by default all equal) —
  * the header's names, and the byte offsets of each part's start (the first after the header). Fewer
  * parts when the file has fewer lines. A cut may still fall inside a quoted field that spans lines: the
  * part before it then does not end cleanly (`ReadOptions.range.done`), and the caller reads the file
  * another way.
  */
-export function cutPoints(file: string, parts: number): { header: string[]; starts: number[]; size: number; firstLine: number } | undefined {
+export function cutPoints(file: string, parts: number, first = 1 / parts): { header: string[]; starts: number[]; size: number; firstLine: number } | undefined {
   const { format, gzip } = detectFormat(file);
   if (gzip || (format !== 'csv' && format !== 'tsv')) return undefined;
   const fd = openSync(file, 'r');
@@ -144,7 +145,8 @@ export function cutPoints(file: string, parts: number): { header: string[]; star
     const found = { header: parser.header, starts, size, firstLine: parser.nextLine };
     const probe = Buffer.allocUnsafe(1 << 16);
     for (let k = 1; k < parts; k++) {
-      let at = starts[0]! + Math.floor(((size - starts[0]!) * k) / parts);
+      // the first part `first` of the records' bytes, the others equal shares of the rest
+      let at = starts[0]! + Math.floor((size - starts[0]!) * (first + ((1 - first) * (k - 1)) / (parts - 1)));
       if (at <= starts[starts.length - 1]!) continue;
       // the first line that starts at or after `at`
       for (;;) {

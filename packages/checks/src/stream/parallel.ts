@@ -7,6 +7,7 @@
  * same floating-point sums), and the results are put back together, not merged: the metrics are
  * identical to one thread's, bit for bit.
  */
+import type { EventEmitter } from 'node:events';
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -223,7 +224,7 @@ export function revive(e: Extract<ScanReply, { ok: false }>['error']): Error {
  * The next message of a worker; a worker that fails or stops before it rejects. Its error listener
  * stays (a no-op once answered): a worker's later 'error' with no listener would end the process.
  */
-export function nextMessage<T>(w: Worker): Promise<T> {
+export function nextMessage<T>(w: EventEmitter): Promise<T> {
   return new Promise((resolve, reject) => {
     let settled = false;
     const settle = (): boolean => {

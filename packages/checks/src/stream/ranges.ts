@@ -1,7 +1,8 @@
 /**
- * A scan on several cores by rows: a plain CSV/TSV file is cut at line starts into one part per worker;
- * each worker reads only its part, runs the whole plan on it, and hands its state to the merge here.
- * Against the split by columns (parallel.ts), no worker tokenises the whole file.
+ * A scan on several cores by rows: a plain CSV/TSV file is cut at line starts into one part per thread;
+ * this thread reads the first part and a worker each of the others (range-part.ts): each reads only its
+ * part, runs the whole plan on it, and hands its state to the merge here. Against the split by columns
+ * (parallel.ts), no thread tokenises the whole file.
  *
  * The merge gives what one scan gives: counts, minima and maxima, histograms, samples (in the order one
  * scan finds them), duplicates and quantiles (the parts' numbers joined in file order, so a sketch past
@@ -12,6 +13,7 @@
  * Plans the merge cannot reproduce (distinct values, words, dates, compound keys, unique keys that are
  * not integers) are not split by rows: `scanRanges` answers undefined and the caller splits by columns.
  */
+import { EventEmitter } from 'node:events';
 import { Worker } from 'node:worker_threads';
 import { cutPoints } from '@mlgate/data';
 import { UserError } from '@mlgate/core';
@@ -19,23 +21,11 @@ import type { ColumnMetrics, Metrics, RowMetrics, Sample } from '../metrics.js';
 import type { ColumnNeeds, Plan } from '../plan.js';
 import { compare, TypeMismatch } from '../values.js';
 import type { PartState, StreamOptions } from './engine.js';
-import { exactQuantiles, isKept, Numbers, rankIndex, type Kept } from './numbers.js';
-import { addCounts, bracketsFor, countBrackets, joinSamples, pickInBrackets, sampleOf, SAMPLE, SAMPLED_MIN, type BracketCounts, type Brackets, type NumArray, type SketchState } from '../sketch.js';
+import { exactQuantiles, isKept, rankIndex, type Kept } from './numbers.js';
+import { addCounts, bracketsFor, joinSamples, pickInBrackets, SAMPLE, SAMPLED_MIN, type BracketCounts, type Brackets } from '../sketch.js';
 import { nextMessage, revive, type ScanReply } from './parallel.js';
 import { outOfOrder } from './rows.js';
-
-/** What a worker reading a part of a file is given. */
-export interface RangeJob {
-  data: string;
-  plan: Plan;
-  range: { start: number; end?: number; header: string[] };
-  /** How many parts the file is cut into (each part's share of a column's sample). */
-  parts: number;
-  opts: Omit<StreamOptions, 'part' | 'logKeys'>;
-}
-
-/** What it answers: its state, the line after its last record, and whether it ended between two records. */
-export type RangeReply = { ok: true; state: PartState; samples: Array<Float64Array | undefined>; line: number; clean: boolean } | { ok: false; notMergeable: string } | Extract<ScanReply, { ok: false }>;
+import { answer, buffersOf, countable, countPart, scanRange, type CountTask, type Finished, type FinishTask, type PartRequest, type RangeJob, type RangeReply } from './range-part.js';
 
 function mergeable(n: ColumnNeeds | undefined): boolean {
   return !n || (!n.values && !n.tokens && !n.timestamps);
@@ -46,69 +36,22 @@ export function rowSplittable(plan: Plan): boolean {
   return mergeable(plan.everyColumn) && plan.columns.every((c) => mergeable(c.needs)) && plan.rows.every((r) => r.kind !== 'compound_unique');
 }
 
-/** What a worker is asked once the parts are read: the quantiles and samples of some columns, from the parts' numbers in file order. */
-export interface FinishTask {
-  id: number;
-  /** The parts' numbers in file order: kept exactly, or a sketch's state. */
-  parts: Array<Kept | SketchState>;
-  quantiles?: ColumnNeeds['quantiles'];
-  sample?: boolean;
-  exactLimit: number;
-}
+/** What reads a part and answers the merge's requests: a worker thread, or this thread for the first part. */
+type PartThread = Pick<Worker, 'postMessage' | 'terminate'> & EventEmitter;
 
-export interface Finished {
-  id: number;
-  exact: boolean;
-  quantiles?: number[][];
-  sample?: { values: number[]; weights?: number[] };
-}
-
-/** A column's numbers finished as one scan finishes them (run on a worker). */
-export function finishNumbers(t: FinishTask): Finished {
-  const parts = t.parts.every(isKept) ? t.parts : undefined;
-  if (parts && !t.sample && parts.reduce((a, x) => a + x.kept.length, 0) <= t.exactLimit) {
-    // quantiles only: selected across the parts as they are (no copy of the column into one array)
-    return { id: t.id, exact: true, quantiles: t.quantiles?.map(({ method, qs }) => Numbers.quantilesOfParts(parts, qs, method)) };
+/** The first part, read on this thread: it answers as a worker does (messages, after the current task). */
+class LocalPart extends EventEmitter {
+  read(job: RangeJob): void {
+    void scanRange(job).then(([reply]) => this.emit('message', reply));
   }
-  const n = Numbers.ofParts(t.parts, t.exactLimit);
-  const out: Finished = { id: t.id, exact: n.exact };
-  if (t.quantiles) out.quantiles = t.quantiles.map(({ method, qs }) => n.quantiles(qs, method));
-  if (t.sample) out.sample = n.sample();
-  return out;
-}
 
-/** Whether a column's quantiles can be selected from counts against brackets (no drift sample, which needs every value sorted). */
-function countable(needs: ColumnNeeds): boolean {
-  return !!needs.quantiles?.length && !needs.sample;
-}
-
-/** Per column aggregate of a part: a sorted sample of its numbers (its share of the column's), where its quantiles may be counted. */
-export function partSamples(state: PartState, parts: number): Array<Float64Array | undefined> {
-  // room for a part with more than its share of the rows (each is thinned to its share when joined)
-  return state.numbers.map((x, c) => (isKept(x) && x.kept.length > 0 && countable(state.needs[c]!) ? sampleOf([x.kept], Math.ceil((1.5 * SAMPLE) / parts)).sort() : undefined));
-}
-
-/** A part's numbers of one column, to count against the column's brackets (on the thread that read the part). */
-export interface CountTask {
-  index: number;
-  numbers: NumArray;
-  brackets: Brackets;
-  /** the column's numbers in all parts */
-  n: number;
-}
-
-export function countPart(t: CountTask): { index: number; numbers: NumArray; counts?: BracketCounts } {
-  return { index: t.index, numbers: t.numbers, counts: countBrackets([t.numbers], t.brackets, t.n) };
-}
-
-/** The buffers of numbers and sketches, moved (not copied) to another thread. */
-export function buffersOf(parts: Array<Kept | SketchState | undefined>): ArrayBuffer[] {
-  const out = new Set<ArrayBuffer>();
-  for (const x of parts) {
-    if (isKept(x)) out.add(x.kept.buffer as ArrayBuffer);
-    else if (x) for (const l of x.levels) out.add(l.buffer as ArrayBuffer);
+  postMessage(msg: PartRequest): void {
+    setImmediate(() => this.emit('message', answer(msg)[0]));
   }
-  return [...out];
+
+  terminate(): Promise<number> {
+    return Promise.resolve(0);
+  }
 }
 
 /**
@@ -117,21 +60,24 @@ export function buffersOf(parts: Array<Kept | SketchState | undefined>): ArrayBu
  */
 export async function scanRanges(file: string, plan: Plan, workers: number, opts: Omit<StreamOptions, 'part' | 'logKeys'>, script: { file: string; execArgv: string[] } | undefined): Promise<Metrics | undefined> {
   if (!script || !rowSplittable(plan)) return undefined;
-  const cut = cutPoints(file, workers);
+  // this thread's part a little larger: it starts while the workers load (about 80 ms, 3 % of a 1M-row
+  // scan on the bench machine; with 0.53 of the bench file the two parts ended 0–20 ms apart, with 0.5 40–70 ms)
+  const cut = cutPoints(file, workers, 1 / workers + 0.03);
   if (!cut) return undefined;
   const exactLimit = opts.exactLimit ?? 1_000_000;
-  const started: Worker[] = [];
+  const started: PartThread[] = [];
   try {
     // each part keeps a share of the exact limit (with room for parts of unequal rows) before its sketch takes over
     const partLimit = Math.ceil((exactLimit / cut.starts.length) * 1.25);
     const jobs = cut.starts.map((start, k): RangeJob => ({ data: file, plan, range: { start, end: cut.starts[k + 1], header: cut.header }, parts: cut.starts.length, opts: { ...opts, exactLimit: partLimit } }));
-    const replies = await Promise.all(
-      jobs.map((job) => {
-        const w = new Worker(script.file, { workerData: { kind: 'range', job }, execArgv: script.execArgv, stdout: false, stderr: false });
-        started.push(w);
-        return nextMessage<RangeReply>(w);
-      }),
-    );
+    // the workers start first; this thread reads the first part meanwhile (no worker to start and hold a heap for it)
+    const threads: PartThread[] = jobs.map((job, k) => (k === 0 ? undefined : new Worker(script.file, { workerData: { kind: 'range', job }, execArgv: script.execArgv, stdout: false, stderr: false }))) as PartThread[];
+    const asked = threads.map((w, k) => (k === 0 ? undefined : nextMessage<RangeReply>(w)));
+    threads[0] = new LocalPart();
+    started.push(...threads);
+    asked[0] = nextMessage<RangeReply>(threads[0]);
+    (threads[0] as LocalPart).read(jobs[0]!);
+    const replies = await Promise.all(asked as Array<Promise<RangeReply>>);
     // in file order: the first error is the one a single scan meets first
     const states: PartState[] = [];
     const samples: Array<Array<Float64Array | undefined>> = [];
@@ -191,7 +137,7 @@ function numbersAt(states: PartState[], where: number[]): FinishTask['parts'] {
  * copied) and the positions are picked from the counts here. A column whose brackets miss is left to
  * `finishOnWorkers`. By the column's index in the first part.
  */
-async function countOnWorkers(states: PartState[], samples: Array<Array<Float64Array | undefined>>, at: number[][], workers: Worker[], exactLimit: number): Promise<Map<number, Finished>> {
+async function countOnWorkers(states: PartState[], samples: Array<Array<Float64Array | undefined>>, at: number[][], workers: PartThread[], exactLimit: number): Promise<Map<number, Finished>> {
   const out = new Map<number, Finished>();
   const columns: Array<{ i: number; n: number; want: number[]; brackets: Brackets; scale: number }> = [];
   at.forEach((where, i) => {
@@ -250,7 +196,7 @@ async function countOnWorkers(states: PartState[], samples: Array<Array<Float64A
 }
 
 /** Quantiles and samples of every column with numbers not finished yet (`done`), shared among the workers by size (the parts' numbers moved, not copied); by the column's index in the first part. */
-async function finishOnWorkers(states: PartState[], at: number[][], workers: Worker[], exactLimit: number, done: Map<number, Finished>): Promise<Map<number, Finished>> {
+async function finishOnWorkers(states: PartState[], at: number[][], workers: PartThread[], exactLimit: number, done: Map<number, Finished>): Promise<Map<number, Finished>> {
   const tasks: Array<FinishTask & { column: number; size: number }> = [];
   at.forEach((where, i) => {
     const parts = numbersAt(states, where);
