@@ -401,11 +401,32 @@ export function countBrackets(parts: NumArray[], b: Brackets, n: number): Bracke
   const atLow = new Float64Array(m);
   const atHigh = new Float64Array(m);
   const cap = Math.max(4096, n >> 3);
-  // up to 8 brackets' high bounds held in locals (missing ones +Infinity, never below a value)
-  const h = (t: number): number => (t < m ? highs[t]! : Infinity);
-  const [h0, h1, h2, h3, h4, h5, h6, h7] = [h(0), h(1), h(2), h(3), h(4), h(5), h(6), h(7)] as [number, number, number, number, number, number, number, number];
-  const few = m <= 8;
   for (const x of parts) {
+    const count = x instanceof Int16Array ? COUNT_I16 : x instanceof Int32Array ? COUNT_I32 : COUNT_F64;
+    if (!count(x, lows, highs, gaps, atLow, atHigh, inside, filled, cap)) return undefined;
+  }
+  return { gaps, atLow, atHigh, inside: inside.map((x, j) => x.subarray(0, filled[j])) };
+}
+
+/**
+ * The counting pass of `countBrackets`, one copy per kind of array: each copy is optimised for the one
+ * kind it reads (one function reading all three would be optimised, thrown away and optimised again at
+ * each change of kind, and then read every value through a check of the kind). False when a bracket
+ * holds more than `cap` values.
+ */
+function counter() {
+  return function count(x: NumArray, lows: Float64Array, highs: Float64Array, gaps: Float64Array, atLow: Float64Array, atHigh: Float64Array, inside: Float64Array[], filled: Int32Array, cap: number): boolean {
+    const m = lows.length;
+    // up to 8 brackets' high bounds held in locals (missing ones +Infinity, never below a value)
+    const h0 = m > 0 ? highs[0]! : Infinity;
+    const h1 = m > 1 ? highs[1]! : Infinity;
+    const h2 = m > 2 ? highs[2]! : Infinity;
+    const h3 = m > 3 ? highs[3]! : Infinity;
+    const h4 = m > 4 ? highs[4]! : Infinity;
+    const h5 = m > 5 ? highs[5]! : Infinity;
+    const h6 = m > 6 ? highs[6]! : Infinity;
+    const h7 = m > 7 ? highs[7]! : Infinity;
+    const few = m <= 8;
     for (let i = 0, len = x.length; i < len; i++) {
       const v = x[i]!;
       // the bracket or gap: how many brackets lie wholly below v (no early exit: a branch per bracket mispredicts on shuffled data)
@@ -431,7 +452,7 @@ export function countBrackets(parts: NumArray[], b: Brackets, n: number): Bracke
       let buf = inside[j]!;
       const f = filled[j]!;
       if (f === buf.length) {
-        if (f >= cap) return undefined;
+        if (f >= cap) return false;
         const next = new Float64Array(f * 2);
         next.set(buf);
         inside[j] = buf = next;
@@ -439,9 +460,12 @@ export function countBrackets(parts: NumArray[], b: Brackets, n: number): Bracke
       buf[f] = v;
       filled[j] = f + 1;
     }
-  }
-  return { gaps, atLow, atHigh, inside: inside.map((x, j) => x.subarray(0, filled[j])) };
+    return true;
+  };
 }
+const COUNT_I16 = counter();
+const COUNT_I32 = counter();
+const COUNT_F64 = counter();
 
 /** The counts of several parts' passes as one pass's (inside values in part order). */
 export function addCounts(list: BracketCounts[]): BracketCounts {
