@@ -23,7 +23,9 @@ const COLUMNS: Array<[string, (i: number, r: () => number) => number, string]> =
   ['signed amounts, decimals growing along the column (1, then 2, then 3)', (i, r) => Math.round((r() - 0.5) * 2e4 * 10 ** Math.floor((3 * i) / n)) / 10 ** Math.floor((3 * i) / n) + 0, 'Int32Array'],
   ['small integers, then one past 32 bits', (i, r) => (i === n - 5 ? 2 ** 40 : Math.floor(r() * 50)), 'Float64Array'],
   ['thirds (no decimal scale holds them)', (_, r) => Math.floor(r() * 300) / 3, 'Float64Array'],
-  ['a negative zero among integers', (i, r) => (i === 40_000 ? -0 : Math.floor(r() * 9) - 4), 'Float64Array'],
+  ['a negative zero among integers', (i, r) => (i === 40_000 ? -0 : Math.floor(r() * 9) - 4), 'Int16Array'],
+  ['zeros of both signs where the quantiles fall', (_, r) => [-1, -0, 0, 1, -0, 0.5][Math.floor(r() * 6)]!, 'Int16Array'],
+  ['-0.0 among decimals (as rounding writes it)', (_, r) => Math.round((r() - 0.5) * 20) / 10, 'Int16Array'],
   ['infinities among decimals', (i, r) => (i % 10_000 === 3 ? (i % 20_000 === 3 ? Infinity : -Infinity) : Math.round(r() * 100) / 10), 'Float64Array'],
   ['tiny and huge magnitudes', (_, r) => (r() < 0.5 ? r() * 1e-12 : r() * 1e300), 'Float64Array'],
 ];
@@ -41,7 +43,10 @@ describe('Numbers: kept as scaled integers where they are, exactly what doubles 
       // the kept integers stand for the numbers, in order
       const k = kept as Kept;
       const back = Array.from(k.kept, (v) => v / 10 ** k.scale);
-      expect(back.findIndex((v, i) => !Object.is(v, xs[i]))).toBe(-1);
+      // (a -0 is kept as a zero and counted: in sorted order the -0s come first among the zeros)
+      expect(back.findIndex((v, i) => !Object.is(v, xs[i]) && !(v === 0 && xs[i] === 0))).toBe(-1);
+      if (k.kept instanceof Float64Array) expect(k.negZeros ?? 0).toBe(0);
+      else expect(k.negZeros ?? 0).toBe(xs.filter((x) => Object.is(x, -0)).length);
       for (const method of ['linear', 'lower', 'higher', 'midpoint', 'nearest'] as QuantileMethod[]) {
         expect(Numbers.of(k, 1_000_000).quantiles(QS, method), method).toEqual(reference(xs, QS, method));
       }
@@ -53,7 +58,9 @@ describe('Numbers: kept as scaled integers where they are, exactly what doubles 
     const r = rng(5);
     const a = Array.from({ length: 40_000 }, () => Math.floor(r() * 100)); // Int16, scale 0
     const b = Array.from({ length: 40_000 }, () => Math.round(r() * 1e5) / 1000); // Int32, scale 3
-    const c = Array.from({ length: 40_000 }, () => r() * 50); // doubles
+    const c = Array.from({ length: 40_000 }, (_, i) => (i % 7 === 0 ? -0 : i % 11 === 0 ? 0 : r() * 50)); // doubles, and zeros of both signs
+    a[5] = -0;
+    b[9] = -0;
     const parts = [a, b, c].map((xs) => {
       const nums = new Numbers(1_000_000);
       for (const x of xs) nums.add(x);
@@ -63,8 +70,18 @@ describe('Numbers: kept as scaled integers where they are, exactly what doubles 
     expect(unify(parts).every((p) => p.kept instanceof Float64Array && p.scale === 0)).toBe(true);
     expect(unify(parts.slice(0, 1))).toEqual(parts.slice(0, 1));
     const all = [...a, ...b, ...c];
-    expect(Numbers.quantilesOfParts(parts, QS, 'linear')).toEqual(reference(all, QS, 'linear'));
-    expect(Numbers.ofParts(parts, 1_000_000).quantiles(QS, 'nearest')).toEqual(reference(all, QS, 'nearest'));
+    // doubles are selected without regard to a zero's sign (quickselect: -0 == 0), so zeros are compared unsigned here
+    const unsigned = (xs: number[]): number[] => xs.map((x) => x + 0);
+    expect(unsigned(Numbers.quantilesOfParts(parts, QS, 'linear'))).toEqual(unsigned(reference(all, QS, 'linear')));
+    expect(unsigned(Numbers.ofParts(parts, 1_000_000).quantiles(QS, 'nearest'))).toEqual(unsigned(reference(all, QS, 'nearest')));
+    // parts of one kind and scale keep their -0s counted: signed as they sort
+    const ints = [a, a.map((x) => x + 0)].map((xs) => {
+      const nums = new Numbers(1_000_000);
+      for (const x of xs) nums.add(x);
+      return nums.handOver() as Kept;
+    });
+    expect(ints.map((p) => p.negZeros)).toEqual([1, 0]);
+    expect(Numbers.quantilesOfParts(ints, [0, 0.001, 0.01, 0.02, 0.5], 'lower')).toEqual(reference([...a, ...a.map((x) => x + 0)], [0, 0.001, 0.01, 0.02, 0.5], 'lower'));
     // past the exact limit the parts feed one sketch, as one scan's numbers would
     const sketched = Numbers.ofParts(parts, 50_000);
     expect(sketched.exact).toBe(false);

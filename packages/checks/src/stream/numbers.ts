@@ -25,6 +25,8 @@ const RANGE = [
 export interface Kept {
   kept: NumArray;
   scale: number;
+  /** How many of the zeros kept as integers were -0 (a double keeps its own sign): in sorted order they come first among the zeros. */
+  negZeros?: number;
 }
 
 export function isKept(x: Kept | SketchState | undefined): x is Kept {
@@ -38,18 +40,52 @@ export function unify(parts: Kept[]): Kept[] {
   return parts.map((p) => ({ kept: toDoubles(p), scale: 0 }));
 }
 
+/** The numbers as doubles (the -0s back: the first zeros, which is where they sort). */
 function toDoubles(p: Kept): Float64Array {
   if (p.kept instanceof Float64Array) return p.kept;
   const pow = POW10[p.scale]!;
   const out = new Float64Array(p.kept.length);
   for (let i = 0; i < out.length; i++) out[i] = p.kept[i]! / pow;
+  let neg = p.negZeros ?? 0;
+  for (let i = 0; neg > 0 && i < out.length; i++) {
+    if (out[i] === 0) {
+      out[i] = -0;
+      neg--;
+    }
+  }
   return out;
+}
+
+/**
+ * The order statistic at sorted position `i` of the parts, whose integer is `v` (times 10^scale): the
+ * number it stands for, a zero signed as it sorts (the parts' -0s come first among the zeros).
+ */
+function signedAt(parts: Kept[]): (i: number, v: number) => number {
+  const negZeros = parts.reduce((a, p) => a + (p.negZeros ?? 0), 0);
+  let negatives = -1;
+  return (i, v) => {
+    if (v !== 0 || negZeros === 0) return v;
+    if (negatives < 0) {
+      negatives = 0;
+      for (const p of parts) for (let k = 0; k < p.kept.length; k++) if (p.kept[k]! < 0) negatives++;
+    }
+    return i < negatives + negZeros ? -0 : 0;
+  };
+}
+
+/** `read` for exactQuantiles from order statistics picked among the parts' integers. */
+export function pickedNumbers(picked: Map<number, number>, parts: Kept[]): (i: number) => number {
+  const pow = POW10[parts[0]?.scale ?? 0]!;
+  const signed = signedAt(parts);
+  return (i) => signed(i, picked.get(i)! / pow);
 }
 
 /**
  * A column's numeric values: exact up to a limit, then a quantile sketch. Kept as 16-bit, then 32-bit
  * integers with a decimal scale while every number is one (`Kept`): a column of ages, counts, prices
  * or rates holds 2 or 4 bytes a row instead of 8; the first number that is not turns them to doubles.
+ * A -0 (as rounding writes small negatives: `-0.0`) is kept as a zero and counted: order statistics
+ * only need to know that the -0s sort first among the zeros.
  */
 export class Numbers {
   private kind = I16;
@@ -59,6 +95,8 @@ export class Numbers {
   private scale = 0;
   private pow = 1;
   private n = 0;
+  // -0s kept as integer zeros
+  private negZeros = 0;
   private sketch?: QuantileSketch;
   private sorted?: NumArray;
   constructor(private readonly limit: number) {}
@@ -104,6 +142,11 @@ export class Numbers {
       this.toSketch();
       this.sketch!.add(x);
       return;
+    }
+    if (this.kind !== F64 && x === 0 && 1 / x < 0) {
+      // a -0 is kept as a zero and counted
+      this.negZeros++;
+      x = 0;
     }
     if (this.kind !== F64 && !this.fits(x)) this.fit(x);
     if (this.n === this.buf.length) this.grow();
@@ -153,7 +196,8 @@ export class Numbers {
       }
     }
     const f = new Float64Array(Math.max(this.buf.length, 1024));
-    f.set(toDoubles({ kept: this.buf.subarray(0, this.n), scale: this.scale }));
+    f.set(toDoubles(this.handOver() as Kept));
+    this.negZeros = 0;
     this.f64 = f;
     this.i16 = new Int16Array(0);
     this.i32 = new Int32Array(0);
@@ -201,7 +245,14 @@ export class Numbers {
     this.sketch = new QuantileSketch();
     const buf = this.buf;
     const pow = this.pow;
-    for (let i = 0; i < this.n; i++) this.sketch.add(buf[i]! / pow);
+    let neg = this.negZeros;
+    for (let i = 0; i < this.n; i++) {
+      const v = buf[i]! / pow;
+      if (v === 0 && neg > 0) {
+        neg--;
+        this.sketch.add(-0);
+      } else this.sketch.add(v);
+    }
     this.i16 = new Int16Array(0);
     this.i32 = new Int32Array(0);
     this.f64 = new Float64Array(0);
@@ -219,7 +270,7 @@ export class Numbers {
 
   /** What a part of a file split by rows hands to the merge: the values kept, in the order added, or the sketch that took them over (as plain data). */
   handOver(): Kept | SketchState {
-    return this.sketch ? this.sketch.state() : { kept: this.buf.subarray(0, this.n), scale: this.scale };
+    return this.sketch ? this.sketch.state() : { kept: this.buf.subarray(0, this.n), scale: this.scale, negZeros: this.negZeros };
   }
 
   /**
@@ -229,15 +280,15 @@ export class Numbers {
   static ofParts(parts: Array<Kept | SketchState>, limit: number): Numbers {
     if (parts.every(isKept)) {
       const xs = unify(parts);
-      return Numbers.of(xs.length === 1 ? xs[0]! : { kept: concat(xs.map((p) => p.kept)), scale: xs[0]!.scale }, limit);
+      return Numbers.of(xs.length === 1 ? xs[0]! : { kept: concat(xs.map((p) => p.kept)), scale: xs[0]!.scale, negZeros: xs.reduce((a, p) => a + (p.negZeros ?? 0), 0) }, limit);
     }
     const nums = new Numbers(limit);
     nums.sketch = new QuantileSketch();
     nums.i16 = new Int16Array(0);
     for (const x of parts) {
       if (isKept(x)) {
-        const pow = POW10[x.scale]!;
-        for (let i = 0; i < x.kept.length; i++) nums.sketch.add(x.kept[i]! / pow);
+        const d = toDoubles(x);
+        for (let i = 0; i < d.length; i++) nums.sketch.add(d[i]!);
       } else nums.sketch.merge(x);
     }
     return nums;
@@ -262,9 +313,10 @@ export class Numbers {
       nums.scale = values.scale;
       nums.pow = POW10[values.scale]!;
       nums.n = k.length;
+      nums.negZeros = values.negZeros ?? 0;
     } else {
-      const pow = POW10[values.scale]!;
-      for (let i = 0; i < values.kept.length; i++) nums.add(values.kept[i]! / pow);
+      const d = toDoubles(values);
+      for (let i = 0; i < d.length; i++) nums.add(d[i]!);
     }
     return nums;
   }
@@ -282,8 +334,10 @@ export class Numbers {
   quantiles(qs: number[], method: QuantileMethod = 'linear'): number[] {
     if (this.sketch) return this.sketch.quantiles(qs);
     const s = this.sorted;
+    const kept = this.handOver() as Kept;
+    const signed = signedAt([kept]);
     const pow = this.pow;
-    return exactQuantiles(this.n, qs, method, s ? () => (i) => s[i]! / pow : (positions) => pickedAt(selectQuantiles(this.buf.subarray(0, this.n), positions), pow));
+    return exactQuantiles(this.n, qs, method, s ? () => (i) => signed(i, s[i]! / pow) : (positions) => pickedNumbers(selectQuantiles(kept.kept, positions), [kept]));
   }
 
   /**
@@ -293,14 +347,15 @@ export class Numbers {
   static quantilesOfParts(parts: Kept[], qs: number[], method: QuantileMethod = 'linear'): number[] {
     const xs = unify(parts);
     const n = xs.reduce((a, p) => a + p.kept.length, 0);
-    return exactQuantiles(n, qs, method, (positions) => pickedAt(selectQuantiles(xs.map((p) => p.kept), positions), POW10[xs[0]?.scale ?? 0]!));
+    return exactQuantiles(n, qs, method, (positions) => pickedNumbers(selectQuantiles(xs.map((p) => p.kept), positions), xs));
   }
 
   /** Every value (sorted), or the sketch's weighted sample. */
   sample(): { values: number[]; weights?: number[] } {
     if (this.sketch) return this.sketch.sample();
+    const signed = signedAt([this.handOver() as Kept]);
     const pow = this.pow;
-    return { values: Array.from(this.sortedValues(), (v) => v / pow) };
+    return { values: Array.from(this.sortedValues(), (v, i) => signed(i, v / pow)) };
   }
 }
 
@@ -312,11 +367,6 @@ export function exactQuantiles(n: number, qs: number[], method: QuantileMethod, 
   return idx.map(([a, b, w]) => (w === 0 ? at(a) : at(a) + (at(b) - at(a)) * w));
 }
 
-/** The numbers at picked positions, from the integers kept (`pow`: 10^scale). */
-const pickedAt =
-  (picked: Map<number, number>, pow: number) =>
-  (i: number): number =>
-    picked.get(i)! / pow;
 
 /** The two order statistics a quantile reads and the weight between them (numpy's definitions). */
 export function rankIndex(q: number, n: number, method: QuantileMethod): [number, number, number] {

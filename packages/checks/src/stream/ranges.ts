@@ -21,7 +21,7 @@ import type { ColumnMetrics, Metrics, RowMetrics, Sample } from '../metrics.js';
 import type { ColumnNeeds, Plan } from '../plan.js';
 import { compare, TypeMismatch } from '../values.js';
 import type { PartState, StreamOptions } from './engine.js';
-import { exactQuantiles, isKept, rankIndex, type Kept } from './numbers.js';
+import { exactQuantiles, isKept, pickedNumbers, rankIndex, type Kept } from './numbers.js';
 import { addCounts, bracketsFor, joinSamples, pickInBrackets, SAMPLE, SAMPLED_MIN, type BracketCounts, type Brackets } from '../sketch.js';
 import { nextMessage, revive, type ScanReply } from './parallel.js';
 import { outOfOrder } from './rows.js';
@@ -139,7 +139,7 @@ function numbersAt(states: PartState[], where: number[]): FinishTask['parts'] {
  */
 async function countOnWorkers(states: PartState[], samples: Array<Array<Float64Array | undefined>>, at: number[][], workers: PartThread[], exactLimit: number): Promise<Map<number, Finished>> {
   const out = new Map<number, Finished>();
-  const columns: Array<{ i: number; n: number; want: number[]; brackets: Brackets; scale: number }> = [];
+  const columns: Array<{ i: number; n: number; want: number[]; brackets: Brackets }> = [];
   at.forEach((where, i) => {
     const needs = states[0]!.needs[i]!;
     if (!countable(needs)) return;
@@ -155,7 +155,7 @@ async function countOnWorkers(states: PartState[], samples: Array<Array<Float64A
     if (sample.some((x) => x === undefined)) return;
     const joined = joinSamples(sample as Float64Array[], parts.map((x) => x?.kept.length ?? 0), SAMPLE);
     const want = [...new Set(needs.quantiles!.flatMap(({ method, qs }) => qs.flatMap((q) => rankIndex(q, n, method).slice(0, 2))))].sort((a, b) => a - b);
-    columns.push({ i, n, want, brackets: bracketsFor(joined, n, want), scale: one.scale });
+    columns.push({ i, n, want, brackets: bracketsFor(joined, n, want) });
   });
   if (columns.length === 0) return out;
   const replies = await Promise.all(
@@ -177,7 +177,7 @@ async function countOnWorkers(states: PartState[], samples: Array<Array<Float64A
     for (const c of r.counted) {
       // the numbers are back where the merge and any other finishing read them
       const slot = at[c.index]![k]!;
-      states[k]!.numbers[slot] = { kept: c.numbers, scale: (states[k]!.numbers[slot] as Kept).scale };
+      states[k]!.numbers[slot] = { ...(states[k]!.numbers[slot] as Kept), kept: c.numbers };
       const list = counts.get(c.index) ?? [];
       list.push(c.counts);
       counts.set(c.index, list);
@@ -189,8 +189,10 @@ async function countOnWorkers(states: PartState[], samples: Array<Array<Float64A
     const picked = pickInBrackets(c.brackets, addCounts(list as BracketCounts[]), c.want);
     if (!picked) continue;
     const needs = states[0]!.needs[c.i]!;
-    const pow = 10 ** c.scale;
-    out.set(c.i, { id: -1, exact: true, quantiles: needs.quantiles!.map(({ method, qs }) => exactQuantiles(c.n, qs, method, () => (p) => picked.get(p)! / pow)) });
+    // the numbers the picked integers stand for (the parts are back here: a zero is signed as it sorts among them)
+    const parts = at[c.i]!.flatMap((w, k) => (w >= 0 && isKept(states[k]!.numbers[w]) ? [states[k]!.numbers[w] as Kept] : []));
+    const read = pickedNumbers(picked, parts);
+    out.set(c.i, { id: -1, exact: true, quantiles: needs.quantiles!.map(({ method, qs }) => exactQuantiles(c.n, qs, method, () => read)) });
   }
   return out;
 }
