@@ -248,14 +248,14 @@ export class HashSeen {
   }
 }
 
+/** A column's numbers as kept: doubles, or integers that stand for them (stream/numbers.ts). */
+export type NumArray = Float64Array | Int32Array | Int16Array;
+
 /**
  * The values at sorted positions `positions` of `x` (order statistics), exact. Small arrays, or many
  * positions: quickselect, recursing on both sides of each found position (`x` is reordered). Large
  * arrays: one pass that keeps only the values near each wanted position (below).
  */
-/** A column's numbers as kept: doubles, or integers that stand for them (stream/numbers.ts). */
-export type NumArray = Float64Array | Int32Array | Int16Array;
-
 export function selectQuantiles(x: NumArray | NumArray[], positions: number[]): Map<number, number> {
   const want = [...new Set(positions)].sort((a, b) => a - b);
   const parts = Array.isArray(x) ? x : [x];

@@ -1,7 +1,7 @@
 import { DataError } from '@mlgate/core';
 import { TextBatch, type BatchArrays, type NullTest } from './text-batch.js';
 import type { Batch } from './types.js';
-import { PANDAS_NULLS, POW10 } from './typing.js';
+import { decimal, PANDAS_NULLS } from './typing.js';
 
 /** A concatenation is a rope in V8: reading it char by char is slow until it is made flat (a regex test does that). */
 function flatten(s: string): string {
@@ -303,10 +303,7 @@ export class CsvParser {
             if (!last) break;
             c = -1;
           }
-          const frac = dot < 0 ? -1 : i - dot - 1;
-          let x = NaN;
-          if (!bad && digits > 0 && digits <= 15 && frac !== 0 && i - start <= 16) x = frac > 0 ? mant / POW10[frac]! : mant;
-          this.field(start, i, false, neg ? -x : x);
+          this.field(start, i, false, bad || i - start > 16 ? NaN : decimal(mant, digits, dot < 0 ? -1 : i - dot - 1, neg));
         } else {
           c = -1;
           while (i < n) {

@@ -131,16 +131,17 @@ export class TextBatch implements Batch {
     if (known) return known;
     const n = this.length;
     const nulls = new Uint8Array(n);
-    const { text: s, width: w, isNull } = this;
-    const maybe = isNull.maybe;
-    const emptyIsNull = isNull('');
-    for (let r = 0, i = c; r < n; r++, i += w) {
-      const start = this.starts[i]!;
-      if (start < 0) continue; // quoted: never null
-      const end = this.ends[i]!;
-      if (end === start ? emptyIsNull : maybe(s.charCodeAt(start), end - start) && isNull(s.slice(start, end))) nulls[r] = 1;
-    }
+    const w = this.width;
+    const emptyIsNull = this.isNull('');
+    for (let r = 0, i = c; r < n; r++, i += w) if (this.missing(this.starts[i]!, this.ends[i]!, emptyIsNull)) nulls[r] = 1;
     return ((this.nullFlags ??= new Array(this.width))[c] = nulls);
+  }
+
+  /** Whether the cell at `start`–`end` is a missing value (`emptyIsNull`: `isNull('')`), without making a string of a cell that cannot be one. A quoted cell never is. */
+  private missing(start: number, end: number, emptyIsNull: boolean): boolean {
+    if (start < 0) return false;
+    if (end === start) return emptyIsNull;
+    return this.isNull.maybe(this.text.charCodeAt(start), end - start) && this.isNull(this.text.slice(start, end));
   }
 
   /**
@@ -164,14 +165,13 @@ export class TextBatch implements Batch {
     const codes = new Int32Array(n);
     const dict: Cell[] = [];
     const firstRow: number[] = [];
-    const { text: s, width: w, isNull } = this;
-    const maybe = isNull.maybe;
-    const emptyIsNull = isNull('');
+    const { text: s, width: w } = this;
+    const emptyIsNull = this.isNull('');
     for (let r = 0, i = c; r < n; r++, i += w) {
       const start = this.starts[i]!;
       const end = this.ends[i]!;
       const a = start >= 0 ? start : ~start;
-      if (start >= 0 && (end === start ? emptyIsNull : maybe(s.charCodeAt(start), end - start) && isNull(s.slice(start, end)))) {
+      if (this.missing(start, end, emptyIsNull)) {
         codes[r] = -1;
         continue;
       }

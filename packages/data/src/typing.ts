@@ -14,7 +14,7 @@ export function toNumber(v: unknown): number {
   return NaN;
 }
 
-export const POW10 = [1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15];
+const POW10 = [1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15];
 
 /**
  * `[-]digits[.digits]` with at most 15 significant digits, read from `s[a, b)` without making a string
@@ -38,9 +38,14 @@ export function fastNumber(s: string, a: number, b: number): number {
     } else if (d === -2 && frac < 0) frac = 0;
     else return NaN;
   }
+  return decimal(mant, digits, frac, c === 45);
+}
+
+/** The number of `digits` digits `mant` with `frac` of them after the point (-1: no point), negated if `neg`: NaN past 15 digits, for no digit, or for a point with no digit after it (`fastNumber`, and the CSV tokeniser as it scans). */
+export function decimal(mant: number, digits: number, frac: number, neg: boolean): number {
   if (digits === 0 || digits > 15 || frac === 0) return NaN;
   const v = frac > 0 ? mant / POW10[frac]! : mant;
-  return c === 45 ? -v : v;
+  return neg ? -v : v;
 }
 
 export function parseNumber(s: string): number {

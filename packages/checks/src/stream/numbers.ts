@@ -40,19 +40,24 @@ export function unify(parts: Kept[]): Kept[] {
   return parts.map((p) => ({ kept: toDoubles(p), scale: 0 }));
 }
 
-/** The numbers as doubles (the -0s back: the first zeros, which is where they sort). */
+/** Each number the kept values stand for, in order (the -0s back on the first zeros, which is where they sort). */
+function eachNumber(p: Kept, visit: (x: number, i: number) => void): void {
+  const pow = POW10[p.scale]!;
+  let neg = p.negZeros ?? 0;
+  for (let i = 0; i < p.kept.length; i++) {
+    const x = p.kept[i]! / pow;
+    if (x === 0 && neg > 0) {
+      neg--;
+      visit(-0, i);
+    } else visit(x, i);
+  }
+}
+
+/** The numbers as doubles. */
 function toDoubles(p: Kept): Float64Array {
   if (p.kept instanceof Float64Array) return p.kept;
-  const pow = POW10[p.scale]!;
   const out = new Float64Array(p.kept.length);
-  for (let i = 0; i < out.length; i++) out[i] = p.kept[i]! / pow;
-  let neg = p.negZeros ?? 0;
-  for (let i = 0; neg > 0 && i < out.length; i++) {
-    if (out[i] === 0) {
-      out[i] = -0;
-      neg--;
-    }
-  }
+  eachNumber(p, (x, i) => (out[i] = x));
   return out;
 }
 
@@ -117,7 +122,7 @@ export class Numbers {
     } else {
       const pow = this.pow;
       const m = Math.round(x * pow);
-      // the integer stands for x (and -0 stays a double: an integer has no sign of zero)
+      // the integer stands for x (a -0 goes the slow way, to be counted)
       if ((pow === 1 ? m === x : m / pow === x) && (m !== 0 || 1 / x > 0)) {
         if (kind === I16) {
           if (m >= -32768 && m <= 32767 && n < this.i16.length) {
@@ -158,17 +163,17 @@ export class Numbers {
     }
   }
 
-  /** Whether x is kept as an integer of the kind and scale of the numbers so far. */
+  /** Whether x (not -0) is kept as an integer of the kind and scale of the numbers so far. */
   private fits(x: number): boolean {
     const m = Math.round(x * this.pow);
     const [lo, hi] = RANGE[this.kind]!;
-    return m / this.pow === x && (m !== 0 || 1 / x > 0) && m >= lo! && m <= hi!;
+    return m / this.pow === x && m >= lo! && m <= hi!;
   }
 
-  /** The scale and kind that keep x and every number so far as integers, or doubles when none does. */
+  /** The scale and kind that keep x (not -0) and every number so far as integers, or doubles when none does. */
   private fit(x: number): void {
     let scale = -1;
-    if (x === x && (x !== 0 || 1 / x > 0)) {
+    if (x === x) {
       for (let k = this.scale; k <= MAX_SCALE; k++) {
         const m = Math.round(x * POW10[k]!);
         if (m / POW10[k]! === x && Math.abs(m) <= 2147483647) {
@@ -242,17 +247,9 @@ export class Numbers {
   }
 
   private toSketch(): void {
-    this.sketch = new QuantileSketch();
-    const buf = this.buf;
-    const pow = this.pow;
-    let neg = this.negZeros;
-    for (let i = 0; i < this.n; i++) {
-      const v = buf[i]! / pow;
-      if (v === 0 && neg > 0) {
-        neg--;
-        this.sketch.add(-0);
-      } else this.sketch.add(v);
-    }
+    const kept = this.handOver() as Kept;
+    const sketch = (this.sketch = new QuantileSketch());
+    eachNumber(kept, (x) => sketch.add(x));
     this.i16 = new Int16Array(0);
     this.i32 = new Int32Array(0);
     this.f64 = new Float64Array(0);
@@ -286,10 +283,8 @@ export class Numbers {
     nums.sketch = new QuantileSketch();
     nums.i16 = new Int16Array(0);
     for (const x of parts) {
-      if (isKept(x)) {
-        const d = toDoubles(x);
-        for (let i = 0; i < d.length; i++) nums.sketch.add(d[i]!);
-      } else nums.sketch.merge(x);
+      if (isKept(x)) eachNumber(x, (v) => nums.sketch!.add(v));
+      else nums.sketch.merge(x);
     }
     return nums;
   }
@@ -314,10 +309,7 @@ export class Numbers {
       nums.pow = POW10[values.scale]!;
       nums.n = k.length;
       nums.negZeros = values.negZeros ?? 0;
-    } else {
-      const d = toDoubles(values);
-      for (let i = 0; i < d.length; i++) nums.add(d[i]!);
-    }
+    } else eachNumber(values, (x) => nums.add(x));
     return nums;
   }
 
@@ -366,7 +358,6 @@ export function exactQuantiles(n: number, qs: number[], method: QuantileMethod, 
   const at = read(idx.flatMap(([a, b]) => [a, b]));
   return idx.map(([a, b, w]) => (w === 0 ? at(a) : at(a) + (at(b) - at(a)) * w));
 }
-
 
 /** The two order statistics a quantile reads and the weight between them (numpy's definitions). */
 export function rankIndex(q: number, n: number, method: QuantileMethod): [number, number, number] {

@@ -71,13 +71,12 @@ export async function scanRanges(file: string, plan: Plan, workers: number, opts
     const partLimit = Math.ceil((exactLimit / cut.starts.length) * 1.25);
     const jobs = cut.starts.map((start, k): RangeJob => ({ data: file, plan, range: { start, end: cut.starts[k + 1], header: cut.header }, parts: cut.starts.length, opts: { ...opts, exactLimit: partLimit } }));
     // the workers start first; this thread reads the first part meanwhile (no worker to start and hold a heap for it)
-    const threads: PartThread[] = jobs.map((job, k) => (k === 0 ? undefined : new Worker(script.file, { workerData: { kind: 'range', job }, execArgv: script.execArgv, stdout: false, stderr: false }))) as PartThread[];
-    const asked = threads.map((w, k) => (k === 0 ? undefined : nextMessage<RangeReply>(w)));
-    threads[0] = new LocalPart();
-    started.push(...threads);
-    asked[0] = nextMessage<RangeReply>(threads[0]);
-    (threads[0] as LocalPart).read(jobs[0]!);
-    const replies = await Promise.all(asked as Array<Promise<RangeReply>>);
+    const others = jobs.slice(1).map((job) => new Worker(script.file, { workerData: { kind: 'range', job }, execArgv: script.execArgv, stdout: false, stderr: false }));
+    const local = new LocalPart();
+    started.push(local, ...others);
+    const asked = started.map((w) => nextMessage<RangeReply>(w));
+    local.read(jobs[0]!);
+    const replies = await Promise.all(asked);
     // in file order: the first error is the one a single scan meets first
     const states: PartState[] = [];
     const samples: Array<Array<Float64Array | undefined>> = [];
@@ -190,8 +189,7 @@ async function countOnWorkers(states: PartState[], samples: Array<Array<Float64A
     if (!picked) continue;
     const needs = states[0]!.needs[c.i]!;
     // the numbers the picked integers stand for (the parts are back here: a zero is signed as it sorts among them)
-    const parts = at[c.i]!.flatMap((w, k) => (w >= 0 && isKept(states[k]!.numbers[w]) ? [states[k]!.numbers[w] as Kept] : []));
-    const read = pickedNumbers(picked, parts);
+    const read = pickedNumbers(picked, numbersAt(states, at[c.i]!) as Kept[]);
     out.set(c.i, { id: -1, exact: true, quantiles: needs.quantiles!.map(({ method, qs }) => exactQuantiles(c.n, qs, method, () => read)) });
   }
   return out;
