@@ -252,14 +252,16 @@ export class HashSeen {
 export type NumArray = Float64Array | Int32Array | Int16Array;
 
 /**
- * The values at sorted positions `positions` of `x` (order statistics), exact. Small arrays, or many
- * positions: quickselect, recursing on both sides of each found position (`x` is reordered). Large
- * arrays: one pass that keeps only the values near each wanted position (below).
+ * The values at sorted positions `positions` of `x` (order statistics), exact. 16-bit integers:
+ * tallied (`tally`). Small arrays, or many positions: quickselect, recursing on both sides of each
+ * found position (`x` is reordered). Large arrays: one pass that keeps only the values near each
+ * wanted position (below).
  */
 export function selectQuantiles(x: NumArray | NumArray[], positions: number[]): Map<number, number> {
   const want = [...new Set(positions)].sort((a, b) => a - b);
   const parts = Array.isArray(x) ? x : [x];
   const n = parts.reduce((a, p) => a + p.length, 0);
+  if (n >= TALLIED_MIN && parts.every((p) => p instanceof Int16Array)) return pickInTally(tally(parts as Int16Array[]), want);
   if (n >= SAMPLED_MIN && want.length <= 64) {
     const picked = selectBySample(parts, n, want);
     if (picked) return picked;
@@ -291,6 +293,54 @@ function quickselectAll(x: NumArray, want: number[]): Map<number, number> {
     go(mid + 1, hi, ks.filter((k) => k > mid));
   };
   go(0, x.length - 1, want);
+  return out;
+}
+
+/** Below this many 16-bit integers quickselect is as fast as tallying them (65,536 counters to clear and walk). */
+export const TALLIED_MIN = 1 << 12;
+
+/** How many times each 16-bit integer occurs among some values: `counts[i]` times `lo + i`. */
+export interface Tally {
+  lo: number;
+  counts: Uint32Array;
+}
+
+/**
+ * The values of 16-bit integer parts tallied, one counter per possible value (65,536): one pass with a
+ * store per value, no comparison, and every order statistic then read off the running count. Exact
+ * for any data; a column of ages, counts, or rates with a few decimals is kept this way
+ * (stream/numbers.ts). The counters kept run from the least to the greatest value seen.
+ */
+export function tally(parts: Int16Array[]): Tally {
+  const all = new Uint32Array(65536);
+  for (const x of parts) for (let i = 0, len = x.length; i < len; i++) all[x[i]! + 32768]++;
+  let lo = 0;
+  while (lo < 65536 && all[lo] === 0) lo++;
+  let hi = 65535;
+  while (hi > lo && all[hi] === 0) hi--;
+  return { lo: lo - 32768, counts: all.subarray(lo, Math.max(lo, hi + 1)) };
+}
+
+/** Tallies of parts as one. */
+export function addTallies(list: Tally[]): Tally {
+  const some = list.filter((t) => t.counts.length > 0);
+  if (some.length === 0) return { lo: 0, counts: new Uint32Array(0) };
+  const lo = Math.min(...some.map((t) => t.lo));
+  const hi = Math.max(...some.map((t) => t.lo + t.counts.length));
+  const counts = new Uint32Array(hi - lo);
+  for (const t of some) for (let i = 0, o = t.lo - lo; i < t.counts.length; i++) counts[o + i]! += t.counts[i]!;
+  return { lo, counts };
+}
+
+/** The values at sorted positions `want` (sorted, each below the tally's count) from the tally. */
+export function pickInTally(t: Tally, want: number[]): Map<number, number> {
+  const out = new Map<number, number>();
+  let below = 0;
+  let w = 0;
+  for (let i = 0; i < t.counts.length && w < want.length; i++) {
+    below += t.counts[i]!;
+    while (w < want.length && want[w]! < below) out.set(want[w++]!, t.lo + i);
+  }
   return out;
 }
 

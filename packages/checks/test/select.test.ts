@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { rng } from './rng.js';
-import { addCounts, bracketsFor, countBrackets, joinSamples, pickInBrackets, sampleOf, selectBySample, selectQuantiles } from '../src/sketch.js';
+import { addCounts, addTallies, bracketsFor, countBrackets, joinSamples, pickInBrackets, pickInTally, sampleOf, selectBySample, selectQuantiles, tally } from '../src/sketch.js';
 
 const DATA: Record<string, (n: number, r: () => number) => Float64Array> = {
   uniform: (n, r) => Float64Array.from({ length: n }, r),
@@ -58,5 +58,32 @@ describe('selectQuantiles', () => {
     const tie = DATA['a heavy tie inside a spread']!(300_001, rng(7));
     const sorted = Float64Array.from(tie).sort();
     expect(selectBySample([Float64Array.from(tie)], tie.length, [82_000, 150_000])).toEqual(new Map([[82_000, sorted[82_000]], [150_000, sorted[150_000]]]));
+  });
+
+  it('tallies 16-bit integers: every position exact, from the extremes of the kind to ties, in parts tallied apart', () => {
+    const r = rng(16);
+    const columns: Record<string, Int16Array> = {
+      'the whole range of the kind': Int16Array.from({ length: 50_000 }, (_, i) => (i === 7 ? -32768 : i === 9 ? 32767 : Math.floor(r() * 65536) - 32768)),
+      'ages': Int16Array.from({ length: 50_000 }, () => Math.floor(r() * 120)),
+      'one value': new Int16Array(50_000).fill(-3),
+      'negatives and a heavy tie': Int16Array.from({ length: 50_000 }, (_, i) => (i % 3 ? 0 : -Math.floor(r() * 1000))),
+    };
+    for (const [name, x] of Object.entries(columns)) {
+      const sorted = Int16Array.from(x).sort();
+      const n = x.length;
+      const positions = [0, 1, 2_499, 12_499, 24_999, 25_000, 37_499, 47_500, n - 2, n - 1];
+      const picked = selectQuantiles(Int16Array.from(x), positions);
+      for (const k of positions) expect(picked.get(k), `${name}: position ${k}`).toBe(sorted[k]);
+      // parts tallied where they are (one empty, one of a narrower range) and the tallies added
+      const parts = [x.subarray(0, 20_000), new Int16Array(0), x.subarray(20_000, 20_010), x.subarray(20_010)];
+      const t = addTallies(parts.map((p) => tally([p])));
+      expect(t.counts.reduce((a, c) => a + c, 0)).toBe(n);
+      expect(t.lo).toBe(sorted[0]);
+      expect(t.lo + t.counts.length - 1).toBe(sorted[n - 1]);
+      const inParts = pickInTally(t, positions);
+      for (const k of positions) expect(inParts.get(k), `${name}: position ${k} in parts`).toBe(sorted[k]);
+      expect(selectQuantiles(parts, positions)).toEqual(picked);
+    }
+    expect(addTallies([tally([new Int16Array(0)])])).toEqual({ lo: 0, counts: new Uint32Array(0) });
   });
 });

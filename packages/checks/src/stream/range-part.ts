@@ -6,7 +6,7 @@ import { statSync } from 'node:fs';
 import { openTable } from '@mlgate/data';
 import { UserError } from '@mlgate/core';
 import type { ColumnNeeds, Plan } from '../plan.js';
-import { countBrackets, sampleOf, SAMPLE, type BracketCounts, type Brackets, type NumArray, type SketchState } from '../sketch.js';
+import { countBrackets, sampleOf, SAMPLE, tally, type BracketCounts, type Brackets, type NumArray, type SketchState, type Tally } from '../sketch.js';
 import type { ScanReply } from './parallel.js';
 import { StreamEngine, type PartState, type StreamOptions } from './engine.js';
 import { isKept, Numbers, type Kept } from './numbers.js';
@@ -61,22 +61,26 @@ export function countable(needs: ColumnNeeds): boolean {
   return !!needs.quantiles?.length && !needs.sample;
 }
 
-/** Per column aggregate of a part: a sorted sample of its numbers (its share of the column's), where its quantiles may be counted. */
+/**
+ * Per column aggregate of a part: a sorted sample of its numbers (its share of the column's), where
+ * its quantiles may be counted against brackets (16-bit integers are tallied instead: no sample).
+ */
 export function partSamples(state: PartState, parts: number): Array<Float64Array | undefined> {
   // room for a part with more than its share of the rows (each is thinned to its share when joined)
-  return state.numbers.map((x, c) => (isKept(x) && x.kept.length > 0 && countable(state.needs[c]!) ? sampleOf([x.kept], Math.ceil((1.5 * SAMPLE) / parts)).sort() : undefined));
+  return state.numbers.map((x, c) => (isKept(x) && x.kept.length > 0 && !(x.kept instanceof Int16Array) && countable(state.needs[c]!) ? sampleOf([x.kept], Math.ceil((1.5 * SAMPLE) / parts)).sort() : undefined));
 }
 
-/** A part's numbers of one column, to count against the column's brackets (on the thread that read the part). */
+/** A part's numbers of one column, to count against the column's brackets, or to tally (no brackets: 16-bit integers), on the thread that read the part. */
 export interface CountTask {
   index: number;
   numbers: NumArray;
-  brackets: Brackets;
+  brackets?: Brackets;
   /** the column's numbers in all parts */
   n: number;
 }
 
-export function countPart(t: CountTask): { index: number; numbers: NumArray; counts?: BracketCounts } {
+export function countPart(t: CountTask): { index: number; numbers: NumArray; counts?: BracketCounts; tally?: Tally } {
+  if (!t.brackets) return { index: t.index, numbers: t.numbers, tally: tally([t.numbers as Int16Array]) };
   return { index: t.index, numbers: t.numbers, counts: countBrackets([t.numbers], t.brackets, t.n) };
 }
 
@@ -144,7 +148,7 @@ export function answer(msg: PartRequest): [unknown, ArrayBuffer[]] {
   try {
     if (msg.kind === 'count') {
       const counted = msg.columns.map(countPart);
-      return [{ ok: true, counted }, counted.flatMap((c) => [c.numbers.buffer as ArrayBuffer, ...(c.counts?.inside.map((x) => x.buffer as ArrayBuffer) ?? [])])];
+      return [{ ok: true, counted }, counted.flatMap((c) => [c.numbers.buffer as ArrayBuffer, ...(c.counts?.inside.map((x) => x.buffer as ArrayBuffer) ?? []), ...(c.tally ? [c.tally.counts.buffer as ArrayBuffer] : [])])];
     }
     return [{ ok: true, finished: msg.tasks.map(finishNumbers) }, []];
   } catch (e) {

@@ -22,7 +22,7 @@ import type { ColumnNeeds, Plan } from '../plan.js';
 import { compare, TypeMismatch } from '../values.js';
 import type { PartState, StreamOptions } from './engine.js';
 import { exactQuantiles, isKept, pickedNumbers, rankIndex, type Kept } from './numbers.js';
-import { addCounts, bracketsFor, joinSamples, pickInBrackets, SAMPLE, SAMPLED_MIN, type BracketCounts, type Brackets } from '../sketch.js';
+import { addCounts, addTallies, bracketsFor, joinSamples, pickInBrackets, pickInTally, SAMPLE, SAMPLED_MIN, type BracketCounts, type Brackets, type Tally } from '../sketch.js';
 import { nextMessage, revive, type ScanReply } from './parallel.js';
 import { outOfOrder } from './rows.js';
 import { answer, buffersOf, countable, countPart, scanRange, type CountTask, type Finished, type FinishTask, type PartRequest, type RangeJob, type RangeReply } from './range-part.js';
@@ -133,12 +133,13 @@ function numbersAt(states: PartState[], where: number[]): FinishTask['parts'] {
  * The quantiles of the columns whose numbers all parts kept exactly, selected where the numbers are:
  * the parts' samples joined bracket the wanted positions, each worker counts its own part against the
  * brackets (the numbers go back to the thread that read them and return with the counts, moved, not
- * copied) and the positions are picked from the counts here. A column whose brackets miss is left to
- * `finishOnWorkers`. By the column's index in the first part.
+ * copied) and the positions are picked from the counts here; 16-bit integers need no sample: each
+ * worker tallies its part and the positions are read off the tallies added. A column whose brackets
+ * miss is left to `finishOnWorkers`. By the column's index in the first part.
  */
 async function countOnWorkers(states: PartState[], samples: Array<Array<Float64Array | undefined>>, at: number[][], workers: PartThread[], exactLimit: number): Promise<Map<number, Finished>> {
   const out = new Map<number, Finished>();
-  const columns: Array<{ i: number; n: number; want: number[]; brackets: Brackets }> = [];
+  const columns: Array<{ i: number; n: number; want: number[]; brackets?: Brackets }> = [];
   at.forEach((where, i) => {
     const needs = states[0]!.needs[i]!;
     if (!countable(needs)) return;
@@ -150,10 +151,14 @@ async function countOnWorkers(states: PartState[], samples: Array<Array<Float64A
     if (!one || parts.some((x) => x !== undefined && x.kept.length > 0 && (x.scale !== one.scale || x.kept.constructor !== one.kept.constructor))) return;
     const n = parts.reduce((a, x) => a + (x?.kept.length ?? 0), 0);
     if (n > exactLimit || n < SAMPLED_MIN) return;
+    const want = [...new Set(needs.quantiles!.flatMap(({ method, qs }) => qs.flatMap((q) => rankIndex(q, n, method).slice(0, 2))))].sort((a, b) => a - b);
+    if (one.kept instanceof Int16Array) {
+      columns.push({ i, n, want });
+      return;
+    }
     const sample = where.map((w, k) => (w >= 0 && (parts[k]?.kept.length ?? 0) > 0 ? samples[k]![w] : new Float64Array(0)));
     if (sample.some((x) => x === undefined)) return;
     const joined = joinSamples(sample as Float64Array[], parts.map((x) => x?.kept.length ?? 0), SAMPLE);
-    const want = [...new Set(needs.quantiles!.flatMap(({ method, qs }) => qs.flatMap((q) => rankIndex(q, n, method).slice(0, 2))))].sort((a, b) => a - b);
     columns.push({ i, n, want, brackets: bracketsFor(joined, n, want) });
   });
   if (columns.length === 0) return out;
@@ -171,21 +176,27 @@ async function countOnWorkers(states: PartState[], samples: Array<Array<Float64A
     }),
   );
   const counts = new Map<number, Array<BracketCounts | undefined>>();
+  const tallies = new Map<number, Tally[]>();
   replies.forEach((r, k) => {
     if (!r.ok) throw revive(r.error);
     for (const c of r.counted) {
       // the numbers are back where the merge and any other finishing read them
       const slot = at[c.index]![k]!;
       states[k]!.numbers[slot] = { ...(states[k]!.numbers[slot] as Kept), kept: c.numbers };
-      const list = counts.get(c.index) ?? [];
-      list.push(c.counts);
-      counts.set(c.index, list);
+      if (c.tally) tallies.set(c.index, [...(tallies.get(c.index) ?? []), c.tally]);
+      else counts.set(c.index, [...(counts.get(c.index) ?? []), c.counts]);
     }
   });
   for (const c of columns) {
-    const list = counts.get(c.i) ?? [];
-    if (list.length === 0 || list.some((x) => x === undefined)) continue;
-    const picked = pickInBrackets(c.brackets, addCounts(list as BracketCounts[]), c.want);
+    let picked: Map<number, number> | undefined;
+    if (!c.brackets) {
+      picked = pickInTally(addTallies(tallies.get(c.i) ?? []), c.want);
+      if (picked.size < c.want.length) continue;
+    } else {
+      const list = counts.get(c.i) ?? [];
+      if (list.length === 0 || list.some((x) => x === undefined)) continue;
+      picked = pickInBrackets(c.brackets, addCounts(list as BracketCounts[]), c.want);
+    }
     if (!picked) continue;
     const needs = states[0]!.needs[c.i]!;
     // the numbers the picked integers stand for (the parts are back here: a zero is signed as it sorts among them)
