@@ -141,7 +141,7 @@ describe('a scan split by rows', () => {
     // part's share, but projected like x after 65,536 rows, so the first part hands over a sketch of
     // 60k numbers and the file is read by columns (without the projection it would stay exact by rows)
     const file = join(dir, 'projected.csv');
-    // (a note per row, so the first 1 MiB chunk, from which a part estimates its rows, holds about 17k of them)
+    // (a note per row, so the first 64 KiB chunk, from which a part estimates its rows, holds about 1,100 of them)
     const rows = ['id,x,y,note'];
     for (let i = 0; i < 300_000; i++) rows.push(`${i},${(i * 7919) % 100_003},${i < 60_000 ? (i * 31) % 1009 : ''},${'n'.repeat(40)}`);
     writeFileSync(file, rows.join('\n') + '\n');

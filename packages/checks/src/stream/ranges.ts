@@ -23,7 +23,7 @@ import { compare, TypeMismatch } from '../values.js';
 import type { PartState, StreamOptions } from './engine.js';
 import { exactQuantiles, isKept, pickedNumbers, rankIndex, type Kept } from './numbers.js';
 import { addCounts, addTallies, bracketsFor, joinSamples, pickInBrackets, pickInTally, SAMPLE, SAMPLED_MIN, type BracketCounts, type Brackets, type Tally } from '../sketch.js';
-import { nextMessage, revive, type ScanReply } from './parallel.js';
+import { nextMessage, revive, startWorker, type ScanReply } from './parallel.js';
 import { outOfOrder } from './rows.js';
 import { answer, buffersOf, countable, countPart, scanRange, type CountTask, type Finished, type FinishTask, type PartRequest, type RangeJob, type RangeReply } from './range-part.js';
 
@@ -71,7 +71,7 @@ export async function scanRanges(file: string, plan: Plan, workers: number, opts
     const partLimit = Math.ceil((exactLimit / cut.starts.length) * 1.25);
     const jobs = cut.starts.map((start, k): RangeJob => ({ data: file, plan, range: { start, end: cut.starts[k + 1], header: cut.header }, parts: cut.starts.length, opts: { ...opts, exactLimit: partLimit } }));
     // the workers start first; this thread reads the first part meanwhile (no worker to start and hold a heap for it)
-    const others = jobs.slice(1).map((job) => new Worker(script.file, { workerData: { kind: 'range', job }, execArgv: script.execArgv, stdout: false, stderr: false }));
+    const others = jobs.slice(1).map((job) => startWorker(script, { kind: 'range', job }));
     const local = new LocalPart();
     started.push(local, ...others);
     const asked = started.map((w) => nextMessage<RangeReply>(w));
