@@ -1,7 +1,7 @@
 import { closeSync, openSync, readSync } from 'node:fs';
 import type { FileMetaData, SchemaTree } from 'hyparquet';
 import { lazyColumns } from './lazy.js';
-import { readPageV1, readPageV2, TextCells, type FlatDecoder, type Hy as PageHy, type PageCells } from './parquet-page.js';
+import { readPageV1, readPageV2, TextCells, type FlatDecoder, type Hy as PageHy, type PageCells, type PageInts } from './parquet-page.js';
 import type { Batch, Cell, NumericCells } from './types.js';
 
 /*
@@ -57,11 +57,41 @@ export function allFlat(schema: SchemaTree, names: string[]): boolean {
   });
 }
 
+type Typed = Float64Array | Float32Array | Int32Array | Int16Array | Int8Array | Uint32Array | Uint16Array | Uint8Array | BigInt64Array | BigUint64Array;
+
+/**
+ * The arrays a row group's columns are decoded into, used again for the next row group once the
+ * consumer has released every batch of this one (`Batch.release`); a consumer that does not release
+ * gets new arrays for each row group. A row group's arrays live as long as its batches (tens of
+ * megabytes on a table of 120k-row groups), long enough to be promoted out of the young generation:
+ * new ones per row group piled up dead until a full collection (docs/benchmarks.md).
+ */
+export class GroupArrays {
+  private used = new Map<string, Typed>();
+  private spare = new Map<string, Typed>();
+
+  /** An array of `n` elements for `key` (a column and a role): this row group's (the same for each call in a row group), its contents undefined. */
+  take<T extends Typed>(key: string, Kind: new (n: number) => T, n: number): T {
+    let base = this.used.get(key) ?? this.spare.get(key);
+    // room for row groups a little larger than this one (a writer's row groups differ by a few rows)
+    if (!(base instanceof Kind) || base.length < n) base = new Kind(n + (n >> 5));
+    this.used.set(key, base);
+    return base.subarray(0, n) as T;
+  }
+
+  /** A new row group: the last one's arrays are reused when `released` (nothing reads them any more). */
+  next(released: boolean): void {
+    this.spare = released ? this.used : new Map();
+    this.used = new Map();
+  }
+}
+
 const TYPED = [Float64Array, Float32Array, Int32Array, Int16Array, Int8Array, Uint32Array, Uint16Array, Uint8Array, BigInt64Array, BigUint64Array];
 
-function decodeColumn(hy: Hy, bytes: Uint8Array, rows: number, decoder: FlatDecoder & { schemaPath: SchemaTree[] }): FlatColumn {
+/** A column chunk of `rows` rows decoded, into arrays taken from `arrays` (by role). */
+function decodeColumn(hy: Hy, bytes: Uint8Array, rows: number, decoder: FlatDecoder & { schemaPath: SchemaTree[] }, arrays: <T extends Typed>(role: string, Kind: new (n: number) => T, n: number) => T): FlatColumn {
   const reader = { view: new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength), offset: 0 };
-  const nulls = new Uint8Array(rows);
+  const nulls = arrays('nulls', Uint8Array, rows).fill(0);
   const optional = decoder.schemaPath[1]!.element.repetition_type !== 'REQUIRED';
   let dictionary: ArrayLike<unknown> | undefined;
   // the column's cells: a typed array like the first page's numbers, or where each row's cell comes from (a page of another kind turns the typed array into a source)
@@ -69,7 +99,7 @@ function decodeColumn(hy: Hy, bytes: Uint8Array, rows: number, decoder: FlatDeco
   let sourced: Sourced | undefined;
   let row = 0;
   const source = (): Sourced => {
-    const s: Sourced = { pages: [], page: new Int32Array(rows), index: new Int32Array(rows), dicts: [] };
+    const s: Sourced = { pages: [], page: arrays('page', Int32Array, rows), index: arrays('index', Int32Array, rows), dicts: [] };
     if (typed) {
       // the rows placed so far, from the typed array (a BigInt for a 64-bit integer, as hyparquet gives it)
       const t = typed;
@@ -85,7 +115,7 @@ function decodeColumn(hy: Hy, bytes: Uint8Array, rows: number, decoder: FlatDeco
     const from = dict ? dictionary : values;
     if (!from) throw new Error('a dictionary-encoded page comes before any dictionary page');
     const Typed = TYPED.find((T) => from instanceof T);
-    if (!typed && !sourced && Typed) typed = new (Typed as unknown as new (n: number) => { [i: number]: unknown; length: number })(rows);
+    if (!typed && !sourced && Typed) typed = arrays('values', Typed as new (n: number) => Typed, rows);
     if (typed && !(from instanceof (typed.constructor as typeof Float64Array))) sourced = source();
     if (present) for (let k = 0; k < n; k++) nulls[row + k] = present[k]! ^ 1;
     if (typed instanceof BigInt64Array || typed instanceof BigUint64Array) placeWords(typed, from as BigInt64Array, values as Cells, dict, present, row, n);
@@ -93,6 +123,8 @@ function decodeColumn(hy: Hy, bytes: Uint8Array, rows: number, decoder: FlatDeco
     else placeSourced((sourced ??= source()), from, values, dict, present, row, n);
     row += n;
   };
+  // a page's indices and text offsets: the part of the column's array from its first row (a page holds at most its rows' values)
+  const ints: PageInts = (role, n) => arrays(role, Int32Array, rows).subarray(row, row + n);
   while (row < rows) {
     if (reader.offset >= reader.view.byteLength - 1) throw new Error(`the column chunk ends after ${row} of ${rows} rows`);
     const header = hy.parquetHeader(reader as never);
@@ -103,11 +135,11 @@ function decodeColumn(hy: Hy, bytes: Uint8Array, rows: number, decoder: FlatDeco
       const compressed = new Uint8Array(reader.view.buffer, reader.view.byteOffset + reader.offset, header.compressed_page_size);
       reader.offset += header.compressed_page_size;
       const page = hy.decompressPage(compressed, Number(header.uncompressed_page_size), decoder.codec as never, decoder.compressors as never);
-      place(readPageV1(hy, page, header.data_page_header!, decoder, optional));
+      place(readPageV1(hy, page, header.data_page_header!, decoder, optional, ints));
     } else if (header.type === 'DATA_PAGE_V2') {
       const compressed = new Uint8Array(reader.view.buffer, reader.view.byteOffset + reader.offset, header.compressed_page_size);
       reader.offset += header.compressed_page_size;
-      place(readPageV2(hy, compressed, header as never, decoder, optional));
+      place(readPageV2(hy, compressed, header as never, decoder, optional, ints));
     } else reader.offset += header.compressed_page_size; // an index page: not data
   }
   if (!typed) {
@@ -117,7 +149,7 @@ function decodeColumn(hy: Hy, bytes: Uint8Array, rows: number, decoder: FlatDeco
   }
   const values = typed;
   // doubles serve as their own numbers (a null row's cell is never read: `nulls` says it is null)
-  const x = values instanceof Float64Array ? values : new Float64Array(rows);
+  const x = values instanceof Float64Array ? values : arrays('x', Float64Array, rows);
   if (values instanceof BigInt64Array || values instanceof BigUint64Array) {
     // each 64-bit integer from its two 32-bit halves: one rounding, the double Number() gives
     const w = new Int32Array(values.buffer, values.byteOffset, 2 * rows);
@@ -251,10 +283,16 @@ function flatBatch(columns: string[], cols: Array<FlatColumn | undefined>, start
 export async function* readFlatParquet(file: string, metadata: FileMetaData, schema: SchemaTree, columns: string[], wanted: string[], step: number, compressors: unknown): AsyncGenerator<Batch> {
   const hy = await loadHy();
   const fd = openSync(file, 'r');
+  const arrays = new GroupArrays();
   try {
     let groupStart = 0;
+    // the batches of the last row group, and how many of them the consumer released
+    let made = 0;
+    let released = 0;
     for (const rg of metadata.row_groups) {
       const rows = Number(rg.num_rows);
+      arrays.next(made === released);
+      made = released = 0;
       const cols: Array<FlatColumn | undefined> = columns.map(() => undefined);
       for (const chunk of rg.columns) {
         const meta = chunk.meta_data;
@@ -265,13 +303,22 @@ export async function* readFlatParquet(file: string, metadata: FileMetaData, sch
         if (c < 0 || !wanted.includes(name)) continue;
         const offset = Number(meta.dictionary_page_offset || meta.data_page_offset);
         const size = Number(meta.total_compressed_size);
-        const bytes = Buffer.allocUnsafe(size);
+        const bytes = arrays.take(`${c} bytes`, Uint8Array, size);
         if (readSync(fd, bytes, 0, size, offset) !== size) throw new Error(`the column chunk of "${name}" is cut short (the file ends early)`);
         const child = schema.children.find((x) => x.element.name === name)!;
         const decoder = { pathInSchema: meta.path_in_schema, element: child.element, schemaPath: [schema, child], ...meta, compressors, parsers: hy.DEFAULT_PARSERS, utf8: true };
-        cols[c] = decodeColumn(hy, bytes, rows, decoder);
+        cols[c] = decodeColumn(hy, bytes, rows, decoder, (role, Kind, n) => arrays.take(`${c} ${role}`, Kind, n));
       }
-      for (let s = 0; s < rows; s += step) yield flatBatch(columns, cols, s, Math.min(rows, s + step), groupStart + s);
+      for (let s = 0; s < rows; s += step) {
+        const b = flatBatch(columns, cols, s, Math.min(rows, s + step), groupStart + s);
+        made++;
+        let done = false;
+        b.release = () => {
+          if (!done) released++;
+          done = true;
+        };
+        yield b;
+      }
       groupStart += rows;
     }
   } finally {

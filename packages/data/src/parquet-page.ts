@@ -38,6 +38,14 @@ export interface PageCells {
   dict: boolean;
 }
 
+/**
+ * Where a page's arrays that outlive it come from (dictionary indices, where each text value lies):
+ * `n` integers for `role`, valid as long as the page's cells are read (parquet-flat.ts takes them from
+ * its row group's arrays). By default new arrays.
+ */
+export type PageInts = (role: 'indices' | 'starts' | 'ends', n: number) => Int32Array;
+const newInts: PageInts = (_, n) => new Int32Array(n);
+
 /** The little-endian unsigned 32-bit integer at `b[pos..pos+4)`. */
 function u32(b: Uint8Array, pos: number): number {
   return (b[pos]! | (b[pos + 1]! << 8) | (b[pos + 2]! << 16) | (b[pos + 3]! << 24)) >>> 0;
@@ -121,12 +129,12 @@ export class TextCells {
   private readonly ends: Int32Array;
   private readonly wide: Map<number, string> | undefined;
 
-  constructor(b: Uint8Array, pos: number, n: number) {
+  constructor(b: Uint8Array, pos: number, n: number, ints: PageInts = newInts) {
     this.length = n;
     const start = pos;
     this.page = Buffer.from(b.buffer, b.byteOffset, b.byteLength).toString('latin1', start);
-    this.starts = new Int32Array(n);
-    this.ends = new Int32Array(n);
+    this.starts = ints('starts', n);
+    this.ends = ints('ends', n);
     for (let i = 0; i < n; i++) {
       if (pos + 4 > b.length) throw new Error(`the page ends after ${i} of ${n} text values`);
       const len = u32(b, pos);
@@ -177,16 +185,16 @@ function hyparquetCells(hy: Hy, rows: number, defs: ArrayLike<number> | undefine
 }
 
 /** The values of a page section in an encoding read here (`readHere`), or undefined for a dictionary too large for it (hyparquet reads the page). */
-function pageValues(hy: Hy, b: Uint8Array, pos: number, count: number, encoding: string, decoder: FlatDecoder): Pick<PageCells, 'values' | 'dict'> | undefined {
+function pageValues(hy: Hy, b: Uint8Array, pos: number, count: number, encoding: string, decoder: FlatDecoder, ints: PageInts): Pick<PageCells, 'values' | 'dict'> | undefined {
   if (encoding !== 'PLAIN') {
     if (count === 0) return { values: new Int32Array(0), dict: true };
     const width = b[pos]!;
     if (width > 24) return undefined; // more than 16M dictionary entries: hyparquet's reader
-    const values = new Int32Array(count);
+    const values = ints('indices', count);
     if (width > 0) readHybrid(b, pos + 1, b.length, width, values, count);
     return { values, dict: true };
   }
-  if (isText(decoder.element)) return { values: new TextCells(b, pos, count), dict: false };
+  if (isText(decoder.element)) return { values: new TextCells(b, pos, count, ints), dict: false };
   if (decoder.type === 'BOOLEAN') return { values: readPlainBooleans(b, pos, count), dict: false };
   const reader = { view: new DataView(b.buffer, b.byteOffset, b.byteLength), offset: pos };
   return { values: hy.convert(hy.readPlain(reader as never, decoder.type as never, count, decoder.element.type_length), decoder as never) as PageCells['values'], dict: false };
@@ -205,7 +213,7 @@ function presentOf(defs: ArrayLike<number> | undefined, rows: number): Uint8Arra
 }
 
 /** A v1 data page (already decompressed) of a flat column. */
-export function readPageV1(hy: Hy, page: Uint8Array, header: { num_values: number; encoding: string; definition_level_encoding: string }, decoder: FlatDecoder, optional: boolean): PageCells {
+export function readPageV1(hy: Hy, page: Uint8Array, header: { num_values: number; encoding: string; definition_level_encoding: string }, decoder: FlatDecoder, optional: boolean, ints: PageInts = newInts): PageCells {
   const rows = header.num_values;
   if (readHere(header.encoding, decoder) && (!optional || header.definition_level_encoding === 'RLE')) {
     let pos = 0;
@@ -219,7 +227,7 @@ export function readPageV1(hy: Hy, page: Uint8Array, header: { num_values: numbe
       count = rows === 0 ? 0 : readHybrid(page, 4, pos, 1, present, rows);
       if (count === rows) present = undefined;
     }
-    const cells = pageValues(hy, page, pos, count, header.encoding, decoder);
+    const cells = pageValues(hy, page, pos, count, header.encoding, decoder, ints);
     if (cells) return { rows, present, ...cells };
   }
   const { definitionLevels, dataPage } = hy.readDataPage(page, header as never, decoder as never);
@@ -233,6 +241,7 @@ export function readPageV2(
   header: { uncompressed_page_size: number; data_page_header_v2?: { num_values: number; num_nulls: number; encoding: string; definition_levels_byte_length: number; repetition_levels_byte_length: number; is_compressed?: boolean } },
   decoder: FlatDecoder,
   optional: boolean,
+  ints: PageInts = newInts,
 ): PageCells {
   const h = header.data_page_header_v2!;
   const rows = h.num_values;
@@ -257,6 +266,6 @@ export function readPageV2(
   const size = Number(header.uncompressed_page_size) - levels;
   let body = compressed.subarray(levels);
   if (h.is_compressed !== false && size > 0) body = hy.decompressPage(body, size, decoder.codec as never, decoder.compressors as never);
-  const cells = pageValues(hy, body, 0, count, h.encoding, decoder);
+  const cells = pageValues(hy, body, 0, count, h.encoding, decoder, ints);
   return cells ? { rows, present, ...cells } : fallback();
 }

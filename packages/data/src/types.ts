@@ -31,7 +31,7 @@ export interface Batch {
    */
   codes?(c: number): DictionaryCells | undefined;
   /**
-   * The consumer is done with the batch (CSV/TSV): its arrays are reused for the batches after it, so
+   * The consumer is done with the batch (CSV/TSV; Parquet: once every batch of a row group is): its arrays are reused for the batches after it, so
    * nothing `numbers`, `nulls` or `codes` gave may be read after this (cells and values made stay valid).
    */
   release?(): void;

@@ -164,6 +164,50 @@ describe('Parquet flat columns, read typed', () => {
     }
   });
 
+  it('reuses a row group\'s arrays for the next one only when every batch of it was released, with the same cells, numbers, nulls and codes', async () => {
+    const columnData = [
+      { name: 'i64', type: 'INT64', data: Array.from({ length: N }, (_, i) => (i % 11 === 0 ? null : BigInt(i) * 7n)) },
+      { name: 'f64', type: 'DOUBLE', data: Array.from({ length: N }, (_, i) => (i % 13 === 0 ? null : i % 17 === 0 ? NaN : i / 7)) },
+      { name: 'i32_dict', type: 'INT32', encoding: 'RLE_DICTIONARY', data: Array.from({ length: N }, (_, i) => (i % 3 === 0 ? null : i % 50)) },
+      { name: 'text_dict', type: 'STRING', encoding: 'RLE_DICTIONARY', data: Array.from({ length: N }, (_, i) => (i % 4 === 0 ? null : pick(i, ['Genève', 'Bern', 'Zürich']))) },
+      { name: 'text_plain', type: 'STRING', encoding: 'PLAIN', data: Array.from({ length: N }, (_, i) => (i % 9 === 0 ? null : `v${i} ${'z'.repeat(i % 13)}`)) },
+      { name: 'flag', type: 'BOOLEAN', data: Array.from({ length: N }, (_, i) => (i % 5 === 0 ? null : i % 2 === 0)) },
+      // nulls in the first row group only: the pages after it have no definition levels to clear them
+      { name: 'early_nulls', type: 'DOUBLE', data: Array.from({ length: N }, (_, i) => (i < 1100 && i % 2 === 0 ? null : i / 2)) },
+    ];
+    // what a consumer reads of a batch, copied
+    const snapshot = (b: Batch): unknown => ({
+      rowStart: b.rowStart,
+      cells: b.values.map((v) => [...v]),
+      numbers: b.columns.map((_, c) => {
+        const n = b.numbers!(c);
+        return n && { x: [...n.x], nulls: [...n.nulls] };
+      }),
+      nulls: b.columns.map((_, c) => [...(b.nulls!(c) ?? [])]),
+      codes: b.columns.map((_, c) => {
+        const d = b.codes!(c);
+        return d && { codes: [...d.codes], dict: [...(d.dict as ArrayLike<Cell>)] };
+      }),
+    });
+    for (const codec of ['SNAPPY', 'UNCOMPRESSED'] as const) {
+      const path = join(dir, `reuse-${codec}.parquet`);
+      // row groups of 1100, 1100 and 800 rows, several pages each (an uncompressed page's values are views of the bytes read)
+      writeFileSync(path, new Uint8Array(parquetWriteBuffer({ columnData: columnData as never, rowGroupSize: 1100, pageSize: 1500, codec })));
+      const kept = await batches(path);
+      const released: unknown[] = [];
+      const buffers: ArrayBufferLike[] = [];
+      for await (const b of (await openTable(path)).batches()) {
+        released.push(snapshot(b));
+        buffers.push(b.numbers!(0)!.x.buffer);
+        b.release!();
+      }
+      expect(released, codec).toEqual(kept.map(snapshot));
+      // each row group's batches read the arrays of the one before (released); kept batches each their own
+      expect(new Set(buffers).size).toBe(1);
+      expect(new Set(kept.map((b) => b.numbers!(0)!.x.buffer)).size).toBe(3);
+    }
+  });
+
   it('reads text that is not valid UTF-8 as hyparquet does (replacement characters), in a page of ASCII values', () => {
     const values = [Uint8Array.of(0x61, 0x62), Uint8Array.of(0xff, 0x41), Uint8Array.of(), Uint8Array.of(0xc3, 0xa9), Uint8Array.of(0xef, 0xbb, 0xbf, 0x7a)];
     const bytes = new Uint8Array(values.reduce((a, v) => a + 4 + v.length, 0));
