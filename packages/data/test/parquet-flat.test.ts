@@ -186,7 +186,7 @@ describe('Parquet flat columns, read typed', () => {
       nulls: b.columns.map((_, c) => [...(b.nulls!(c) ?? [])]),
       codes: b.columns.map((_, c) => {
         const d = b.codes!(c);
-        return d && { codes: [...d.codes], dict: [...(d.dict as ArrayLike<Cell>)] };
+        return d && { codes: [...d.codes], dict: Array.from(d.dict) };
       }),
     });
     for (const codec of ['SNAPPY', 'UNCOMPRESSED'] as const) {
