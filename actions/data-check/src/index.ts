@@ -1,3 +1,4 @@
+import './prestart.js';
 import { run } from './main.js';
 
 await run();

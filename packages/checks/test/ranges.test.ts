@@ -6,7 +6,7 @@ import { DataError } from '@mlgate/core';
 import { cutPoints } from '@mlgate/data';
 import { generate, HEADER } from '../../../bench/data-check/gen.js';
 import { loadSuite, runDataCheck, type DataCheckResult } from '../src/index.js';
-import { workerScript } from '../src/stream/parallel.js';
+import { workerScript } from '../src/stream/threads.js';
 import { rowSplittable, scanRanges } from '../src/stream/ranges.js';
 import { PROFILE_NEEDS } from '../src/profile.js';
 

@@ -8,15 +8,13 @@
  * identical to one thread's, bit for bit.
  */
 import type { EventEmitter } from 'node:events';
-import { existsSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import { ConfigurationError, DataError, RemoteError, UserError, type SourceLocation, type UserErrorKind } from '@mlgate/core';
 import type { ColumnMetrics, Metrics, RowMetrics } from '../metrics.js';
 import type { ColumnNeeds, Condition, Plan } from '../plan.js';
 import { openTable } from '@mlgate/data';
 import { StreamEngine, type PlanPart, type StreamOptions } from './engine.js';
+import { startWorker, workerScript } from './threads.js';
 
 /** What a worker is given (structured-cloned: plain data only). */
 export interface ScanJob {
@@ -195,29 +193,6 @@ function assign(batches: Unit[][], workers: number, known: Set<string>): Share[]
 }
 
 const peak = (shares: Share[]): number => Math.max(...shares.map((s) => s.load));
-
-/** The worker script beside this module: the bundled one in an action's dist/, or the TypeScript source in the workspace. */
-export function workerScript(): { file: string; execArgv: string[] } | undefined {
-  const here = dirname(fileURLToPath(import.meta.url));
-  const bundled = join(here, 'scan-worker', 'index.js');
-  if (existsSync(bundled)) return { file: bundled, execArgv: [] };
-  const source = join(here, ['scan-worker', 'dev', 'mjs'].join('.'));
-  if (existsSync(source)) return { file: source, execArgv: [] };
-  return undefined;
-}
-
-/**
- * The young generation a scan worker's heap may grow to. A worker's objects die young (a batch's cells,
- * a chunk's text), so a small young generation is collected as often without more promoted; Node's
- * default lets it grow to 48 MB per thread. 12 MB: the 1M-row CSV bench's peak RSS 155 → 146 MB on
- * two threads with the same time (8 MB: the same; 6 MB: 10 % slower; docs/benchmarks.md).
- */
-const WORKER_YOUNG_MB = 12;
-
-/** A scan worker on `script` given `workerData`. */
-export function startWorker(script: { file: string; execArgv: string[] }, workerData: unknown): Worker {
-  return new Worker(script.file, { workerData, execArgv: script.execArgv, stdout: false, stderr: false, resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_MB } });
-}
 
 export function revive(e: Extract<ScanReply, { ok: false }>['error']): Error {
   let err: Error;

@@ -23,7 +23,8 @@ import { compare, TypeMismatch } from '../values.js';
 import type { PartState, StreamOptions } from './engine.js';
 import { exactQuantiles, isKept, pickedNumbers, rankIndex, type Kept } from './numbers.js';
 import { addCounts, addTallies, bracketsFor, joinSamples, pickInBrackets, pickInTally, SAMPLE, SAMPLED_MIN, type BracketCounts, type Brackets, type Tally } from '../sketch.js';
-import { nextMessage, revive, startWorker, type ScanReply } from './parallel.js';
+import { nextMessage, revive, type ScanReply } from './parallel.js';
+import { startWorker } from './threads.js';
 import { outOfOrder } from './rows.js';
 import { answer, buffersOf, countable, countPart, scanRange, type CountTask, type Finished, type FinishTask, type PartRequest, type RangeJob, type RangeReply } from './range-part.js';
 

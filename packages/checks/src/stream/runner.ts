@@ -1,30 +1,15 @@
-import { statSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
 import { openTable, readColumnNames, type TableSource } from '@mlgate/data';
 import type { Metrics } from '../metrics.js';
 import type { Plan } from '../plan.js';
 import type { PlanRunner } from '../plan-runner.js';
 import { StreamEngine, type StreamOptions } from './engine.js';
-import { planReads, scanParallel, workerScript } from './parallel.js';
+import { planReads, scanParallel } from './parallel.js';
+import { threadsFor, workerScript } from './threads.js';
 import { scanRanges } from './ranges.js';
-
-/** Below this many bytes of input a scan stays on one thread: starting workers costs more than it saves. */
-export const PARALLEL_MIN_BYTES = 16 << 20;
 
 export interface StreamRunnerOptions extends Omit<StreamOptions, 'textual' | 'part'> {
   /** Worker threads: 1 for one thread; n ≥ 2 for up to n at any size; default: `MLGATE_THREADS`, else the cores, for inputs of 16 MiB or more. */
   threads?: number;
-}
-
-/** How many threads a scan of `files` in `format` uses. */
-export function threadsFor(format: string, files: string[], threads: number | undefined): number {
-  if (format === 'jsonl') return 1; // columns are known only as rows arrive
-  if (threads !== undefined) return Math.max(1, Math.floor(threads));
-  const env = Number(process.env.MLGATE_THREADS);
-  if (Number.isInteger(env) && env >= 1) return env;
-  let bytes = 0;
-  for (const f of files) bytes += statSync(f).size;
-  return bytes >= PARALLEL_MIN_BYTES ? Math.min(availableParallelism(), 8) : 1;
 }
 
 export const textualFormat = (f: string): boolean => f === 'csv' || f === 'tsv';

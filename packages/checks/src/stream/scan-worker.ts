@@ -2,6 +2,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { scanShare, type ScanJob, type ScanReply } from './parallel.js';
 import { answer, failure, scanRange, type PartRequest, type RangeJob } from './range-part.js';
+import type { WAIT } from './threads.js';
 
 async function scan(job: ScanJob): Promise<ScanReply> {
   try {
@@ -11,7 +12,10 @@ async function scan(job: ScanJob): Promise<ScanReply> {
   }
 }
 
-const data = workerData as ScanJob | { kind: 'range'; job: RangeJob };
+type Work = ScanJob | { kind: 'range'; job: RangeJob };
+// a worker started ahead (threads.ts) is given its work by the first message
+const given = workerData as Work | typeof WAIT;
+const data = 'kind' in given && given.kind === 'wait' ? await new Promise<Work>((resolve) => parentPort!.once('message', (m: { start: Work }) => resolve(m.start))) : (given as Work);
 if ('kind' in data) {
   const [reply, transfer] = await scanRange(data.job);
   if (reply.ok) {
