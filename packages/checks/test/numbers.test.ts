@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { rng } from './rng.js';
-import { isKept, Numbers, rankIndex, unify, type Kept } from '../src/stream/numbers.js';
+import { isKept, isTallied, Numbers, rankIndex, unify, type Handed, type Kept } from '../src/stream/numbers.js';
 import type { QuantileMethod } from '../src/plan.js';
 
 /** numpy's quantiles from every value as a double, sorted: what the kept numbers must give. */
@@ -88,5 +88,47 @@ describe('Numbers: kept as scaled integers where they are, exactly what doubles 
     const one = new Numbers(50_000);
     for (const x of all) one.add(x);
     expect(sketched.quantiles(QS)).toEqual(one.quantiles(QS));
+  });
+
+  it('16-bit integers past the exact limit are tallied: exact at any count, as kept numbers give', () => {
+    for (const [name, make, kind] of COLUMNS) {
+      if (kind !== 'Int16Array') continue;
+      const r = rng(name.length * 104_729);
+      const xs = Array.from({ length: n }, (_, i) => make(i, r));
+      const nums = new Numbers(1000);
+      for (const x of xs) nums.add(x);
+      expect(nums.exact, name).toBe(true);
+      expect(isTallied(nums.handOver()), name).toBe(true);
+      for (const method of ['linear', 'lower', 'higher', 'midpoint', 'nearest'] as QuantileMethod[]) expect(nums.quantiles(QS, method), `${name} ${method}`).toEqual(reference(xs, QS, method));
+      // the sample: every distinct number weighted by its count, the -0s apart (first among the zeros)
+      const { values, weights } = nums.sample();
+      expect(values.flatMap((v, i) => Array<number>(weights![i]!).fill(v)), name).toEqual(Array.from(Float64Array.from(xs).sort()));
+    }
+  });
+
+  it('a tally that meets a number of another scale or kind goes to a sketch; parts tallied or kept at one scale add up to one tally', () => {
+    const r = rng(11);
+    const ages = Array.from({ length: 30_000 }, () => Math.floor(r() * 100));
+    const widened = new Numbers(1000);
+    for (const x of ages) widened.add(x);
+    widened.add(0.5);
+    widened.add(1e9);
+    expect(widened.exact).toBe(false);
+    expect(Math.abs(widened.quantiles([0.5])[0]! - 50)).toBeLessThan(3);
+    // parts as threads that read a file by rows hand them over: tallied (past their share) and kept
+    const hand = (xs: number[], limit: number): Handed => {
+      const p = new Numbers(limit);
+      for (const x of xs) p.add(x);
+      return p.handOver();
+    };
+    const parts = [hand(ages.slice(0, 20_000), 5000), hand(ages.slice(20_000, 25_000), 1_000_000), hand([...ages.slice(25_000), -0], 1000)];
+    expect(parts.map((p) => (isTallied(p) ? 'tally' : isKept(p) ? p.kept.constructor.name : 'sketch'))).toEqual(['tally', 'Int16Array', 'tally']);
+    const merged = Numbers.ofParts(parts, 1000);
+    expect(merged.exact).toBe(true);
+    expect(isTallied(merged.handOver())).toBe(true);
+    expect(merged.quantiles(QS, 'lower')).toEqual(reference([...ages, -0], QS, 'lower'));
+    // another scale in one part: one sketch of them all
+    const other = Numbers.ofParts([parts[0]!, hand(ages.map((x) => x / 10), 1000)], 1000);
+    expect(other.exact).toBe(false);
   });
 });

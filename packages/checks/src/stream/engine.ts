@@ -7,8 +7,7 @@ import { Dedup } from './dedup.js';
 import { evalCondition } from './filter.js';
 import type { KeyRuns, RowState, Sampler } from './row-state.js';
 import { newRowState, rowPass, type RowBatch } from './rows.js';
-import type { SketchState } from '../sketch.js';
-import type { Kept } from './numbers.js';
+import type { Handed } from './numbers.js';
 
 export interface StreamOptions {
   /** Cells are text to be read as numbers where a number is needed (CSV/TSV). */
@@ -32,7 +31,7 @@ export interface PartState {
   sums: Array<{ shift: number; s1: number; s2: number }>;
   /** Per column aggregate: what it asks for (profiled columns: the plan's `everyColumn` merged in). */
   needs: ColumnNeeds[];
-  numbers: Array<Kept | SketchState | undefined>;
+  numbers: Array<Handed | undefined>;
   /** Per row aggregate (as in `metrics.rowStats`): a unique check's logged keys; a monotonic check's first and last values. */
   keys: Array<KeyRuns | undefined>;
   firsts: Array<Sample | undefined>;

@@ -1,5 +1,5 @@
 import type { QuantileMethod } from '../plan.js';
-import { concat, QuantileSketch, selectQuantiles, type NumArray, type SketchState } from '../sketch.js';
+import { concat, pickInTally, QuantileSketch, selectQuantiles, type NumArray, type SketchState } from '../sketch.js';
 
 /** Rows a projection of a part's numbers waits for. */
 const PROJECT_AFTER = 1 << 16;
@@ -29,8 +29,46 @@ export interface Kept {
   negZeros?: number;
 }
 
-export function isKept(x: Kept | SketchState | undefined): x is Kept {
+/**
+ * A column's 16-bit integers past the exact limit, counted by value instead of sketched (exact at any
+ * count, in 256 KB): `tally[m + 32768]` of the numbers stood for by m / 10^scale, `negZeros` of the
+ * zeros -0. Order statistics are read off the running count; the order they came in is not kept.
+ */
+export interface Tallied {
+  tally: Uint32Array;
+  n: number;
+  scale: number;
+  negZeros: number;
+}
+
+/** What a column's numbers are handed over as: kept, tallied, or a sketch's state. */
+export type Handed = Kept | Tallied | SketchState;
+
+export function isKept(x: Handed | undefined): x is Kept {
   return x !== undefined && 'kept' in x;
+}
+
+export function isTallied(x: Handed | undefined): x is Tallied {
+  return x !== undefined && 'tally' in x;
+}
+
+/** About how many values a handed-over column's finishing reads (to share the finishing among threads). */
+export function sizeOf(x: Handed): number {
+  return isKept(x) ? x.kept.length : isTallied(x) ? 4096 : x.levels.reduce((a, l) => a + l.length, 0);
+}
+
+/** Each number a tally stands for, in sorted order (the -0s first among the zeros), with how many times it occurs. */
+function eachCount(t: Tallied, visit: (x: number, count: number) => void): void {
+  const pow = POW10[t.scale]!;
+  for (let i = 0; i < 65536; i++) {
+    const c = t.tally[i]!;
+    if (c === 0) continue;
+    const m = i - 32768;
+    if (m === 0 && t.negZeros > 0) {
+      visit(-0, t.negZeros);
+      if (c > t.negZeros) visit(0, c - t.negZeros);
+    } else visit(m / pow, c);
+  }
 }
 
 /** The numbers of kept parts (a column read by several threads, in file order) in one representation: their own when they share it, else doubles. */
@@ -103,6 +141,8 @@ export class Numbers {
   // -0s kept as integer zeros
   private negZeros = 0;
   private sketch?: QuantileSketch;
+  // past the limit, 16-bit integers counted by value (`Tallied`)
+  private tallied?: Uint32Array;
   private sorted?: NumArray;
   constructor(private readonly limit: number) {}
 
@@ -125,10 +165,17 @@ export class Numbers {
       // the integer stands for x (a -0 goes the slow way, to be counted)
       if ((pow === 1 ? m === x : m / pow === x) && (m !== 0 || 1 / x > 0)) {
         if (kind === I16) {
-          if (m >= -32768 && m <= 32767 && n < this.i16.length) {
-            this.i16[n] = m;
-            this.n = n + 1;
-            return;
+          if (m >= -32768 && m <= 32767) {
+            if (n < this.i16.length) {
+              this.i16[n] = m;
+              this.n = n + 1;
+              return;
+            }
+            if (this.tallied) {
+              this.tallied[m + 32768]!++;
+              this.n = n + 1;
+              return;
+            }
           }
         } else if (m >= -2147483648 && m <= 2147483647 && n < this.i32.length) {
           this.i32[n] = m;
@@ -143,10 +190,10 @@ export class Numbers {
   /** A number that needs more room, another scale, a wider kind, or the sketch. */
   private addSlow(x: number): void {
     if (this.sketch) return this.sketch.add(x);
+    if (this.tallied) return this.addTallied(x);
     if (this.n >= this.limit) {
       this.toSketch();
-      this.sketch!.add(x);
-      return;
+      return this.addSlow(x);
     }
     if (this.kind !== F64 && x === 0 && 1 / x < 0) {
       // a -0 is kept as a zero and counted
@@ -246,7 +293,35 @@ export class Numbers {
     }
   }
 
+  /** A number past the limit of a tallied column: counted when it is a 16-bit integer at the column's scale, else the tally goes to a sketch. */
+  private addTallied(x: number): void {
+    const t = this.tallied!;
+    const m = x === 0 ? 0 : Math.round(x * this.pow);
+    if (m / this.pow === x && m >= -32768 && m <= 32767) {
+      if (x === 0 && 1 / x < 0) this.negZeros++;
+      t[m + 32768]!++;
+      this.n++;
+      return;
+    }
+    // another scale or a wider number: the tallied numbers (in sorted order) and those after go to a sketch
+    const sketch = new QuantileSketch();
+    eachCount(this.handOver() as Tallied, (v, c) => {
+      for (let k = 0; k < c; k++) sketch.add(v);
+    });
+    this.sketch = sketch;
+    this.tallied = undefined;
+    sketch.add(x);
+  }
+
+  /** Past the limit (or projected past it): 16-bit integers are tallied (exact at any count), other numbers sketched in the order they came. */
   private toSketch(): void {
+    if (this.kind === I16) {
+      const t = new Uint32Array(65536);
+      for (let i = 0; i < this.n; i++) t[this.i16[i]! + 32768]!++;
+      this.tallied = t;
+      this.i16 = new Int16Array(0);
+      return;
+    }
     const kept = this.handOver() as Kept;
     const sketch = (this.sketch = new QuantileSketch());
     eachNumber(kept, (x) => sketch.add(x));
@@ -262,11 +337,12 @@ export class Numbers {
    * ends with a sketch though within the limit; the merge then reads the file by columns).
    */
   project(rows: number, expected: number): void {
-    if (!this.sketch && rows >= PROJECT_AFTER && (this.n / rows) * expected > 2 * this.limit) this.toSketch();
+    if (!this.sketch && !this.tallied && rows >= PROJECT_AFTER && (this.n / rows) * expected > 2 * this.limit) this.toSketch();
   }
 
   /** What a part of a file split by rows hands to the merge: the values kept, in the order added, or the sketch that took them over (as plain data). */
-  handOver(): Kept | SketchState {
+  handOver(): Handed {
+    if (this.tallied) return { tally: this.tallied, n: this.n, scale: this.scale, negZeros: this.negZeros };
     return this.sketch ? this.sketch.state() : { kept: this.buf.subarray(0, this.n), scale: this.scale, negZeros: this.negZeros };
   }
 
@@ -274,16 +350,39 @@ export class Numbers {
    * Parts of one column read by different threads, in file order: exact parts are added value by
    * value (so parts that are all exact give what one scan gives), a part that is a sketch is merged.
    */
-  static ofParts(parts: Array<Kept | SketchState>, limit: number): Numbers {
+  static ofParts(parts: Handed[], limit: number): Numbers {
     if (parts.every(isKept)) {
       const xs = unify(parts);
       return Numbers.of(xs.length === 1 ? xs[0]! : { kept: concat(xs.map((p) => p.kept)), scale: xs[0]!.scale, negZeros: xs.reduce((a, p) => a + (p.negZeros ?? 0), 0) }, limit);
     }
     const nums = new Numbers(limit);
-    nums.sketch = new QuantileSketch();
     nums.i16 = new Int16Array(0);
+    // tallies and 16-bit integers kept, at one scale: one tally (what one scan past the limit holds)
+    const scale = parts.find(isTallied)?.scale;
+    const tallies = parts.filter(isTallied);
+    const small = parts.filter((x): x is Kept => isKept(x) && x.kept instanceof Int16Array);
+    if (tallies.length + small.length === parts.length && [...tallies, ...small].every((x) => x.scale === scale)) {
+      const t = (nums.tallied = new Uint32Array(65536));
+      for (const x of tallies) {
+        for (let i = 0; i < 65536; i++) t[i]! += x.tally[i]!;
+        nums.n += x.n;
+        nums.negZeros += x.negZeros;
+      }
+      for (const x of small) {
+        for (let i = 0; i < x.kept.length; i++) t[x.kept[i]! + 32768]!++;
+        nums.n += x.kept.length;
+        nums.negZeros += x.negZeros ?? 0;
+      }
+      nums.scale = scale!;
+      nums.pow = POW10[scale!]!;
+      return nums;
+    }
+    nums.sketch = new QuantileSketch();
     for (const x of parts) {
       if (isKept(x)) eachNumber(x, (v) => nums.sketch!.add(v));
+      else if (isTallied(x)) eachCount(x, (v, c) => {
+        for (let k = 0; k < c; k++) nums.sketch!.add(v);
+      });
       else nums.sketch.merge(x);
     }
     return nums;
@@ -325,6 +424,7 @@ export class Numbers {
   /** numpy's quantile with `method` (exact), or the sketch's estimate. */
   quantiles(qs: number[], method: QuantileMethod = 'linear'): number[] {
     if (this.sketch) return this.sketch.quantiles(qs);
+    if (this.tallied) return tallyQuantiles(this.handOver() as Tallied, qs, method);
     const s = this.sorted;
     const kept = this.handOver() as Kept;
     const signed = signedAt([kept]);
@@ -345,10 +445,34 @@ export class Numbers {
   /** Every value (sorted), or the sketch's weighted sample. */
   sample(): { values: number[]; weights?: number[] } {
     if (this.sketch) return this.sketch.sample();
+    if (this.tallied) {
+      // every distinct number, weighted by how many times it occurs (exact)
+      const values: number[] = [];
+      const weights: number[] = [];
+      eachCount(this.handOver() as Tallied, (v, c) => {
+        values.push(v);
+        weights.push(c);
+      });
+      return { values, weights };
+    }
     const signed = signedAt([this.handOver() as Kept]);
     const pow = this.pow;
     return { values: Array.from(this.sortedValues(), (v, i) => signed(i, v / pow)) };
   }
+}
+
+/** numpy's quantiles of a tally's numbers (exact; a zero signed as it sorts, the -0s first). */
+function tallyQuantiles(t: Tallied, qs: number[], method: QuantileMethod): number[] {
+  const pow = POW10[t.scale]!;
+  return exactQuantiles(t.n, qs, method, (positions) => {
+    const picked = pickInTally({ lo: -32768, counts: t.tally }, [...new Set(positions)].sort((a, b) => a - b));
+    let negatives = 0;
+    for (let i = 0; i < 32768; i++) negatives += t.tally[i]!;
+    return (i) => {
+      const v = picked.get(i)!;
+      return v === 0 && i < negatives + t.negZeros ? -0 : v / pow;
+    };
+  });
 }
 
 /** numpy's quantiles of n values, from a reader of the order statistics at the positions they need. */

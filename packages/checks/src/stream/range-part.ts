@@ -6,10 +6,10 @@ import { statSync } from 'node:fs';
 import { openTable } from '@mlgate/data';
 import { UserError } from '@mlgate/core';
 import type { ColumnNeeds, Plan } from '../plan.js';
-import { countBrackets, sampleOf, SAMPLE, tally, type BracketCounts, type Brackets, type NumArray, type SketchState, type Tally } from '../sketch.js';
+import { countBrackets, sampleOf, SAMPLE, tally, type BracketCounts, type Brackets, type NumArray, type Tally } from '../sketch.js';
 import type { ScanReply } from './parallel.js';
 import { StreamEngine, type PartState, type StreamOptions } from './engine.js';
-import { isKept, Numbers, type Kept } from './numbers.js';
+import { isKept, isTallied, Numbers, type Handed } from './numbers.js';
 import { NotMergeable } from './rows.js';
 
 /** What a worker reading a part of a file is given. */
@@ -29,7 +29,7 @@ export type RangeReply = { ok: true; state: PartState; samples: Array<Float64Arr
 export interface FinishTask {
   id: number;
   /** The parts' numbers in file order: kept exactly, or a sketch's state. */
-  parts: Array<Kept | SketchState>;
+  parts: Handed[];
   quantiles?: ColumnNeeds['quantiles'];
   sample?: boolean;
   exactLimit: number;
@@ -85,10 +85,11 @@ export function countPart(t: CountTask): { index: number; numbers: NumArray; cou
 }
 
 /** The buffers of numbers and sketches, moved (not copied) to another thread. */
-export function buffersOf(parts: Array<Kept | SketchState | undefined>): ArrayBuffer[] {
+export function buffersOf(parts: Array<Handed | undefined>): ArrayBuffer[] {
   const out = new Set<ArrayBuffer>();
   for (const x of parts) {
     if (isKept(x)) out.add(x.kept.buffer as ArrayBuffer);
+    else if (isTallied(x)) out.add(x.tally.buffer as ArrayBuffer);
     else if (x) for (const l of x.levels) out.add(l.buffer as ArrayBuffer);
   }
   return [...out];

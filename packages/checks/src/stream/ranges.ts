@@ -21,7 +21,7 @@ import type { ColumnMetrics, Metrics, RowMetrics, Sample } from '../metrics.js';
 import type { ColumnNeeds, Plan } from '../plan.js';
 import { compare, TypeMismatch } from '../values.js';
 import type { PartState, StreamOptions } from './engine.js';
-import { exactQuantiles, isKept, pickedNumbers, rankIndex, type Kept } from './numbers.js';
+import { exactQuantiles, isKept, pickedNumbers, rankIndex, sizeOf, type Kept } from './numbers.js';
 import { addCounts, addTallies, bracketsFor, joinSamples, pickInBrackets, pickInTally, SAMPLE, SAMPLED_MIN, type BracketCounts, type Brackets, type Tally } from '../sketch.js';
 import { nextMessage, revive, type ScanReply } from './parallel.js';
 import { startWorker } from './threads.js';
@@ -214,7 +214,7 @@ async function finishOnWorkers(states: PartState[], at: number[][], workers: Par
     const parts = numbersAt(states, where);
     if (parts.length === 0 || done.has(i)) return;
     const needs = states[0]!.needs[i]!;
-    tasks.push({ id: tasks.length, column: i, parts, quantiles: needs.quantiles, sample: needs.sample, exactLimit, size: parts.reduce((a, x) => a + (isKept(x) ? x.kept.length : x.levels.reduce((b, l) => b + l.length, 0)), 0) });
+    tasks.push({ id: tasks.length, column: i, parts, quantiles: needs.quantiles, sample: needs.sample, exactLimit, size: parts.reduce((a, x) => a + sizeOf(x), 0) });
   });
   const load = workers.map(() => 0);
   const share: FinishTask[][] = workers.map(() => []);
