@@ -12,6 +12,9 @@ export interface BatchArrays {
   ends: Int32Array;
   lines: Int32Array;
   xs: Float64Array;
+  /** per column, `capacity` bytes of missing-value flags and `capacity` codes (made when first asked for) */
+  flags?: Uint8Array;
+  codes?: Int32Array;
 }
 
 /** Sets of arrays a parser keeps for its next batches (a text's batches are all made before the first is read). */
@@ -79,6 +82,17 @@ export class TextBatch implements Batch {
     if (this.pool && this.pool.length < POOLED) this.pool.push(this.arrays);
   }
 
+  /** Column c's part of the batch's flags (zeroed) or codes: reused with the batch's arrays, not allocated per batch. */
+  private flagsOf(c: number): Uint8Array {
+    const cap = this.arrays.capacity;
+    return (this.arrays.flags ??= new Uint8Array(cap * this.width)).subarray(c * cap, c * cap + this.length).fill(0);
+  }
+
+  private codesOf(c: number): Int32Array {
+    const cap = this.arrays.capacity;
+    return (this.arrays.codes ??= new Int32Array(cap * this.width)).subarray(c * cap, c * cap + this.length);
+  }
+
   private live(): void {
     if (this.released) throw new Error('a CSV batch was read after its release');
   }
@@ -130,7 +144,7 @@ export class TextBatch implements Batch {
     const known = this.parsed?.[c]?.nulls ?? this.nullFlags?.[c];
     if (known) return known;
     const n = this.length;
-    const nulls = new Uint8Array(n);
+    const nulls = this.flagsOf(c);
     const w = this.width;
     const emptyIsNull = this.isNull('');
     for (let r = 0, i = c; r < n; r++, i += w) if (this.missing(this.starts[i]!, this.ends[i]!, emptyIsNull)) nulls[r] = 1;
@@ -162,7 +176,7 @@ export class TextBatch implements Batch {
     if (scratch.length < size) scratch = new Int32Array(size);
     const table = scratch; // code + 1, 0: empty
     table.fill(0, 0, size);
-    const codes = new Int32Array(n);
+    const codes = this.codesOf(c);
     const dict: Cell[] = [];
     const firstRow: number[] = [];
     const { text: s, width: w } = this;
@@ -227,7 +241,7 @@ export class TextBatch implements Batch {
     // read by the parser already (NaN where it could not: read here), or read here
     const fused = slot >= 0;
     const x = fused ? this.xs.subarray(slot * this.arrays.capacity, slot * this.arrays.capacity + n) : new Float64Array(n);
-    const nulls = new Uint8Array(n);
+    const nulls = this.flagsOf(c);
     const s = this.text;
     const w = this.width;
     for (let r = 0, i = c; r < n; r++, i += w) {

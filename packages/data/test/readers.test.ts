@@ -181,8 +181,9 @@ describe('CSV read as numbers and as codes', () => {
   });
 
   it('reuses the arrays of a released batch for the batches after it, and refuses a read after release', () => {
-    const text = `k,c,x\n${Array.from({ length: 500 }, (_, i) => `${i},${['a', 'b', '"c"'][i % 3]},${i % 7 === 0 ? 'NA' : i / 4}`).join('\n')}\n`;
-    const read = (b: Batch): unknown[] => Array.from({ length: b.length }, (_, r) => [b.values[0]![r], b.values[1]![r], b.numbers!(2)!.x[r], b.numbers!(2)!.nulls[r], b.codes!(1)!.dict[b.codes!(1)!.codes[r]!], b.lines![r]]);
+    // y: missing values in the first rows only (a reused batch's flags must not keep them)
+    const text = `k,c,x,y\n${Array.from({ length: 500 }, (_, i) => `${i},${['a', 'b', '"c"'][i % 3]},${i % 7 === 0 ? 'NA' : i / 4},${i < 40 && i % 2 ? 'NA' : 'v'}`).join('\n')}\n`;
+    const read = (b: Batch): unknown[] => Array.from({ length: b.length }, (_, r) => [b.values[0]![r], b.values[1]![r], b.numbers!(2)!.x[r], b.numbers!(2)!.nulls[r], b.codes!(1)!.dict[b.codes!(1)!.codes[r]!], b.nulls!(3)![r], b.lines![r]]);
     const kept = pushAll(new CsvParser('f', ',', 32), text, 700).flatMap(read);
     const parser = new CsvParser('f', ',', 32);
     const released: unknown[] = [];
