@@ -313,12 +313,17 @@ export interface Tally {
  */
 export function tally(parts: Int16Array[]): Tally {
   const all = new Uint32Array(65536);
-  for (const x of parts) for (let i = 0, len = x.length; i < len; i++) all[x[i]! + 32768]++;
+  for (const x of parts) countInto(all, x);
   let lo = 0;
   while (lo < 65536 && all[lo] === 0) lo++;
   let hi = 65535;
   while (hi > lo && all[hi] === 0) hi--;
   return { lo: lo - 32768, counts: all.subarray(lo, Math.max(lo, hi + 1)) };
+}
+
+/** The values of `x` counted into `all`, a counter per 16-bit integer (`all[v + 32768]`). */
+export function countInto(all: Uint32Array, x: Int16Array): void {
+  for (let i = 0, len = x.length; i < len; i++) all[x[i]! + 32768]++;
 }
 
 /** Tallies of parts as one. */

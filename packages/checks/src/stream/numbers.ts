@@ -1,5 +1,5 @@
 import type { QuantileMethod } from '../plan.js';
-import { concat, pickInTally, QuantileSketch, selectQuantiles, type NumArray, type SketchState } from '../sketch.js';
+import { concat, countInto, pickInTally, QuantileSketch, selectQuantiles, type NumArray, type SketchState } from '../sketch.js';
 
 /** Rows a projection of a part's numbers waits for. */
 const PROJECT_AFTER = 1 << 16;
@@ -52,9 +52,9 @@ export function isTallied(x: Handed | undefined): x is Tallied {
   return x !== undefined && 'tally' in x;
 }
 
-/** About how many values a handed-over column's finishing reads (to share the finishing among threads). */
+/** About how many values a handed-over column's finishing reads (to share the finishing among threads): a tally's counters. */
 export function sizeOf(x: Handed): number {
-  return isKept(x) ? x.kept.length : isTallied(x) ? 4096 : x.levels.reduce((a, l) => a + l.length, 0);
+  return isKept(x) ? x.kept.length : isTallied(x) ? x.tally.length : x.levels.reduce((a, l) => a + l.length, 0);
 }
 
 /** Each number a tally stands for, in sorted order (the -0s first among the zeros), with how many times it occurs. */
@@ -104,14 +104,22 @@ function toDoubles(p: Kept): Float64Array {
  * number it stands for, a zero signed as it sorts (the parts' -0s come first among the zeros).
  */
 function signedAt(parts: Kept[]): (i: number, v: number) => number {
-  const negZeros = parts.reduce((a, p) => a + (p.negZeros ?? 0), 0);
+  return signedBy(
+    parts.reduce((a, p) => a + (p.negZeros ?? 0), 0),
+    () => {
+      let negatives = 0;
+      for (const p of parts) for (let k = 0; k < p.kept.length; k++) if (p.kept[k]! < 0) negatives++;
+      return negatives;
+    },
+  );
+}
+
+/** `signedAt` given the count of -0s and how to count the negative numbers (only when a zero is read). */
+function signedBy(negZeros: number, countNegatives: () => number): (i: number, v: number) => number {
   let negatives = -1;
   return (i, v) => {
     if (v !== 0 || negZeros === 0) return v;
-    if (negatives < 0) {
-      negatives = 0;
-      for (const p of parts) for (let k = 0; k < p.kept.length; k++) if (p.kept[k]! < 0) negatives++;
-    }
+    if (negatives < 0) negatives = countNegatives();
     return i < negatives + negZeros ? -0 : 0;
   };
 }
@@ -296,7 +304,7 @@ export class Numbers {
   /** A number past the limit of a tallied column: counted when it is a 16-bit integer at the column's scale, else the tally goes to a sketch. */
   private addTallied(x: number): void {
     const t = this.tallied!;
-    const m = x === 0 ? 0 : Math.round(x * this.pow);
+    const m = Math.round(x * this.pow);
     if (m / this.pow === x && m >= -32768 && m <= 32767) {
       if (x === 0 && 1 / x < 0) this.negZeros++;
       t[m + 32768]!++;
@@ -317,7 +325,7 @@ export class Numbers {
   private toSketch(): void {
     if (this.kind === I16) {
       const t = new Uint32Array(65536);
-      for (let i = 0; i < this.n; i++) t[this.i16[i]! + 32768]!++;
+      countInto(t, this.i16.subarray(0, this.n));
       this.tallied = t;
       this.i16 = new Int16Array(0);
       return;
@@ -369,7 +377,7 @@ export class Numbers {
         nums.negZeros += x.negZeros;
       }
       for (const x of small) {
-        for (let i = 0; i < x.kept.length; i++) t[x.kept[i]! + 32768]!++;
+        countInto(t, x.kept as Int16Array);
         nums.n += x.kept.length;
         nums.negZeros += x.negZeros ?? 0;
       }
@@ -466,12 +474,8 @@ function tallyQuantiles(t: Tallied, qs: number[], method: QuantileMethod): numbe
   const pow = POW10[t.scale]!;
   return exactQuantiles(t.n, qs, method, (positions) => {
     const picked = pickInTally({ lo: -32768, counts: t.tally }, [...new Set(positions)].sort((a, b) => a - b));
-    let negatives = 0;
-    for (let i = 0; i < 32768; i++) negatives += t.tally[i]!;
-    return (i) => {
-      const v = picked.get(i)!;
-      return v === 0 && i < negatives + t.negZeros ? -0 : v / pow;
-    };
+    const signed = signedBy(t.negZeros, () => t.tally.subarray(0, 32768).reduce((a, c) => a + c, 0));
+    return (i) => signed(i, picked.get(i)! / pow);
   });
 }
 
