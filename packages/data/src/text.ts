@@ -8,9 +8,9 @@ import { DataError } from '@mlgate/core';
  * Bytes read at a time from a plain file. Small enough that a chunk's text is an ordinary young
  * string: Node makes a string of 1,031,913 or more characters outside V8's heap (an external string,
  * freed only when a full collection finds it dead), and V8 puts one of more than 128 KiB in its
- * large-object space; 64 KiB chunks die in the young generation with the batches that read them.
- * Measured on the 1M-row CSV bench (docs/benchmarks.md): 1 MiB → 64 KiB took peak RSS 176 → 135 MB
- * on one thread and 270 → 155 MB on two, and the time down by a tenth.
+ * large-object space; 64 KiB chunks die in the young generation with the batches that read them
+ * (with 1 MiB reads the 1M-row CSV bench peaked at 270 MB on two threads, with 64 KiB at 141 MB, and ran
+ * faster: docs/benchmarks.md, with this round's other changes).
  */
 const READ_SIZE = 1 << 16;
 

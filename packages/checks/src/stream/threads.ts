@@ -37,8 +37,8 @@ export function workerScript(): { file: string; execArgv: string[] } | undefined
 /**
  * The young generation a scan worker's heap may grow to. A worker's objects die young (a batch's cells,
  * a chunk's text), so a small young generation is collected as often without more promoted; Node's
- * default lets it grow to 48 MB per thread. 12 MB: the 1M-row CSV bench's peak RSS 155 → 146 MB on
- * two threads with the same time (8 MB: the same; 6 MB: 10 % slower; docs/benchmarks.md).
+ * default lets it grow to 48 MB per thread. 12 MB: less peak memory on the 1M-row CSV bench at the
+ * same time, in paired runs (8 MB did the same, 6 MB was slower; docs/benchmarks.md).
  */
 const WORKER_YOUNG_MB = 12;
 
