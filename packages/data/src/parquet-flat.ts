@@ -7,8 +7,9 @@ import type { Batch, Cell, NumericCells } from './types.js';
 /*
  * Parquet's flat columns (no lists, maps or structs: every column of a table a data team writes) read a
  * row group at a time, page by page (parquet-page.ts): numeric columns into one typed array each with
- * a null mask from the definition levels; other columns as where each row's cell is, the cell made
- * when a batch reads it. hyparquet's own reader assembles each page through its general list
+ * a null mask from the definition levels (64-bit integers as doubles while each is exact: no second
+ * array of words); dictionary-encoded columns as each row's index in the dictionary (what a batch's
+ * `codes` gives, no copy); other columns as where each row's cell is, the cell made when a batch reads it. hyparquet's own reader assembles each page through its general list
  * assembly into an array of boxed values, which on 1M × 20 cost most of the scan and its garbage
  * (docs/benchmarks.md).
  */
@@ -24,23 +25,32 @@ async function loadHy(): Promise<Hy> {
   return { ...column, ...datapage, ...convert, ...plain } as Hy;
 }
 
-/** Where a column's cells that are not plain numbers come from: row r's cell is `pages[page[r]](index[r])`, made when read. */
+/**
+ * Where a column's cells that are not plain numbers come from. While every page of the column chunk
+ * is dictionary-encoded (one dictionary a chunk, as Parquet has it), row r's cell is
+ * `coded.dict[coded.codes[r]]`: the codes are the pages' indices, placed at their rows. Else row r's
+ * cell is `pages[page[r]](index[r])`, made when read.
+ */
 interface Sourced {
+  coded?: { dict: ArrayLike<Cell>; codes: Int32Array };
   pages: Array<(i: number) => Cell>;
-  page: Int32Array;
-  index: Int32Array;
+  page?: Int32Array;
+  index?: Int32Array;
   /** per page: its dictionary and indices, for a dictionary-encoded page */
   dicts: Array<{ dict: ArrayLike<Cell>; codes: Int32Array } | undefined>;
 }
 
 /** Row r's cell in a sourced column (not null). */
 function cellAt(s: Sourced, r: number): Cell {
-  return s.pages[s.page[r]!]!(s.index[r]!);
+  const c = s.coded;
+  return c ? c.dict[c.codes[r]!]! : s.pages[s.page![r]!]!(s.index![r]!);
 }
 
 /** A column of one row group: typed numbers (`values`) or cells made when read (`sourced`), and which rows are null. */
 interface FlatColumn {
   values?: ArrayLike<unknown>;
+  /** `values` holds 64-bit integers as doubles (each exact): a row's cell is made a BigInt when read, as hyparquet gives it */
+  bigints?: boolean;
   sourced?: Sourced;
   nulls: Uint8Array;
   /** which cells are missing values: null, or a NaN float (as pandas reads it) */
@@ -88,39 +98,98 @@ export class GroupArrays {
 
 const TYPED = [Float64Array, Float32Array, Int32Array, Int16Array, Int8Array, Uint32Array, Uint16Array, Uint8Array, BigInt64Array, BigUint64Array];
 
+type Words = BigInt64Array | BigUint64Array;
+
+function isWords(x: unknown): x is Words {
+  return x instanceof BigInt64Array || x instanceof BigUint64Array;
+}
+
+/** 64-bit integers as doubles, read from their 32-bit halves (no BigInt made), or undefined when one is 2^53 or more in size (a double would round it). */
+export function exactDoubles(from: Words): Float64Array | undefined {
+  const w = new Int32Array(from.buffer, from.byteOffset, 2 * from.length);
+  const out = new Float64Array(from.length);
+  if (from instanceof BigInt64Array) {
+    for (let i = 0; i < from.length; i++) {
+      const hi = w[2 * i + 1]!;
+      if (hi < -2097152 || hi >= 2097152) return undefined;
+      out[i] = hi * 4294967296 + (w[2 * i]! >>> 0);
+    }
+  } else {
+    for (let i = 0; i < from.length; i++) {
+      const hi = w[2 * i + 1]! >>> 0;
+      if (hi >= 2097152) return undefined;
+      out[i] = hi * 4294967296 + (w[2 * i]! >>> 0);
+    }
+  }
+  return out;
+}
+
 /** A column chunk of `rows` rows decoded, into arrays taken from `arrays` (by role). */
 function decodeColumn(hy: Hy, bytes: Uint8Array, rows: number, decoder: FlatDecoder & { schemaPath: SchemaTree[] }, arrays: <T extends Typed>(role: string, Kind: new (n: number) => T, n: number) => T): FlatColumn {
   const reader = { view: new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength), offset: 0 };
   const nulls = arrays('nulls', Uint8Array, rows).fill(0);
   const optional = decoder.schemaPath[1]!.element.repetition_type !== 'REQUIRED';
   let dictionary: ArrayLike<unknown> | undefined;
+  // a dictionary of 64-bit integers as doubles, when each entry is one exactly (null: one is not)
+  let dictDoubles: Float64Array | null | undefined;
   // the column's cells: a typed array like the first page's numbers, or where each row's cell comes from (a page of another kind turns the typed array into a source)
   let typed: { [i: number]: unknown; length: number } | undefined;
+  // `typed` holds 64-bit integers as doubles, each exact (a row's cell is made a BigInt when read)
+  let bigints = false;
   let sourced: Sourced | undefined;
   let row = 0;
+  // a source of the rows placed so far as page 0 read through `index`, for pages of more than one kind
+  const spread = (s: Sourced): void => {
+    if (s.page) return;
+    s.page = arrays('page', Int32Array, rows).fill(0, 0, row);
+    const index = (s.index = arrays('index', Int32Array, rows));
+    for (let r = 0; r < row; r++) index[r] = r;
+    const c = s.coded;
+    if (c) {
+      s.pages.push((i) => c.dict[c.codes[i]!]!);
+      s.dicts.push(c);
+      s.coded = undefined;
+    }
+  };
   const source = (): Sourced => {
-    const s: Sourced = { pages: [], page: arrays('page', Int32Array, rows), index: arrays('index', Int32Array, rows), dicts: [] };
+    const s: Sourced = { pages: [], dicts: [] };
     if (typed) {
       // the rows placed so far, from the typed array (a BigInt for a 64-bit integer, as hyparquet gives it)
       const t = typed;
-      s.pages.push((i) => t[i] as Cell);
+      s.pages.push(bigints ? (i) => BigInt(t[i] as number) : (i) => t[i] as Cell);
       s.dicts.push(undefined);
-      for (let r = 0; r < row; r++) s.index[r] = r;
+      spread(s);
       typed = undefined;
     }
     return s;
   };
-  const place = ({ rows: n, present, values, dict }: PageCells): void => {
+  const place = ({ rows: n, present, values: pageValues, dict }: PageCells): void => {
+    let values = pageValues;
     if (row + n > rows) throw new Error(`the column chunk holds more than its ${rows} rows`);
-    const from = dict ? dictionary : values;
+    let from = dict ? dictionary : values;
     if (!from) throw new Error('a dictionary-encoded page comes before any dictionary page');
+    if (isWords(from) && !sourced && (!typed || bigints)) {
+      // 64-bit integers as doubles while each is exact; else as 64-bit words, the rows so far made words again
+      const doubles = dict ? (dictDoubles === undefined ? (dictDoubles = exactDoubles(from) ?? null) : dictDoubles) : exactDoubles(from);
+      if (doubles) {
+        from = doubles;
+        if (!dict) values = doubles;
+        bigints = true;
+      } else if (typed) {
+        const t = typed as Float64Array;
+        const words = arrays('words', from.constructor as new (n: number) => Words, rows);
+        for (let r = 0; r < row; r++) words[r] = BigInt(nulls[r] ? 0 : t[r]!);
+        typed = words;
+        bigints = false;
+      }
+    }
     const Typed = TYPED.find((T) => from instanceof T);
     if (!typed && !sourced && Typed) typed = arrays('values', Typed as new (n: number) => Typed, rows);
     if (typed && !(from instanceof (typed.constructor as typeof Float64Array))) sourced = source();
     if (present) for (let k = 0; k < n; k++) nulls[row + k] = present[k]! ^ 1;
-    if (typed instanceof BigInt64Array || typed instanceof BigUint64Array) placeWords(typed, from as BigInt64Array, values as Cells, dict, present, row, n);
+    if (isWords(typed)) placeWords(typed, from as Words, values as Cells, dict, present, row, n);
     else if (typed) placeNumbers(typed, from as Cells, values as Cells, dict, present, row, n);
-    else placeSourced((sourced ??= source()), from, values, dict, present, row, n);
+    else placeSourced((sourced ??= source()), from, values, dict, present, row, n, spread, arrays('indices', Int32Array, rows));
     row += n;
   };
   // a page's indices and text offsets: the part of the column's array from its first row (a page holds at most its rows' values)
@@ -131,6 +200,7 @@ function decodeColumn(hy: Hy, bytes: Uint8Array, rows: number, decoder: FlatDeco
     if (header.type === 'DICTIONARY_PAGE') {
       const { data } = hy.readPage(reader as never, header, decoder as never, undefined, undefined, 0);
       dictionary = data ? (hy.convert(data, decoder as never) as ArrayLike<unknown>) : undefined;
+      dictDoubles = undefined;
     } else if (header.type === 'DATA_PAGE') {
       const compressed = new Uint8Array(reader.view.buffer, reader.view.byteOffset + reader.offset, header.compressed_page_size);
       reader.offset += header.compressed_page_size;
@@ -150,7 +220,7 @@ function decodeColumn(hy: Hy, bytes: Uint8Array, rows: number, decoder: FlatDeco
   const values = typed;
   // doubles serve as their own numbers (a null row's cell is never read: `nulls` says it is null)
   const x = values instanceof Float64Array ? values : arrays('x', Float64Array, rows);
-  if (values instanceof BigInt64Array || values instanceof BigUint64Array) {
+  if (isWords(values)) {
     // each 64-bit integer from its two 32-bit halves: one rounding, the double Number() gives
     const w = new Int32Array(values.buffer, values.byteOffset, 2 * rows);
     if (values instanceof BigInt64Array) for (let i = 0; i < rows; i++) x[i] = w[2 * i + 1]! * 4294967296 + (w[2 * i]! >>> 0);
@@ -162,7 +232,7 @@ function decodeColumn(hy: Hy, bytes: Uint8Array, rows: number, decoder: FlatDeco
     if (nulls[i]) x[i] = NaN;
     else if (x[i] !== x[i]) (missing === nulls ? (missing = Uint8Array.from(nulls)) : missing)[i] = 1;
   }
-  return { values, nulls, missing, numbers: { x, nulls: missing } };
+  return { values, bigints, nulls, missing, numbers: { x, nulls: missing } };
 }
 
 type Cells = { [i: number]: unknown; length: number };
@@ -180,15 +250,29 @@ function placeNumbers(o: Cells, from: Cells, values: Cells, dict: boolean, prese
   } else for (let k = 0; k < n; k++) if (present[k]) o[row + k] = values[vi++];
 }
 
-/** A page's cells as a source of the column: where each of its rows' cell is, the cell made when read. */
-function placeSourced(s: Sourced, from: ArrayLike<unknown> | TextCells, values: PageCells['values'], dict: boolean, present: Uint8Array | undefined, row: number, n: number): void {
-  const p = s.pages.length;
+/**
+ * A page's cells as a source of the column. A dictionary page's indices are placed at their rows in
+ * `codes` (the column's array its pages' indices are read into: in place, from the last), -1 at a null
+ * row; while every page is one, the column is its dictionary and these codes.
+ */
+function placeSourced(s: Sourced, from: ArrayLike<unknown> | TextCells, values: PageCells['values'], dict: boolean, present: Uint8Array | undefined, row: number, n: number, spread: (s: Sourced) => void, codes: Int32Array): void {
   if (dict) {
-    const codes = values as Int32Array;
+    const idx = values as ArrayLike<number>;
+    if (present) {
+      // backwards, so that an index read in place is read before its row is written
+      let vi = idx.length;
+      for (let k = n - 1; k >= 0; k--) codes[row + k] = present[k] ? idx[--vi]! : -1;
+    } else if (!(idx instanceof Int32Array && idx.buffer === codes.buffer && idx.byteOffset === codes.byteOffset + 4 * row)) codes.set(idx, row);
     const d = from as ArrayLike<Cell>;
+    if (!s.page && (s.pages.length === 0 || s.coded?.dict === d)) {
+      s.coded = { dict: d, codes };
+      return;
+    }
+    spread(s);
     s.pages.push((i) => d[codes[i]!]!);
     s.dicts.push({ dict: d, codes });
   } else {
+    spread(s);
     if (values instanceof TextCells) s.pages.push((i) => values.get(i));
     else {
       const v = values as ArrayLike<Cell>;
@@ -196,13 +280,18 @@ function placeSourced(s: Sourced, from: ArrayLike<unknown> | TextCells, values: 
     }
     s.dicts.push(undefined);
   }
-  s.page.fill(p, row, row + n);
-  let vi = 0;
-  for (let k = 0; k < n; k++) s.index[row + k] = !present || present[k] ? vi++ : -1;
+  const p = s.pages.length - 1;
+  s.page!.fill(p, row, row + n);
+  const index = s.index!;
+  if (dict) for (let k = 0; k < n; k++) index[row + k] = row + k;
+  else {
+    let vi = 0;
+    for (let k = 0; k < n; k++) index[row + k] = !present || present[k] ? vi++ : -1;
+  }
 }
 
 /** `placeNumbers` for 64-bit integers, copied as pairs of 32-bit words: reading a BigInt64Array's element makes a BigInt. */
-function placeWords(out: BigInt64Array | BigUint64Array, from: BigInt64Array, values: Cells, dict: boolean, present: Uint8Array | undefined, row: number, n: number): void {
+function placeWords(out: Words, from: Words, values: Cells, dict: boolean, present: Uint8Array | undefined, row: number, n: number): void {
   const o = new Int32Array(out.buffer, out.byteOffset, 2 * out.length);
   const s = new Int32Array(from.buffer, from.byteOffset, 2 * from.length);
   const idx = dict ? (values as Int32Array) : undefined;
@@ -241,7 +330,7 @@ function flatBatch(columns: string[], cols: Array<FlatColumn | undefined>, start
     const col = cols[c];
     if (!col || col.nulls[start + r]) return null;
     const s = col.sourced;
-    return s ? cellAt(s, start + r) : (col.values![start + r] as Cell);
+    return s ? cellAt(s, start + r) : col.bigints ? BigInt(col.values![start + r] as number) : (col.values![start + r] as Cell);
   };
   return {
     columns,
@@ -253,6 +342,7 @@ function flatBatch(columns: string[], cols: Array<FlatColumn | undefined>, start
       const { values, nulls, sourced: s } = col;
       const out: Cell[] = new Array(length);
       if (s) for (let r = 0; r < length; r++) out[r] = nulls[start + r] ? null : cellAt(s, start + r);
+      else if (col.bigints) for (let r = 0; r < length; r++) out[r] = nulls[start + r] ? null : BigInt(values![start + r] as number);
       else for (let r = 0; r < length; r++) out[r] = nulls[start + r] ? null : (values![start + r] as Cell);
       return out;
     }),
@@ -263,17 +353,20 @@ function flatBatch(columns: string[], cols: Array<FlatColumn | undefined>, start
       const col = cols[c];
       const s = col?.sourced;
       if (!s) return undefined;
+      if (s.coded) return { codes: s.coded.codes.subarray(start, end), dict: s.coded.dict };
+      const page = s.page!;
+      const index = s.index!;
       // one dictionary for every row of the batch (null rows may lie on any page)
       let dict: ArrayLike<Cell> | undefined;
       for (let r = start; r < end; r++) {
         if (col.nulls[r]) continue;
-        const d = s.dicts[s.page[r]!]?.dict;
+        const d = s.dicts[page[r]!]?.dict;
         if (!d || (dict && d !== dict)) return undefined;
         dict = d;
       }
       if (!dict) return undefined;
       const codes = new Int32Array(length);
-      for (let r = 0; r < length; r++) codes[r] = col.nulls[start + r] ? -1 : s.dicts[s.page[start + r]!]!.codes[s.index[start + r]!]!;
+      for (let r = 0; r < length; r++) codes[r] = col.nulls[start + r] ? -1 : s.dicts[page[start + r]!]!.codes[index[start + r]!]!;
       return { codes, dict };
     },
   };

@@ -42,6 +42,8 @@ describe('Parquet flat columns, read typed', () => {
       { name: 'i64', type: 'INT64', data: Array.from({ length: N }, (_, i) => (i % 11 === 0 ? null : BigInt(i) * 1_000_000_007n)) },
       // negative, past 2^53 (rounded to the nearest double as Number() does) and the extremes
       { name: 'wide', type: 'INT64', data: Array.from({ length: N }, (_, i) => (i % 10 === 3 ? null : pick(i, [-1n, -(2n ** 63n), 2n ** 63n - 1n, 2n ** 53n + 1n, -(2n ** 53n) - 3n, 2n ** 60n + 2n ** 8n + 1n, -(BigInt(i) << 40n) - 7n]))) },
+      // exact as doubles on the first pages of the last row group, then past 2^53: the rows read as doubles become 64-bit words again
+      { name: 'late_wide', type: 'INT64', data: Array.from({ length: N }, (_, i) => (i % 9 === 4 ? null : i < 2600 ? BigInt(i) - 1300n : 2n ** 60n + BigInt(i))) },
       { name: 'f64', type: 'DOUBLE', data: Array.from({ length: N }, (_, i) => (i % 13 === 0 ? null : i % 17 === 0 ? NaN : i / 7)) },
       { name: 'f32', type: 'FLOAT', data: Array.from({ length: N }, (_, i) => (i % 5 === 0 ? null : i / 4)) },
       { name: 'flag', type: 'BOOLEAN', data: Array.from({ length: N }, (_, i) => (i % 9 === 0 ? null : i % 2 === 0)) },
@@ -65,7 +67,7 @@ describe('Parquet flat columns, read typed', () => {
     }
     // the numeric columns also come as numbers with a null mask, the same figures the cells give
     for (const b of bs) {
-      for (const name of ['i32', 'i64', 'wide', 'f64', 'f32', 'dense']) {
+      for (const name of ['i32', 'i64', 'wide', 'late_wide', 'f64', 'f32', 'dense']) {
         const c = b.columns.indexOf(name);
         const { x, nulls } = b.numbers!(c)!;
         for (let r = 0; r < b.length; r++) {
