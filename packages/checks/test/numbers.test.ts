@@ -131,4 +131,29 @@ describe('Numbers: kept as scaled integers where they are, exactly what doubles 
     const other = Numbers.ofParts([parts[0]!, hand(ages.map((x) => x / 10), 1000)], 1000);
     expect(other.exact).toBe(false);
   });
+
+  it('an array aimed at the numbers a column will hold grows to them at once, and by a quarter past them; the numbers are the same', () => {
+    const r = rng(5);
+    const xs = Array.from({ length: 300_000 }, (_, i) => (i < 150_000 ? Math.floor(r() * 1000) : Math.floor(r() * 1e6)));
+    const sizes = (aim: boolean): number[] => {
+      const nums = new Numbers(1_000_000);
+      const seen: number[] = [];
+      // a column with a value in 3 rows of 4 (the others null), aimed at a table of 360,000 rows (270,000 numbers)
+      for (let row = 0, i = 0; i < xs.length; row++) {
+        if (row % 4 !== 3) nums.add(xs[i++]!);
+        if (aim && row % 8192 === 8191) nums.aim(row + 1, 360_000);
+        const size = (nums as unknown as { buf: ArrayLike<number> }).buf.length;
+        if (seen.at(-1) !== size) seen.push(size);
+      }
+      expect(Array.from((nums.handOver() as Kept).kept)).toEqual(xs);
+      return seen;
+    };
+    // doubling from 1,024: 2^10 .. 2^19 (each step's last array left as garbage)
+    expect(sizes(false)).toEqual([1024, 2048, 4096, 8192, 16384, 32768, 65536, 131072, 262144, 524288]);
+    // aimed after 65,536 rows: 3/4 of 360,000 and 2 % (with 1,024 to spare) at once, then a quarter more when the aim falls short
+    const aimed = sizes(true);
+    expect(aimed.slice(0, 7)).toEqual([1024, 2048, 4096, 8192, 16384, 32768, 65536]);
+    expect(aimed[7]).toBe(Math.ceil(0.75 * 360_000 * 1.02) + 1024);
+    expect(aimed.slice(8)).toEqual([aimed[7]! + (aimed[7]! >> 2)]);
+  });
 });

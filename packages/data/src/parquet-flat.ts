@@ -194,6 +194,14 @@ function decodeColumn(hy: Hy, bytes: Uint8Array, rows: number, decoder: FlatDeco
   };
   // a page's indices and text offsets: the part of the column's array from its first row (a page holds at most its rows' values)
   const ints: PageInts = (role, n) => arrays(role, Int32Array, rows).subarray(row, row + n);
+  // a text page's bytes, kept with the row group's arrays (in the room the chunk's size gives them; past it, a new array)
+  const room = Number(decoder.total_uncompressed_size ?? 0);
+  let textAt = 0;
+  ints.text = (n) => {
+    if (textAt + n > room) return new Uint8Array(n);
+    textAt += n;
+    return arrays('text', Uint8Array, room).subarray(textAt - n, textAt);
+  };
   while (row < rows) {
     if (reader.offset >= reader.view.byteLength - 1) throw new Error(`the column chunk ends after ${row} of ${rows} rows`);
     const header = hy.parquetHeader(reader as never);
@@ -404,6 +412,7 @@ export async function* readFlatParquet(file: string, metadata: FileMetaData, sch
       }
       for (let s = 0; s < rows; s += step) {
         const b = flatBatch(columns, cols, s, Math.min(rows, s + step), groupStart + s);
+        b.tableRows = Number(metadata.num_rows);
         made++;
         let done = false;
         b.release = () => {

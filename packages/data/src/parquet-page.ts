@@ -41,9 +41,10 @@ export interface PageCells {
 /**
  * Where a page's arrays that outlive it come from (dictionary indices, where each text value lies):
  * `n` integers for `role`, valid as long as the page's cells are read (parquet-flat.ts takes them from
- * its row group's arrays). By default new arrays.
+ * its row group's arrays). By default new arrays. `text`, when given, gives room for `n` bytes of a
+ * page's text that live as long (else the text is read from the page itself).
  */
-export type PageInts = (role: 'indices' | 'starts' | 'ends', n: number) => Int32Array;
+export type PageInts = ((role: 'indices' | 'starts' | 'ends', n: number) => Int32Array) & { text?: (n: number) => Uint8Array };
 const newInts: PageInts = (_, n) => new Int32Array(n);
 
 /** The little-endian unsigned 32-bit integer at `b[pos..pos+4)`. */
@@ -116,31 +117,46 @@ export function readHybrid(b: Uint8Array, pos: number, end: number, width: numbe
 
 const utf8 = new TextDecoder(); // as hyparquet decodes text: a leading BOM dropped, invalid bytes replaced
 
+/** About how many bytes of text one string of a page's values holds (`TextCells`). */
+const BLOCK_BYTES = 65536;
+
 /**
- * A page's plain-encoded text, its strings made when read: ASCII values are cut from one Latin-1
- * string of the page (every byte one character: an ASCII value reads the same as Latin-1 or UTF-8),
- * others decoded by TextDecoder when the page is read. Made when a batch is read, the strings die
- * young with it; made for a whole row group, they outlived the young generation (docs/benchmarks.md).
+ * A page's plain-encoded text, its strings made when read: ASCII values are cut from a Latin-1 string
+ * of the block of values they are in (every byte one character: an ASCII value reads the same as
+ * Latin-1 or UTF-8), others decoded by TextDecoder when the page is read. A block holds about 64 KiB
+ * of text: a string of a whole page (megabytes for a column of e-mail addresses) was made outside V8's
+ * heap and freed only by a full collection, like the CSV reader's large chunks (docs/benchmarks.md);
+ * a block's string is made when a value of it is first read and dies young with the batch. The bytes
+ * are read from the page, or from a copy in `ints.text` when given.
  */
 export class TextCells {
   readonly length: number;
-  private readonly page: string;
+  private readonly bytes: Buffer;
   private readonly starts: Int32Array;
   private readonly ends: Int32Array;
   private readonly wide: Map<number, string> | undefined;
+  /** a block is 2^shift values; `bounds[2k]`, `bounds[2k + 1]`: where block k's text starts and ends in `bytes` */
+  private readonly shift: number;
+  private readonly bounds: number[] = [];
+  private block = -1;
+  private blockText = '';
+  private blockStart = 0;
 
   constructor(b: Uint8Array, pos: number, n: number, ints: PageInts = newInts) {
     this.length = n;
     const start = pos;
-    this.page = Buffer.from(b.buffer, b.byteOffset, b.byteLength).toString('latin1', start);
     this.starts = ints('starts', n);
     this.ends = ints('ends', n);
+    const average = (b.length - pos) / Math.max(n, 1);
+    this.shift = Math.max(0, Math.min(20, Math.floor(Math.log2(BLOCK_BYTES / Math.max(average, 1)))));
+    const last = (1 << this.shift) - 1;
     for (let i = 0; i < n; i++) {
       if (pos + 4 > b.length) throw new Error(`the page ends after ${i} of ${n} text values`);
       const len = u32(b, pos);
       pos += 4;
       const end = pos + len;
       if (end > b.length) throw new Error(`text value ${i + 1} of ${n} runs past the end of its page`);
+      if ((i & last) === 0) this.bounds.push(pos - start);
       let high = 0;
       for (let p = pos; p < end; p++) high |= b[p]!;
       if (high < 0x80) {
@@ -148,11 +164,27 @@ export class TextCells {
         this.ends[i] = end - start;
       } else (this.wide ??= new Map()).set(i, utf8.decode(b.subarray(pos, end)));
       pos = end;
+      if ((i & last) === last || i === n - 1) this.bounds.push(end - start);
     }
+    let text = b.subarray(start, pos);
+    if (ints.text) {
+      const copy = ints.text(text.length);
+      copy.set(text);
+      text = copy;
+    }
+    this.bytes = Buffer.from(text.buffer, text.byteOffset, text.byteLength);
   }
 
   get(i: number): string {
-    return this.wide?.get(i) ?? this.page.slice(this.starts[i], this.ends[i]);
+    const w = this.wide?.get(i);
+    if (w !== undefined) return w;
+    const k = i >> this.shift;
+    if (k !== this.block) {
+      this.block = k;
+      this.blockStart = this.bounds[2 * k]!;
+      this.blockText = this.bytes.toString('latin1', this.blockStart, this.bounds[2 * k + 1]!);
+    }
+    return this.blockText.slice(this.starts[i]! - this.blockStart, this.ends[i]! - this.blockStart);
   }
 }
 

@@ -59,6 +59,8 @@ export async function openTable(pattern: string, opts: ReadOptions = {}): Promis
           }
           fileRows = b.rowStart + b.length;
           b.rowStart += rowStart;
+          // one file's count is not the table's
+          if (files.length > 1) b.tableRows = undefined;
           yield b;
         }
         rowStart += fileRows;

@@ -35,6 +35,8 @@ export interface Batch {
    * nothing `numbers`, `nulls` or `codes` gave may be read after this (cells and values made stay valid).
    */
   release?(): void;
+  /** The rows of the whole table, when the reader knows them before reading them (one Parquet file: its metadata's count). */
+  tableRows?: number;
 }
 
 /** A column as indices into its dictionary: `dict[codes[r]]` is row r's cell, and a code of -1 a null. */

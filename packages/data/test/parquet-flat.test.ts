@@ -224,6 +224,30 @@ describe('Parquet flat columns, read typed', () => {
     expect(() => new TextCells(bytes.subarray(0, bytes.length - 1), 0, values.length)).toThrow(/runs past the end of its page/);
   });
 
+  it('reads a page of text in blocks of about 64 KiB, in any order, from the page or from a copy that outlives it', () => {
+    // 3,000 values of 1 to 200 characters (some not ASCII, one empty): several blocks a page
+    const texts = Array.from({ length: 3000 }, (_, i) => (i === 17 ? '' : i % 97 === 5 ? `ünïcode ${i}` : `v${i}:${'abcdefghij'.repeat(i % 20)}`.slice(0, 1 + (i % 200))));
+    const enc = texts.map((t) => new TextEncoder().encode(t));
+    const page = new Uint8Array(7 + enc.reduce((a, v) => a + 4 + v.length, 0));
+    let pos = 7; // the values start past other bytes of the page
+    for (const v of enc) {
+      new DataView(page.buffer).setUint32(pos, v.length, true);
+      page.set(v, pos + 4);
+      pos += 4 + v.length;
+    }
+    const order = Array.from({ length: texts.length }, (_, i) => (i * 7919) % texts.length);
+    const plain = new TextCells(page, 7, texts.length);
+    expect(order.map((i) => plain.get(i))).toEqual(order.map((i) => texts[i]));
+    // through a store that copies the text: the page may then be overwritten
+    const room = new Uint8Array(page.length);
+    const ints = Object.assign((_: string, n: number) => new Int32Array(n), { text: (n: number) => room.subarray(3, 3 + n) });
+    const src = page.slice();
+    const copied = new TextCells(src, 7, texts.length, ints);
+    src.fill(0x41);
+    expect(Array.from({ length: texts.length }, (_, i) => copied.get(i))).toEqual(texts);
+    expect(order.map((i) => copied.get(i))).toEqual(order.map((i) => texts[i]));
+  });
+
   it('decodes the RLE/bit-packed hybrid as hyparquet does, at every bit width up to 24', () => {
     let seed = 7;
     const rand = (): number => ((seed = (seed * 1103515245 + 12345) >>> 0) / 2 ** 32);

@@ -167,6 +167,9 @@ export class StreamEngine implements Sampler {
     }
     this.rows += batch.length;
     if (this.expected !== undefined) for (const c of this.cols) c.nums?.project(this.rows, this.expected);
+    // the table's rows, when known: kept numbers grow to what they will be at once
+    const whole = this.expected ?? batch.tableRows;
+    if (whole !== undefined) for (const c of this.cols) c.nums?.aim(this.rows, whole);
   }
 
   unexpected(s: RowState, value: unknown, batch: Batch, r: number): void {
@@ -183,12 +186,12 @@ export class StreamEngine implements Sampler {
     if (s.m.samples.length < this.sampleLimit) s.m.samples.push({ value, row, line });
   }
 
-  /** The state of a part of a file split by rows, for the merge: quantiles, samples of values and duplicates are left to it. */
   /** How many rows this scan will read, as estimated from the part's size: a column whose numbers will be many more than its limit goes to its sketch early (`Numbers.project`). */
   expectRows(rows: number): void {
     this.expected = rows;
   }
 
+  /** The state of a part of a file split by rows, for the merge: quantiles, samples of values and duplicates are left to it. */
   partial(): PartState {
     const numbers = this.cols.map((s) => s.nums?.handOver());
     const columnStats = this.cols.map((s) => finishColumn(s, false));

@@ -152,6 +152,8 @@ export class Numbers {
   // past the limit, 16-bit integers counted by value (`Tallied`)
   private tallied?: Uint32Array;
   private sorted?: NumArray;
+  // how many numbers the column is projected to hold in all (`aim`): the array grows to it at once
+  private aimed = 0;
   constructor(private readonly limit: number) {}
 
   private get buf(): NumArray {
@@ -284,8 +286,14 @@ export class Numbers {
     this.pow = POW10[scale]!;
   }
 
+  /**
+   * The array's next size: twice its size, or at once the numbers the column is projected to hold
+   * (`aim`), or a quarter more once past that projection. Each doubling left its last array as garbage
+   * outside V8's heap, freed by a full collection only: about as much again as the column's numbers.
+   */
   private grow(): void {
-    const size = Math.min(this.limit, this.buf.length * 2);
+    const len = this.buf.length;
+    const size = Math.min(this.limit, this.aimed > len ? this.aimed : this.aimed > 0 ? len + (len >> 2) : len * 2);
     if (this.kind === I16) {
       const next = new Int16Array(size);
       next.set(this.i16);
@@ -346,6 +354,11 @@ export class Numbers {
    */
   project(rows: number, expected: number): void {
     if (!this.sketch && !this.tallied && rows >= PROJECT_AFTER && (this.n / rows) * expected > 2 * this.limit) this.toSketch();
+  }
+
+  /** After `rows` of the `expected` rows of a scan: the numbers the column will hold at the same rate, for its array to grow to at once. */
+  aim(rows: number, expected: number): void {
+    if (rows >= PROJECT_AFTER) this.aimed = Math.min(this.limit, Math.ceil((this.n / rows) * expected * 1.02) + 1024);
   }
 
   /** What a part of a file split by rows hands to the merge: the values kept, in the order added, or the sketch that took them over (as plain data). */
