@@ -156,4 +156,37 @@ describe('Numbers: kept as scaled integers where they are, exactly what doubles 
     expect(aimed[7]).toBe(Math.ceil(0.75 * 360_000 * 1.02) + 1024);
     expect(aimed.slice(8)).toEqual([aimed[7]! + (aimed[7]! >> 2)]);
   });
+
+  it('counted from the first (quantiles only): 16-bit integers at a decimal scale tallied until a number that is not one, then kept; the same quantiles for every kind of column', () => {
+    for (const [name, make, kind] of COLUMNS) {
+      const r = rng(name.length * 7919);
+      const xs = Array.from({ length: n }, (_, i) => make(i, r));
+      const nums = new Numbers(1_000_000, true);
+      for (const x of xs) nums.add(x);
+      const h = nums.handOver();
+      // a column of 16-bit integers at its decimal scale stays a tally (counted again at a finer scale as decimals come); one that meets a wider number is kept from then on
+      if (kind === 'Int16Array') expect(isTallied(h), name).toBe(true);
+      else expect(isKept(h) && h.kept.constructor.name, name).toBe(kind);
+      for (const method of ['linear', 'lower', 'higher', 'midpoint', 'nearest'] as QuantileMethod[]) expect(nums.quantiles(QS, method), `${name} ${method}`).toEqual(reference(xs, QS, method));
+    }
+  });
+
+  it('parts counted and kept of other kinds or scales, within the limit, merge exactly (the tallies as the numbers they count)', () => {
+    const r = rng(3);
+    const a = Array.from({ length: 20_000 }, () => Math.floor(r() * 300) - 150);
+    const b = Array.from({ length: 20_000 }, () => Math.round(r() * 1e7) / 100);
+    const c = Array.from({ length: 5_000 }, () => Math.round(r() * 1000) / 10);
+    const hand = (xs: number[], counted: boolean): Handed => {
+      const p = new Numbers(100_000, counted);
+      for (const x of xs) p.add(x);
+      return p.handOver();
+    };
+    const parts = [hand(a, true), hand(b, true), hand([...c, -0], true)];
+    expect(parts.map((p) => (isTallied(p) ? `tally ${p.scale}` : isKept(p) ? p.kept.constructor.name : 'sketch'))).toEqual(['tally 0', 'Int32Array', 'tally 1']);
+    const merged = Numbers.ofParts(parts, 100_000);
+    expect(merged.exact).toBe(true);
+    for (const method of ['linear', 'lower', 'nearest'] as QuantileMethod[]) expect(merged.quantiles(QS, method)).toEqual(reference([...a, ...b, ...c, -0], QS, method));
+    // past the limit: a sketch, as before
+    expect(Numbers.ofParts(parts, 40_000).exact).toBe(false);
+  });
 });

@@ -143,9 +143,10 @@ describe('a scan split by rows', () => {
     const file = join(dir, 'projected.csv');
     // (a note per row, so the first 64 KiB chunk, from which a part estimates its rows, holds about 1,100 of them)
     const rows = ['id,x,y,note'];
-    for (let i = 0; i < 300_000; i++) rows.push(`${i},${(i * 7919) % 100_003},${i < 60_000 ? (i * 31) % 1009 : ''},${'n'.repeat(40)}`);
+    // (y wider than 16 bits: 16-bit integers are counted by value, never sketched — below)
+    for (let i = 0; i < 300_000; i++) rows.push(`${i},${(i * 7919) % 100_003},${i < 60_000 ? (i * 31) % 100_019 : ''},${'n'.repeat(40)}`);
     writeFileSync(file, rows.join('\n') + '\n');
-    writeFileSync(join(dir, 'projected.json'), JSON.stringify({ columns: { x: { quantiles: { p50: [0, 1e6] } }, y: { quantiles: { p10: [0, 2000], p90: [0, 2000] } } } }));
+    writeFileSync(join(dir, 'projected.json'), JSON.stringify({ columns: { x: { quantiles: { p50: [0, 1e6] } }, y: { quantiles: { p10: [0, 2e5], p90: [0, 2e5] } } } }));
     const suite = loadSuite(join(dir, 'projected.json'));
     expect(await scanRanges(file, suite.plan, 2, { textual: true, exactLimit: 100_000 }, workerScript())).toBeUndefined();
     const one = await runDataCheck({ suite, data: file, threads: 1, exactLimit: 100_000 });
@@ -158,6 +159,15 @@ describe('a scan split by rows', () => {
     const x = merged!.columnStats.find((c) => c.column === 'x')!;
     expect(x.quantilesExact).toBe(false);
     expect(Math.abs(x.quantiles![0]!.values[0]! - 50_001) / 100_003).toBeLessThan(0.02);
+    // y as 16-bit integers: each part counts them by value from the first (no projection to a sketch), merged exactly by rows
+    const small = join(dir, 'projected-small.csv');
+    writeFileSync(small, rows.map((r, i) => (i === 0 ? r : r.replace(/^(\d+),(\d+),(\d*),/, (_, a: string, b: string, c: string) => `${a},${b},${c === '' ? '' : Number(c) % 1009},`))).join('\n') + '\n');
+    const bySmall = await scanRanges(small, suite.plan, 2, { textual: true, exactLimit: 100_000 }, workerScript());
+    expect(bySmall).toBeDefined();
+    const y = bySmall!.columnStats.find((c) => c.column === 'y')!;
+    expect(y.quantilesExact).toBe(true);
+    const oneSmall = await runDataCheck({ suite, data: small, threads: 1, exactLimit: 100_000 });
+    expect(y.quantiles![0]!.values).toEqual((oneSmall.results.find((r) => r.check.id === 'columns.y.quantiles')!.verdict.observed as { values: number[] }).values);
   }, 60_000);
 
   it('merges the parts\' sketches past the exact limit: approximate quantiles within the sketch\'s error; 16-bit integers tallied, exactly', async () => {

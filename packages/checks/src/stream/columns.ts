@@ -34,7 +34,7 @@ export function newColumnState(column: string, filter: number, needs: ColumnNeed
   return {
     m,
     needs,
-    nums: wantsNumbers(needs) ? new Numbers(limits.exactLimit) : undefined,
+    nums: wantsNumbers(needs) ? new Numbers(limits.exactLimit, !needs.sample) : undefined,
     counts: needs.values ? new Map() : undefined,
     words: needs.tokens ? new Words(limits.distinctLimit) : undefined,
     shift: 0,

@@ -71,6 +71,19 @@ function eachCount(t: Tallied, visit: (x: number, count: number) => void): void 
   }
 }
 
+/** The integers a tally counts, in sorted order, in an array of `size` (at least the tally's count). */
+function untally(t: Tallied, size: number): Int16Array {
+  const out = new Int16Array(size);
+  let at = 0;
+  for (let i = 0; i < 65536; i++) {
+    const c = t.tally[i]!;
+    if (c === 0) continue;
+    out.fill(i - 32768, at, at + c);
+    at += c;
+  }
+  return out;
+}
+
 /** The numbers of kept parts (a column read by several threads, in file order) in one representation: their own when they share it, else doubles. */
 export function unify(parts: Kept[]): Kept[] {
   const first = parts[0];
@@ -154,7 +167,21 @@ export class Numbers {
   private sorted?: NumArray;
   // how many numbers the column is projected to hold in all (`aim`): the array grows to it at once
   private aimed = 0;
-  constructor(private readonly limit: number) {}
+  /**
+   * `counted`: the column's numbers are wanted for their quantiles only (not a sample of them, nor
+   * their order), so 16-bit integers are counted by value from the first (`Tallied`, 256 KiB) instead
+   * of kept (2 bytes a row); the first number that is not one turns the count back into numbers kept,
+   * in sorted order, and goes on from there as a column kept from the first.
+   */
+  constructor(
+    private readonly limit: number,
+    counted = false,
+  ) {
+    if (counted) {
+      this.tallied = new Uint32Array(65536);
+      this.i16 = new Int16Array(0);
+    }
+  }
 
   private get buf(): NumArray {
     return this.kind === I16 ? this.i16 : this.kind === I32 ? this.i32 : this.f64;
@@ -319,6 +346,14 @@ export class Numbers {
       this.n++;
       return;
     }
+    if (this.n < this.limit) {
+      // counted from the first, within the limit: counted at a finer scale where every number is still
+      // a 16-bit integer there, else kept from here on, as though kept from the first
+      if (this.retally(x)) return this.addTallied(x);
+      this.i16 = untally(this.handOver() as Tallied, Math.max(this.n + (this.n >> 2), 1024));
+      this.tallied = undefined;
+      return this.addSlow(x);
+    }
     // another scale or a wider number: the tallied numbers (in sorted order) and those after go to a sketch
     const sketch = new QuantileSketch();
     eachCount(this.handOver() as Tallied, (v, c) => {
@@ -327,6 +362,32 @@ export class Numbers {
     this.sketch = sketch;
     this.tallied = undefined;
     sketch.add(x);
+  }
+
+  /** The tally at the finest scale x needs, when x and every number counted are 16-bit integers there (as `fit` rescales kept integers); false if not. */
+  private retally(x: number): boolean {
+    let scale = -1;
+    for (let k = this.scale + 1; k <= MAX_SCALE && x === x; k++) {
+      const m = Math.round(x * POW10[k]!);
+      if (m / POW10[k]! === x) {
+        if (m >= -32768 && m <= 32767) scale = k;
+        break;
+      }
+    }
+    if (scale < 0) return false;
+    const t = this.tallied!;
+    const up = POW10[scale - this.scale]!;
+    let lo = 0;
+    while (lo < 65536 && t[lo] === 0) lo++;
+    let hi = 65535;
+    while (hi > lo && t[hi] === 0) hi--;
+    if (lo < 65536 && ((lo - 32768) * up < -32768 || (hi - 32768) * up > 32767)) return false;
+    const next = new Uint32Array(65536);
+    for (let i = lo; i <= hi; i++) if (t[i] !== 0) next[(i - 32768) * up + 32768] = t[i]!;
+    this.tallied = next;
+    this.scale = scale;
+    this.pow = POW10[scale]!;
+    return true;
   }
 
   /** Past the limit (or projected past it): 16-bit integers are tallied (exact at any count), other numbers sketched in the order they came. */
@@ -397,6 +458,10 @@ export class Numbers {
       nums.scale = scale!;
       nums.pow = POW10[scale!]!;
       return nums;
+    }
+    // kept and tallied parts within the limit, of other kinds or scales: the tallies as the numbers they count, in sorted order
+    if (parts.every((x) => isKept(x) || isTallied(x)) && parts.reduce((a, x) => a + (isKept(x) ? x.kept.length : (x as Tallied).n), 0) <= limit) {
+      return Numbers.ofParts(parts.map((x) => (isTallied(x) ? { kept: untally(x, x.n), scale: x.scale, negZeros: x.negZeros } : x)), limit);
     }
     nums.sketch = new QuantileSketch();
     for (const x of parts) {

@@ -21,7 +21,7 @@ import type { ColumnMetrics, Metrics, RowMetrics, Sample } from '../metrics.js';
 import type { ColumnNeeds, Plan } from '../plan.js';
 import { compare, TypeMismatch } from '../values.js';
 import type { PartState, StreamOptions } from './engine.js';
-import { exactQuantiles, isKept, pickedNumbers, rankIndex, sizeOf, type Kept } from './numbers.js';
+import { exactQuantiles, isKept, isTallied, pickedNumbers, rankIndex, sizeOf, type Kept } from './numbers.js';
 import { addCounts, addTallies, bracketsFor, joinSamples, pickInBrackets, pickInTally, SAMPLE, SAMPLED_MIN, type BracketCounts, type Brackets, type Tally } from '../sketch.js';
 import { nextMessage, revive, type ScanReply } from './parallel.js';
 import { startWorker } from './threads.js';
@@ -103,7 +103,7 @@ export async function scanRanges(file: string, plan: Plan, workers: number, opts
     for (const where of at) {
       const parts = numbersAt(states, where);
       const n = parts.reduce((a, x) => a + (isKept(x) ? x.kept.length : x.n), 0);
-      if (n <= exactLimit && parts.some((x) => !isKept(x))) return undefined;
+      if (n <= exactLimit && parts.some((x) => !isKept(x) && !isTallied(x))) return undefined;
     }
     const finished = await countOnWorkers(states, samples, at, started, exactLimit);
     for (const [i, f] of await finishOnWorkers(states, at, started, exactLimit, finished)) finished.set(i, f);
