@@ -14,8 +14,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: DEFAULT_TIMEOUT_MS
 
-// EXTERNAL MODULE: ../../packages/core/src/index.ts + 12 modules
-var src = __webpack_require__(9533);
+// EXTERNAL MODULE: ../../packages/core/src/index.ts + 11 modules
+var src = __webpack_require__(1105);
 // EXTERNAL MODULE: ../../packages/data/src/index.ts + 10 modules
 var data_src = __webpack_require__(37446);
 // EXTERNAL MODULE: ../../packages/checks/src/sql/dialect.ts

@@ -70,8 +70,8 @@ function hexOf(digest) {
 // EXTERNAL MODULE: ../../node_modules/.pnpm/semver@7.8.6/node_modules/semver/index.js
 var semver = __webpack_require__(6388);
 var semver_default = /*#__PURE__*/__webpack_require__.n(semver);
-// EXTERNAL MODULE: ../../packages/core/src/index.ts + 12 modules
-var src = __webpack_require__(9533);
+// EXTERNAL MODULE: ../../packages/core/src/index.ts + 11 modules
+var src = __webpack_require__(1105);
 ;// CONCATENATED MODULE: ../../packages/registry/src/names.ts
 
 

@@ -557,7 +557,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(40165);
 /* harmony import */ var _aws_sdk_lib_storage__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(23155);
-/* harmony import */ var _mlgate_core__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9533);
+/* harmony import */ var _mlgate_core__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1105);
 /* harmony import */ var _object_store_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(78833);
 
 

@@ -1,4 +1,4 @@
-import { DataError } from '@mlgate/core';
+import { DataError } from '@mlgate/core/errors';
 import { TextBatch, type BatchArrays, type NullTest } from './text-batch.js';
 import type { Batch } from './types.js';
 import { decimal, PANDAS_NULLS } from './typing.js';

@@ -1,4 +1,4 @@
-import { DataError } from '@mlgate/core';
+import { DataError } from '@mlgate/core/errors';
 import { DEFAULT_MAX_RECORD_SIZE } from './csv.js';
 import { textChunks } from './text.js';
 import type { Batch, Cell, ReadOptions } from './types.js';

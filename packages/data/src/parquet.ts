@@ -1,4 +1,4 @@
-import { DataError } from '@mlgate/core';
+import { DataError } from '@mlgate/core/errors';
 import type { parquetScan } from 'hyparquet';
 import { allFlat, readFlatParquet } from './parquet-flat.js';
 import type { Batch, Cell, ReadOptions } from './types.js';

@@ -1,5 +1,5 @@
 import { closeSync, existsSync, fstatSync, openSync, readSync, statSync } from 'node:fs';
-import { DataError } from '@mlgate/core';
+import { DataError } from '@mlgate/core/errors';
 import { CsvParser } from './csv.js';
 import { readJsonLines } from './jsonl.js';
 import { readParquet } from './parquet.js';

@@ -1,6 +1,6 @@
 import { isAscii } from 'node:buffer';
 import { closeSync, createReadStream, openSync, readSync } from 'node:fs';
-import { DataError } from '@mlgate/core';
+import { DataError } from '@mlgate/core/errors';
 
 /* Reading a data file as bytes (gunzipped when asked) and as strictly decoded UTF-8 text, for the text formats' parsers. */
 

@@ -9,7 +9,7 @@
  */
 import type { EventEmitter } from 'node:events';
 import type { Worker } from 'node:worker_threads';
-import { ConfigurationError, DataError, RemoteError, UserError, type SourceLocation, type UserErrorKind } from '@mlgate/core';
+import { ConfigurationError, DataError, RemoteError, UserError, type SourceLocation, type UserErrorKind } from '@mlgate/core/errors';
 import type { ColumnMetrics, Metrics, RowMetrics } from '../metrics.js';
 import type { ColumnNeeds, Condition, Plan } from '../plan.js';
 import { openTable } from '@mlgate/data';

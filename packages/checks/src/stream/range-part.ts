@@ -4,7 +4,7 @@
  */
 import { statSync } from 'node:fs';
 import { openTable } from '@mlgate/data';
-import { UserError } from '@mlgate/core';
+import { UserError } from '@mlgate/core/errors';
 import type { ColumnNeeds, Plan } from '../plan.js';
 import { countBrackets, sampleOf, SAMPLE, tally, type BracketCounts, type Brackets, type NumArray, type Tally } from '../sketch.js';
 import type { ScanReply } from './parallel.js';

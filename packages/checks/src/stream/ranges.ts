@@ -16,7 +16,7 @@
 import { EventEmitter } from 'node:events';
 import { Worker } from 'node:worker_threads';
 import { cutPoints } from '@mlgate/data';
-import { UserError } from '@mlgate/core';
+import { UserError } from '@mlgate/core/errors';
 import type { ColumnMetrics, Metrics, RowMetrics, Sample } from '../metrics.js';
 import type { ColumnNeeds, Plan } from '../plan.js';
 import { compare, TypeMismatch } from '../values.js';
