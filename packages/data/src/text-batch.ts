@@ -241,28 +241,34 @@ export class TextBatch implements Batch {
     // read by the parser already (NaN where it could not: read here), or read here
     const fused = slot >= 0;
     const x = fused ? this.xs.subarray(slot * this.arrays.capacity, slot * this.arrays.capacity + n) : new Float64Array(n);
-    const nulls = this.flagsOf(c);
+    // the missing values, when `nulls` found them already (the same flags: not found again)
+    const flagged = this.nullFlags?.[c];
+    const nulls = flagged ?? this.flagsOf(c);
     const s = this.text;
     const w = this.width;
     if (fused) {
       // only a cell the parser could not read is looked at (its offsets are a row apart: a cache line each)
       for (let r = 0; r < n; r++) {
-        if (x[r] === x[r]) continue;
+        if (x[r] === x[r] || flagged?.[r]) continue;
         const i = c + r * w;
         const start = this.starts[i]!;
         const t = TextBatch.cellText(s, start, this.ends[i]!);
-        if (start >= 0 && this.isNull(t)) nulls[r] = 1;
+        if (!flagged && start >= 0 && this.isNull(t)) nulls[r] = 1;
         else x[r] = parseNumber(t);
       }
       return (parsed[c] = { x, nulls });
     }
     for (let r = 0, i = c; r < n; r++, i += w) {
+      if (flagged?.[r]) {
+        x[r] = NaN;
+        continue;
+      }
       const start = this.starts[i]!;
       const end = this.ends[i]!;
       let v = start >= 0 ? fastNumber(s, start, end) : NaN;
       if (v !== v) {
         const t = TextBatch.cellText(s, start, end);
-        if (start >= 0 && this.isNull(t)) nulls[r] = 1;
+        if (!flagged && start >= 0 && this.isNull(t)) nulls[r] = 1;
         else v = parseNumber(t);
       }
       x[r] = v;
