@@ -124,6 +124,14 @@ export function exactDoubles(from: Words): Float64Array | undefined {
   return out;
 }
 
+// a page's indices that are read once (into a column's typed array) before the next page is read: one array a thread
+let scratch = new Int32Array(0);
+
+function scratchInts(n: number): Int32Array {
+  if (scratch.length < n) scratch = new Int32Array(n + (n >> 5));
+  return scratch.subarray(0, n);
+}
+
 /** A column chunk of `rows` rows decoded, into arrays taken from `arrays` (by role). */
 function decodeColumn(hy: Hy, bytes: Uint8Array, rows: number, decoder: FlatDecoder & { schemaPath: SchemaTree[] }, arrays: <T extends Typed>(role: string, Kind: new (n: number) => T, n: number) => T): FlatColumn {
   const reader = { view: new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength), offset: 0 };
@@ -192,8 +200,9 @@ function decodeColumn(hy: Hy, bytes: Uint8Array, rows: number, decoder: FlatDeco
     else placeSourced((sourced ??= source()), from, values, dict, present, row, n, spread, arrays('indices', Int32Array, rows));
     row += n;
   };
-  // a page's indices and text offsets: the part of the column's array from its first row (a page holds at most its rows' values)
-  const ints: PageInts = (role, n) => arrays(role, Int32Array, rows).subarray(row, row + n);
+  // a page's indices and text offsets: the part of the column's array from its first row (a page holds at most its rows' values);
+  // the indices into a dictionary of numbers are read into the typed array at once, so they need not outlive their page
+  const ints: PageInts = (role, n) => (role === 'indices' && TYPED.some((T) => dictionary instanceof T) ? scratchInts(n) : arrays(role, Int32Array, rows).subarray(row, row + n));
   // a text page's bytes, kept with the row group's arrays (in the room the chunk's size gives them; past it, a new array)
   const room = Number(decoder.total_uncompressed_size ?? 0);
   let textAt = 0;
