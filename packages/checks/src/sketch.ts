@@ -314,11 +314,17 @@ export interface Tally {
 export function tally(parts: Int16Array[]): Tally {
   const all = new Uint32Array(65536);
   for (const x of parts) countInto(all, x);
+  const [lo, hi] = countedRange(all);
+  return { lo: lo - 32768, counts: all.subarray(lo, Math.max(lo, hi + 1)) };
+}
+
+/** The first and the last counter of `all` (a counter per 16-bit integer) that holds a count; the first is 65,536 when none does. */
+export function countedRange(all: Uint32Array): [number, number] {
   let lo = 0;
   while (lo < 65536 && all[lo] === 0) lo++;
   let hi = 65535;
   while (hi > lo && all[hi] === 0) hi--;
-  return { lo: lo - 32768, counts: all.subarray(lo, Math.max(lo, hi + 1)) };
+  return [lo, hi];
 }
 
 /** The values of `x` counted into `all`, a counter per 16-bit integer (`all[v + 32768]`). */

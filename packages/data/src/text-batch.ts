@@ -246,26 +246,17 @@ export class TextBatch implements Batch {
     const nulls = flagged ?? this.flagsOf(c);
     const s = this.text;
     const w = this.width;
-    if (fused) {
-      // only a cell the parser could not read is looked at (its offsets are a row apart: a cache line each)
-      for (let r = 0; r < n; r++) {
-        if (x[r] === x[r] || flagged?.[r]) continue;
-        const i = c + r * w;
-        const start = this.starts[i]!;
-        const t = TextBatch.cellText(s, start, this.ends[i]!);
-        if (!flagged && start >= 0 && this.isNull(t)) nulls[r] = 1;
-        else x[r] = parseNumber(t);
-      }
-      return (parsed[c] = { x, nulls });
-    }
-    for (let r = 0, i = c; r < n; r++, i += w) {
+    for (let r = 0; r < n; r++) {
       if (flagged?.[r]) {
         x[r] = NaN;
         continue;
       }
+      // a number the parser read is taken as it is: only a cell it could not read is looked at (its offsets are a row apart: a cache line each)
+      if (fused && x[r] === x[r]) continue;
+      const i = c + r * w;
       const start = this.starts[i]!;
       const end = this.ends[i]!;
-      let v = start >= 0 ? fastNumber(s, start, end) : NaN;
+      let v = fused || start < 0 ? NaN : fastNumber(s, start, end);
       if (v !== v) {
         const t = TextBatch.cellText(s, start, end);
         if (!flagged && start >= 0 && this.isNull(t)) nulls[r] = 1;

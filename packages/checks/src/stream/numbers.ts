@@ -1,5 +1,5 @@
 import type { QuantileMethod } from '../plan.js';
-import { concat, countInto, pickInTally, QuantileSketch, selectQuantiles, type NumArray, type SketchState } from '../sketch.js';
+import { addTallies, concat, countedRange, countInto, pickInTally, QuantileSketch, selectQuantiles, type NumArray, type SketchState } from '../sketch.js';
 
 /** Rows a projection of a part's numbers waits for. */
 const PROJECT_AFTER = 1 << 16;
@@ -377,10 +377,7 @@ export class Numbers {
     if (scale < 0) return false;
     const t = this.tallied!;
     const up = POW10[scale - this.scale]!;
-    let lo = 0;
-    while (lo < 65536 && t[lo] === 0) lo++;
-    let hi = 65535;
-    while (hi > lo && t[hi] === 0) hi--;
+    const [lo, hi] = countedRange(t);
     if (lo < 65536 && ((lo - 32768) * up < -32768 || (hi - 32768) * up > 32767)) return false;
     const next = new Uint32Array(65536);
     for (let i = lo; i <= hi; i++) if (t[i] !== 0) next[(i - 32768) * up + 32768] = t[i]!;
@@ -444,9 +441,9 @@ export class Numbers {
     const tallies = parts.filter(isTallied);
     const small = parts.filter((x): x is Kept => isKept(x) && x.kept instanceof Int16Array);
     if (tallies.length + small.length === parts.length && [...tallies, ...small].every((x) => x.scale === scale)) {
-      const t = (nums.tallied = new Uint32Array(65536));
+      // (a part is tallied here: `scale` is a tally's)
+      const t = (nums.tallied = addTallies(tallies.map((x) => ({ lo: -32768, counts: x.tally }))).counts);
       for (const x of tallies) {
-        for (let i = 0; i < 65536; i++) t[i]! += x.tally[i]!;
         nums.n += x.n;
         nums.negZeros += x.negZeros;
       }
