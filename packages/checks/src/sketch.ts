@@ -248,6 +248,67 @@ export class HashSeen {
   }
 }
 
+/**
+ * Integer keys with the first row of each, in the order first seen: what a `Map` from each key's text
+ * to its row held for uniqueness below the exact limit, in typed arrays (16 bytes a key and 8 a slot,
+ * load ≤ 0.5) instead of a string and a map entry a key on the V8 heap. The 100k keys an id column
+ * held below the limit lived long enough to be copied by each young-generation collection: the
+ * thread's young generation grew to its largest for them (docs/benchmarks.md).
+ */
+export class IntFirsts {
+  /** the keys in the order first seen, and each one's row (negative-encoded once reported: −row−1) */
+  keys = new Float64Array(256);
+  rows = new Float64Array(256);
+  size = 0;
+  /** open addressing: 1 + the index of a key in `keys`, 0 for an empty slot */
+  private slots = new Int32Array(512);
+
+  /** 32 − log2 of the slots: a slot is the top bits of the key's multiplicative hash */
+  private shift = 23;
+
+  private slot(k: number): number {
+    // the key's low and high 32 bits (exact for a safe integer) mixed, then the top bits
+    return Math.imul((k >>> 0) ^ Math.imul(Math.floor(k / 4294967296), 0x85ebca6b), 0x9e3779b1) >>> this.shift;
+  }
+
+  /** The index of `k` in `keys`, or -1. */
+  find(k: number): number {
+    const mask = this.slots.length - 1;
+    for (let i = this.slot(k); ; i = (i + 1) & mask) {
+      const at = this.slots[i]!;
+      if (at === 0) return -1;
+      if (this.keys[at - 1] === k) return at - 1;
+    }
+  }
+
+  /** Adds `k` (not among the keys yet) first seen at `row`. */
+  add(k: number, row: number): void {
+    if (this.size === this.keys.length) {
+      const keys = new Float64Array(this.size * 2);
+      keys.set(this.keys);
+      this.keys = keys;
+      const rows = new Float64Array(this.size * 2);
+      rows.set(this.rows);
+      this.rows = rows;
+    }
+    if (2 * (this.size + 1) > this.slots.length) {
+      this.slots = new Int32Array(this.slots.length * 2);
+      this.shift--;
+      for (let j = 0; j < this.size; j++) this.place(this.keys[j]!, j);
+    }
+    this.keys[this.size] = k;
+    this.rows[this.size] = row;
+    this.place(k, this.size++);
+  }
+
+  private place(k: number, index: number): void {
+    const mask = this.slots.length - 1;
+    let i = this.slot(k);
+    while (this.slots[i] !== 0) i = (i + 1) & mask;
+    this.slots[i] = index + 1;
+  }
+}
+
 /** A column's numbers as kept: doubles, or integers that stand for them (stream/numbers.ts). */
 export type NumArray = Float64Array | Int32Array | Int16Array;
 

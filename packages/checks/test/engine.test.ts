@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ConfigurationError } from '@mlgate/core';
 import { columnDrift, compileExpectation, emptyPlan, StreamEngine, HyperLogLog, loadSuite, QuantileSketch, runDataCheck, type Distribution } from '../src/index.js';
+import { IntFirsts } from '../src/sketch.js';
 import { evalTimeParameter, parseTimestamp } from '../src/time.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'mlgate-checks-'));
@@ -95,6 +96,68 @@ describe('bounded memory: exact up to a limit, then sketches with their stated e
     const data = file('mixed.csv', ['key', ...vals].join('\n') + '\n');
     const res = await runDataCheck({ suite: loadSuite(file('m.yml', 'columns:\n  key: { unique: true }\n')), data, distinctLimit: 1_000 });
     expect(res.results[0]!.verdict.unexpectedCount).toBe(expected);
+  });
+});
+
+describe('uniqueness on sources of typed values (JSON Lines): integer numbers in a typed table, other keys in a map', () => {
+  // numbers (-0 and 0 one key), text that reads as a number (another key than the number), decimals, booleans, nulls
+  let seed = 11;
+  const rnd = (): number => (seed = (seed * 16807) % 2147483647) / 2147483647;
+  const kinds = [() => Math.floor(rnd() * 400) - 200, () => String(Math.floor(rnd() * 300)), () => Math.floor(rnd() * 300) / 4, () => rnd() < 0.5, () => (rnd() < 0.5 ? 0 : -0), () => null, (i: number) => i * 1_000_003];
+  const vals = Array.from({ length: 1_200 }, (_, i) => kinds[Math.floor(rnd() * kinds.length)]!(i));
+  const keyOf = (v: unknown): string => (typeof v === 'number' ? `n${v === 0 ? 0 : v}` : `${typeof v}${String(v)}`);
+  const data = file('keys.jsonl', vals.map((v) => JSON.stringify({ key: v })).join('\n') + '\n');
+  const suite = (): ReturnType<typeof loadSuite> => loadSuite(file('k.yml', 'columns:\n  key: { unique: true }\n'));
+
+  it('below the limit: every row of a repeated key and its first occurrence, as one map of every key finds them', async () => {
+    // the reference: one map from each key to its first row
+    const first = new Map<string, number>();
+    const reported = new Set<string>();
+    const rows: number[] = [];
+    vals.forEach((v, row) => {
+      if (v === null) return;
+      const k = keyOf(v);
+      const f = first.get(k);
+      if (f === undefined) return void first.set(k, row);
+      if (!reported.has(k)) rows.push(f);
+      reported.add(k);
+      rows.push(row);
+    });
+    const res = await runDataCheck({ suite: suite(), data, sampleLimit: 1_000 });
+    expect(res.results[0]!.verdict.unexpectedCount).toBe(rows.length);
+    // every one of them a sample (fewer than the limit), in row order
+    expect(rows.length).toBeLessThan(1_000);
+    expect(res.results[0]!.samples.map((x) => x.row)).toEqual(rows.sort((x, y) => x - y));
+    expect(res.approximate).toEqual([]);
+  });
+
+  it('past the exact limit: every duplicate counted, integers and other keys alike', async () => {
+    const counts = new Map<string, number>();
+    for (const v of vals) if (v !== null) counts.set(keyOf(v), (counts.get(keyOf(v)) ?? 0) + 1);
+    const expected = [...counts.values()].filter((c) => c > 1).reduce((a, b) => a + b, 0);
+    for (const distinctLimit of [50, 500]) {
+      const res = await runDataCheck({ suite: suite(), data, distinctLimit });
+      expect(res.results[0]!.verdict.unexpectedCount, `limit ${distinctLimit}`).toBe(expected);
+      expect(res.approximate).toEqual(['key: unique']);
+    }
+  });
+});
+
+describe('IntFirsts', () => {
+  it('keeps integer keys with their first rows, in the order first seen, through growth; keys far apart or alike in their low bits', () => {
+    const t = new IntFirsts();
+    const keys = [...Array.from({ length: 5_000 }, (_, i) => i * 1_048_576), ...Array.from({ length: 5_000 }, (_, i) => -(2 ** 53 - 1) + i * 4_294_967_296), 2 ** 53 - 1, 7, -1];
+    keys.forEach((k, i) => {
+      expect(t.find(k)).toBe(-1);
+      t.add(k, 10 * i);
+    });
+    expect(t.size).toBe(keys.length);
+    keys.forEach((k, i) => {
+      expect(t.find(k)).toBe(i);
+      expect([t.keys[i], t.rows[i]]).toEqual([k, 10 * i]);
+    });
+    expect(t.find(3)).toBe(-1);
+    expect(t.find(2 ** 53 - 2)).toBe(-1);
   });
 });
 

@@ -6,10 +6,11 @@ import type { Batch, Cell, NumericCells } from './types.js';
 
 /*
  * Parquet's flat columns (no lists, maps or structs: every column of a table a data team writes) read a
- * row group at a time, page by page (parquet-page.ts): numeric columns into one typed array each with
- * a null mask from the definition levels (64-bit integers as doubles while each is exact: no second
- * array of words); dictionary-encoded columns as each row's index in the dictionary (what a batch's
- * `codes` gives, no copy); other columns as where each row's cell is, the cell made when a batch reads it. hyparquet's own reader assembles each page through its general list
+ * row group at a time, page by page (parquet-page.ts): numeric columns (and booleans, as bytes) into one
+ * typed array each with a null mask from the definition levels (64-bit integers as doubles while each
+ * is exact: no second array of words); dictionary-encoded columns as each row's index in the
+ * dictionary (what a batch's `codes` gives, no copy); other columns as where each row's cell is, the
+ * cell made when a batch reads it. hyparquet's own reader assembles each page through its general list
  * assembly into an array of boxed values, which on 1M × 20 cost most of the scan and its garbage
  * (docs/benchmarks.md).
  */
@@ -51,6 +52,8 @@ interface FlatColumn {
   values?: ArrayLike<unknown>;
   /** `values` holds 64-bit integers as doubles (each exact): a row's cell is made a BigInt when read, as hyparquet gives it */
   bigints?: boolean;
+  /** `values` holds booleans as bytes 1 and 0: a row's cell is made `true` or `false` when read */
+  booleans?: boolean;
   sourced?: Sourced;
   nulls: Uint8Array;
   /** which cells are missing values: null, or a NaN float (as pandas reads it) */
@@ -132,6 +135,12 @@ function scratchInts(n: number): Int32Array {
   return scratch.subarray(0, n);
 }
 
+/** Row r's cell in a column of typed values (not null). */
+function typedAt(col: FlatColumn, r: number): Cell {
+  const v = col.values![r];
+  return col.bigints ? BigInt(v as number) : col.booleans ? v === 1 : (v as Cell);
+}
+
 /** A column chunk of `rows` rows decoded, into arrays taken from `arrays` (by role). */
 function decodeColumn(hy: Hy, bytes: Uint8Array, rows: number, decoder: FlatDecoder & { schemaPath: SchemaTree[] }, arrays: <T extends Typed>(role: string, Kind: new (n: number) => T, n: number) => T): FlatColumn {
   const reader = { view: new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength), offset: 0 };
@@ -144,6 +153,8 @@ function decodeColumn(hy: Hy, bytes: Uint8Array, rows: number, decoder: FlatDeco
   let typed: { [i: number]: unknown; length: number } | undefined;
   // `typed` holds 64-bit integers as doubles, each exact (a row's cell is made a BigInt when read)
   let bigints = false;
+  // booleans are read as bytes 1 and 0 (parquet-page.ts)
+  const booleans = decoder.type === 'BOOLEAN';
   let sourced: Sourced | undefined;
   let row = 0;
   // a source of the rows placed so far as page 0 read through `index`, for pages of more than one kind
@@ -164,7 +175,7 @@ function decodeColumn(hy: Hy, bytes: Uint8Array, rows: number, decoder: FlatDeco
     if (typed) {
       // the rows placed so far, from the typed array (a BigInt for a 64-bit integer, as hyparquet gives it)
       const t = typed;
-      s.pages.push(bigints ? (i) => BigInt(t[i] as number) : (i) => t[i] as Cell);
+      s.pages.push(bigints ? (i) => BigInt(t[i] as number) : booleans ? (i) => t[i] === 1 : (i) => t[i] as Cell);
       s.dicts.push(undefined);
       spread(s);
       typed = undefined;
@@ -235,6 +246,7 @@ function decodeColumn(hy: Hy, bytes: Uint8Array, rows: number, decoder: FlatDeco
     return { sourced: s, nulls, missing: withNaN(s, nulls) };
   }
   const values = typed;
+  if (booleans) return { values, booleans, nulls, missing: nulls };
   // doubles serve as their own numbers (a null row's cell is never read: `nulls` says it is null)
   const x = values instanceof Float64Array ? values : arrays('x', Float64Array, rows);
   if (isWords(values)) {
@@ -347,7 +359,7 @@ function flatBatch(columns: string[], cols: Array<FlatColumn | undefined>, start
     const col = cols[c];
     if (!col || col.nulls[start + r]) return null;
     const s = col.sourced;
-    return s ? cellAt(s, start + r) : col.bigints ? BigInt(col.values![start + r] as number) : (col.values![start + r] as Cell);
+    return s ? cellAt(s, start + r) : typedAt(col, start + r);
   };
   return {
     columns,
@@ -359,7 +371,7 @@ function flatBatch(columns: string[], cols: Array<FlatColumn | undefined>, start
       const { values, nulls, sourced: s } = col;
       const out: Cell[] = new Array(length);
       if (s) for (let r = 0; r < length; r++) out[r] = nulls[start + r] ? null : cellAt(s, start + r);
-      else if (col.bigints) for (let r = 0; r < length; r++) out[r] = nulls[start + r] ? null : BigInt(values![start + r] as number);
+      else if (col.bigints || col.booleans) for (let r = 0; r < length; r++) out[r] = nulls[start + r] ? null : typedAt(col, start + r);
       else for (let r = 0; r < length; r++) out[r] = nulls[start + r] ? null : (values![start + r] as Cell);
       return out;
     }),

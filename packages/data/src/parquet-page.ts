@@ -33,7 +33,7 @@ export interface PageCells {
   rows: number;
   /** 1 for each row that holds a value, 0 for a null; undefined when every row holds one */
   present: Uint8Array | undefined;
-  /** the values of the rows that hold one, in order (text made when read), or with `dict` their indices in the column's dictionary */
+  /** the values of the rows that hold one, in order (text made when read; booleans as bytes 1 and 0), or with `dict` their indices in the column's dictionary */
   values: { [i: number]: unknown; length: number } | TextCells;
   dict: boolean;
 }
@@ -188,11 +188,15 @@ export class TextCells {
   }
 }
 
-/** `n` plain-encoded booleans (one bit each, least significant first) from `b[pos..]`. */
-export function readPlainBooleans(b: Uint8Array, pos: number, n: number): boolean[] {
+/**
+ * `n` plain-encoded booleans (one bit each, least significant first) from `b[pos..]`, as bytes 1 and 0
+ * (an array of 120k booleans is half a megabyte of V8 heap that outlives its row group's first
+ * collections: the main thread's young generation grew for it; docs/benchmarks.md).
+ */
+export function readPlainBooleans(b: Uint8Array, pos: number, n: number): Uint8Array {
   if (pos + Math.ceil(n / 8) > b.length) throw new Error(`the page ends before its ${n} booleans`);
-  const out = new Array<boolean>(n);
-  for (let i = 0; i < n; i++) out[i] = ((b[pos + (i >> 3)]! >> (i & 7)) & 1) === 1;
+  const out = new Uint8Array(n);
+  for (let i = 0; i < n; i++) out[i] = (b[pos + (i >> 3)]! >> (i & 7)) & 1;
   return out;
 }
 
@@ -213,7 +217,10 @@ function readHere(encoding: string, decoder: FlatDecoder): boolean {
 /** A page as hyparquet's page reader gives it (definition levels and values), as this module's cells. */
 function hyparquetCells(hy: Hy, rows: number, defs: ArrayLike<number> | undefined, dataPage: unknown, encoding: string, decoder: FlatDecoder): PageCells {
   const dict = DICT.has(encoding);
-  return { rows, present: presentOf(defs, rows), values: (dict ? dataPage : hy.convert(dataPage as never, decoder as never)) as PageCells['values'], dict };
+  let values = (dict ? dataPage : hy.convert(dataPage as never, decoder as never)) as PageCells['values'];
+  // booleans as bytes 1 and 0, as a plain page's are read here
+  if (decoder.type === 'BOOLEAN' && !dict) values = Uint8Array.from(values as ArrayLike<unknown>, (b) => (b ? 1 : 0));
+  return { rows, present: presentOf(defs, rows), values, dict };
 }
 
 /** The values of a page section in an encoding read here (`readHere`), or undefined for a dictionary too large for it (hyparquet reads the page). */

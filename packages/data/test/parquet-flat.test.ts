@@ -77,7 +77,9 @@ describe('Parquet flat columns, read typed', () => {
           if (!missing) expect(x[r]).toBe(Number(v));
         }
       }
+      // text and booleans (read as bytes 1 and 0) are not numbers
       expect(b.numbers!(b.columns.indexOf('city'))).toBeUndefined();
+      expect(b.numbers!(b.columns.indexOf('flag'))).toBeUndefined();
       // which cells are missing, for every kind of column: null, or a NaN float
       for (const name of b.columns) {
         const c = b.columns.indexOf(name);

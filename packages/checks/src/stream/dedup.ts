@@ -1,12 +1,13 @@
 import type { Batch } from '@mlgate/data';
-import { HashSeen, IntRuns } from '../sketch.js';
+import { HashSeen, IntFirsts, IntRuns } from '../sketch.js';
 import { valueKey } from '../values.js';
 import type { DedupState, RowState, Sampler } from './row-state.js';
 
 /**
  * Duplicates: every occurrence of a repeated key is unexpected, the first one included. Exact
- * (key → first row) up to `distinctLimit` keys; past it, integer keys go to runs (an id column costs
- * almost nothing) and other keys to a table of 53-bit hashes with the first row.
+ * (key → first row) up to `distinctLimit` keys: integer numbers in a typed table (`IntFirsts`), other
+ * keys in a map; past it, integer keys go to runs (an id column costs almost nothing) and other keys
+ * to a table of 53-bit hashes with the first row.
  */
 export class Dedup {
   constructor(
@@ -29,7 +30,8 @@ export class Dedup {
    * key as the cell's (a bigint or a number), the cell made by `cell(r)` only for a sample.
    */
   addInt(s: RowState, x: number, cell: (r: number) => unknown, batch: Batch, r: number): void {
-    this.put(s, s.dedup!.hashed ? 's' : valueKey(x), x, undefined, cell, batch, r);
+    // no key text: below the limit the integer is its own key, past it its hash is made from it
+    this.put(s, 's', x, undefined, cell, batch, r);
   }
 
   /** One key: `k` its integer when known, the value given or made by `cell(r)` when a sample needs it. */
@@ -37,25 +39,32 @@ export class Dedup {
     const d = s.dedup!;
     const row = batch.rowStart + r;
     if (d.hashed) return this.addHashed(s, d, key, k, value, cell, batch, r);
-    const seen = d.seen!;
-    const e = seen.get(key);
+    // an integer number (not text that reads as one, which is another key) is kept in the typed table, -0 as 0
+    const safe = k ?? (this.textual ? undefined : safeInt(value));
+    const int = safe === 0 ? 0 : safe;
+    const ints = int !== undefined ? (d.ints ??= new IntFirsts()) : undefined;
+    const at = ints ? ints.find(int!) : -1;
+    const e = ints ? (at < 0 ? undefined : ints.rows[at]) : d.seen!.get(key);
+    // (a line is kept under the key's text: for a record that spans lines)
     if (e === undefined) {
-      if (seen.size >= this.distinctLimit) {
+      if (d.seen!.size + (d.ints?.size ?? 0) >= this.distinctLimit) {
         this.toHashed(s, d);
         return this.put(s, key, k, value, cell, batch, r);
       }
-      seen.set(key, row);
+      if (ints) ints.add(int!, row);
+      else d.seen!.set(key, row);
       const line = batch.lines?.[r];
       if (line !== undefined) {
         d.lineDelta ??= line - row;
-        if (line !== row + d.lineDelta) (d.lines ??= new Map()).set(key, line);
+        if (line !== row + d.lineDelta) (d.lines ??= new Map()).set(ints ? valueKey(int) : key, line);
       }
       return;
     }
     const v = cell ? this.sample(s, cell, r) : value;
     if (e >= 0) {
-      seen.set(key, -e - 1);
-      const line = d.lines?.get(key) ?? (d.lineDelta !== undefined ? e + d.lineDelta : undefined);
+      if (ints) ints.rows[at] = -e - 1;
+      else d.seen!.set(key, -e - 1);
+      const line = d.lines?.get(ints ? valueKey(int) : key) ?? (d.lineDelta !== undefined ? e + d.lineDelta : undefined);
       this.out.first(s, v, e, line);
     }
     this.out.unexpected(s, v, batch, r);
@@ -89,18 +98,25 @@ export class Dedup {
     s.m.approximate = true;
     d.hashed = new HashSeen(1 << 18);
     d.runs = new IntRuns();
-    for (const [key, v] of d.seen!) {
+    const move = (key: string | undefined, k: number | undefined, v: number): void => {
       const row = v >= 0 ? v : -v - 1;
-      const k = key[0] === 'n' ? Number(key.slice(1)) : key[0] === 's' ? intKey(key.slice(1), this.textual) : undefined;
-      if (k !== undefined && Number.isSafeInteger(k) && d.runs.add(k, row) !== undefined) {
+      if (k !== undefined && Number.isSafeInteger(k) && d.runs!.add(k, row) !== undefined) {
         if (v < 0) (d.dupKeys ??= new Set()).add(k);
-        continue;
+        return;
       }
       if (k !== undefined && Number.isSafeInteger(k)) d.intsHashed = true;
-      d.hashed.add(HashSeen.hash(key), row);
-      if (v < 0) d.hashed.add(HashSeen.hash(key), row); // already reported
-    }
+      const h = HashSeen.hash(key ?? valueKey(k));
+      d.hashed!.add(h, row);
+      if (v < 0) d.hashed!.add(h, row); // already reported
+    };
+    // the integer keys first, in the order they came: the runs are given them in the order a single map
+    // of every key gave them (no other key goes to the runs: text is read as an integer only where the
+    // table of integers is not used, a textual source's)
+    const ints = d.ints;
+    if (ints) for (let i = 0; i < ints.size; i++) move(undefined, ints.keys[i]!, ints.rows[i]!);
+    for (const [key, v] of d.seen!) move(key, key[0] === 'n' ? Number(key.slice(1)) : key[0] === 's' ? intKey(key.slice(1), this.textual) : undefined, v);
     d.seen = undefined;
+    d.ints = undefined;
     d.lines = undefined;
   }
 
@@ -116,6 +132,13 @@ export class Dedup {
 }
 
 const MAX_SAFE = BigInt(Number.MAX_SAFE_INTEGER);
+
+/** A number or bigint that is a safe integer, as a number (its key is `valueKey` of it), else undefined. */
+function safeInt(v: unknown): number | undefined {
+  if (typeof v === 'number') return Number.isSafeInteger(v) ? v : undefined;
+  if (typeof v === 'bigint') return v >= -MAX_SAFE && v <= MAX_SAFE ? Number(v) : undefined;
+  return undefined;
+}
 
 /** The 53-bit hash of a key (`'s'` stands for a string or number value not made into a key). */
 function hashOf(key: string, value: unknown): number {

@@ -1,7 +1,7 @@
 import type { Batch } from '@mlgate/data';
 import type { RowMetrics, Sample } from '../metrics.js';
 import type { Plan } from '../plan.js';
-import type { HashSeen, IntRuns } from '../sketch.js';
+import type { HashSeen, IntFirsts, IntRuns } from '../sketch.js';
 
 /** One row aggregate's running state. */
 export interface RowState {
@@ -81,8 +81,10 @@ export interface Sampler {
 
 /** What duplicate detection keeps per check: exact keys first, runs and hashes past the limit. */
 export interface DedupState {
-  /** key → first row (−row−1 once reported as a duplicate) */
+  /** key → first row (−row−1 once reported as a duplicate), for keys other than integer numbers */
   seen?: Map<string, number>;
+  /** integer number keys → first row, as `seen` (stream/dedup.ts) */
+  ints?: IntFirsts;
   /** first lines that are not row + lineDelta (CSV with multi-line fields) */
   lines?: Map<string, number>;
   hashed?: HashSeen;
