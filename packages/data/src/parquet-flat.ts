@@ -1,18 +1,25 @@
 import { closeSync, openSync, readSync } from 'node:fs';
 import type { FileMetaData, SchemaTree } from 'hyparquet';
 import { lazyColumns } from './lazy.js';
-import { readPageV1, readPageV2, TextCells, type FlatDecoder, type Hy as PageHy, type PageCells, type PageInts } from './parquet-page.js';
+import { isText, readPageV1, readPageV2, TextCells, type FlatDecoder, type Hy as PageHy, type PageCells, type PageInts } from './parquet-page.js';
 import type { Batch, Cell, NumericCells } from './types.js';
 
 /*
- * Parquet's flat columns (no lists, maps or structs: every column of a table a data team writes) read a
- * row group at a time, page by page (parquet-page.ts): numeric columns (and booleans, as bytes) into one
- * typed array each with a null mask from the definition levels (64-bit integers as doubles while each
- * is exact: no second array of words); dictionary-encoded columns as each row's index in the
- * dictionary (what a batch's `codes` gives, no copy); other columns as where each row's cell is, the
- * cell made when a batch reads it. hyparquet's own reader assembles each page through its general list
- * assembly into an array of boxed values, which on 1M × 20 cost most of the scan and its garbage
- * (docs/benchmarks.md).
+ * Parquet's flat columns (no lists, maps or structs: every column of a table a data team writes) read
+ * a batch at a time, straight from each column's current page: the definition levels and dictionary
+ * indices read a batch's worth at a time from their RLE/bit-packed runs, plain values from where the
+ * last batch stopped. What a thread holds is each column's compressed chunk and current page (about
+ * what the file takes for a row group) and one batch's arrays, not a row group's decoded arrays: a
+ * 123k-row group of the 1M × 20 bench file decoded whole took about 29 MB of arrays over both threads
+ * (and a writer's 1M-row groups would take ten times that; docs/benchmarks.md).
+ *
+ * A batch's columns: numbers (a double a row, NaN at a null; 64-bit integers also as their two 32-bit
+ * halves, a cell made a BigInt as hyparquet gives it), booleans (a byte a row), the dictionary and
+ * each row's index while every row of the batch comes from one dictionary (what `codes` gives), else
+ * the cells. Pages in an encoding not read here (delta, byte-stream split, RLE booleans, levels not
+ * RLE) are read whole by parquet-page.ts (through hyparquet's page reader) and handed out a batch at
+ * a time. hyparquet's own reader assembles each page through its general list assembly into an array
+ * of boxed values, which on 1M × 20 cost most of the scan and its garbage (docs/benchmarks.md).
  */
 
 type Hy = PageHy & {
@@ -26,42 +33,6 @@ async function loadHy(): Promise<Hy> {
   return { ...column, ...datapage, ...convert, ...plain } as Hy;
 }
 
-/**
- * Where a column's cells that are not plain numbers come from. While every page of the column chunk
- * is dictionary-encoded (one dictionary a chunk, as Parquet has it), row r's cell is
- * `coded.dict[coded.codes[r]]`: the codes are the pages' indices, placed at their rows. Else row r's
- * cell is `pages[page[r]](index[r])`, made when read.
- */
-interface Sourced {
-  coded?: { dict: ArrayLike<Cell>; codes: Int32Array };
-  pages: Array<(i: number) => Cell>;
-  page?: Int32Array;
-  index?: Int32Array;
-  /** per page: its dictionary and indices, for a dictionary-encoded page */
-  dicts: Array<{ dict: ArrayLike<Cell>; codes: Int32Array } | undefined>;
-}
-
-/** Row r's cell in a sourced column (not null). */
-function cellAt(s: Sourced, r: number): Cell {
-  const c = s.coded;
-  return c ? c.dict[c.codes[r]!]! : s.pages[s.page![r]!]!(s.index![r]!);
-}
-
-/** A column of one row group: typed numbers (`values`) or cells made when read (`sourced`), and which rows are null. */
-interface FlatColumn {
-  values?: ArrayLike<unknown>;
-  /** `values` holds 64-bit integers as doubles (each exact): a row's cell is made a BigInt when read, as hyparquet gives it */
-  bigints?: boolean;
-  /** `values` holds booleans as bytes 1 and 0: a row's cell is made `true` or `false` when read */
-  booleans?: boolean;
-  sourced?: Sourced;
-  nulls: Uint8Array;
-  /** which cells are missing values: null, or a NaN float (as pandas reads it) */
-  missing: Uint8Array;
-  /** the cells as numbers (NaN where null), for columns of plain numbers, and which are missing (null, or a NaN float, as pandas reads it) */
-  numbers?: NumericCells;
-}
-
 /** Whether every column named is flat (a leaf right under the root, not repeated): then `readFlatParquet` can read the file. */
 export function allFlat(schema: SchemaTree, names: string[]): boolean {
   return names.every((n) => {
@@ -70,297 +41,667 @@ export function allFlat(schema: SchemaTree, names: string[]): boolean {
   });
 }
 
-type Typed = Float64Array | Float32Array | Int32Array | Int16Array | Int8Array | Uint32Array | Uint16Array | Uint8Array | BigInt64Array | BigUint64Array;
+type Typed = Float64Array | Int32Array | Uint8Array;
 
 /**
- * The arrays a row group's columns are decoded into, used again for the next row group once the
- * consumer has released every batch of this one (`Batch.release`); a consumer that does not release
- * gets new arrays for each row group. A row group's arrays live as long as its batches (tens of
- * megabytes on a table of 120k-row groups), long enough to be promoted out of the young generation:
- * new ones per row group piled up dead until a full collection (docs/benchmarks.md).
+ * Arrays by name, used again once nothing reads them any more: a batch's arrays when the consumer
+ * released every batch made with them (`Batch.release`; a consumer that does not release gets new
+ * ones), a column's chunk and page bytes at its next chunk and page.
  */
-export class GroupArrays {
+export class Arrays {
   private used = new Map<string, Typed>();
   private spare = new Map<string, Typed>();
 
-  /** An array of `n` elements for `key` (a column and a role): this row group's (the same for each call in a row group), its contents undefined. */
+  /** An array of `n` elements for `key`, its contents undefined. */
   take<T extends Typed>(key: string, Kind: new (n: number) => T, n: number): T {
     let base = this.used.get(key) ?? this.spare.get(key);
-    // room for row groups a little larger than this one (a writer's row groups differ by a few rows)
+    // room for a little more next time (a writer's row groups and pages differ by a few rows)
     if (!(base instanceof Kind) || base.length < n) base = new Kind(n + (n >> 5));
     this.used.set(key, base);
     return base.subarray(0, n) as T;
   }
 
-  /** A new row group: the last one's arrays are reused when `released` (nothing reads them any more). */
+  /** A new round: the last round's arrays are taken again when `released` (nothing reads them any more). */
   next(released: boolean): void {
     this.spare = released ? this.used : new Map();
     this.used = new Map();
   }
 }
 
-const TYPED = [Float64Array, Float32Array, Int32Array, Int16Array, Int8Array, Uint32Array, Uint16Array, Uint8Array, BigInt64Array, BigUint64Array];
+/** How a column's numbers are stored (what hyparquet's `convert` makes of its physical type), or undefined: not numbers. */
+type Storage = 'f64' | 'f32' | 'i32' | 'u32' | 'i64' | 'u64';
 
-type Words = BigInt64Array | BigUint64Array;
-
-function isWords(x: unknown): x is Words {
-  return x instanceof BigInt64Array || x instanceof BigUint64Array;
+function storageOf(hy: Hy, decoder: FlatDecoder): Storage | undefined {
+  const empty = { INT32: new Int32Array(0), INT64: new BigInt64Array(0), FLOAT: new Float32Array(0), DOUBLE: new Float64Array(0) }[decoder.type as 'INT32'];
+  if (!empty) return undefined;
+  // a type whose values convert turns into other cells (dates, decimals, timestamps) gives an array
+  const probe = hy.convert(empty as never, decoder as never) as unknown;
+  if (probe instanceof Float64Array) return 'f64';
+  if (probe instanceof Float32Array) return 'f32';
+  if (probe instanceof Int32Array) return 'i32';
+  if (probe instanceof Uint32Array) return 'u32';
+  if (probe instanceof BigInt64Array) return 'i64';
+  if (probe instanceof BigUint64Array) return 'u64';
+  return undefined;
 }
 
-/** 64-bit integers as doubles, read from their 32-bit halves (no BigInt made), or undefined when one is 2^53 or more in size (a double would round it). */
-export function exactDoubles(from: Words): Float64Array | undefined {
-  const w = new Int32Array(from.buffer, from.byteOffset, 2 * from.length);
-  const out = new Float64Array(from.length);
-  if (from instanceof BigInt64Array) {
-    for (let i = 0; i < from.length; i++) {
-      const hi = w[2 * i + 1]!;
-      if (hi < -2097152 || hi >= 2097152) return undefined;
-      out[i] = hi * 4294967296 + (w[2 * i]! >>> 0);
+/** A column chunk's dictionary: its cells, and as numbers (64-bit integers also as 32-bit halves) for a column of numbers. */
+interface Dictionary {
+  cells: ArrayLike<Cell>;
+  x?: Float64Array;
+  words?: Int32Array;
+  /** every entry exact as a double (64-bit integers) */
+  exact: boolean;
+  /** entries that are NaN numbers (missing values, as pandas reads them), when there is one */
+  nan?: Uint8Array;
+}
+
+/** An RLE/bit-packed hybrid run sequence (definition levels, dictionary indices) read a piece at a time. */
+class Hybrid {
+  private left = 0;
+  private packed = false;
+  private value = 0;
+  /** in a bit-packed run: the bit its next value starts at */
+  private bit = 0;
+
+  constructor(
+    private readonly b: Uint8Array,
+    private pos: number,
+    private readonly end: number,
+    private readonly width: number,
+  ) {}
+
+  private run(): void {
+    const b = this.b;
+    if (this.pos >= this.end) throw new Error('the page\'s levels or indices end before its values');
+    let header = 0;
+    let scale = 1;
+    let byte: number;
+    do {
+      byte = b[this.pos++]!;
+      header += (byte & 0x7f) * scale;
+      scale *= 128;
+    } while (byte & 0x80 && this.pos < this.end);
+    if (header % 2 === 1) {
+      const groups = (header - 1) / 2;
+      this.packed = true;
+      this.left = groups * 8;
+      this.bit = 8 * this.pos;
+      this.pos += groups * this.width;
+    } else {
+      this.packed = false;
+      this.left = header / 2;
+      let v = 0;
+      for (let i = 0; i < (this.width + 7) >> 3; i++) v |= b[this.pos++]! << (8 * i);
+      this.value = v;
     }
-  } else {
-    for (let i = 0; i < from.length; i++) {
-      const hi = w[2 * i + 1]! >>> 0;
-      if (hi >= 2097152) return undefined;
-      out[i] = hi * 4294967296 + (w[2 * i]! >>> 0);
+  }
+
+  /** The next `n` values into `out[at..at+n)`. */
+  read(out: Int32Array, at: number, n: number): void {
+    const { b, width } = this;
+    const mask = (1 << width) - 1;
+    while (n > 0) {
+      if (this.left === 0) this.run();
+      const m = Math.min(n, this.left);
+      if (this.packed) {
+        let bit = this.bit;
+        if ((bit + m * width + 7) >> 3 > this.end) throw new Error('a bit-packed run ends past its page');
+        for (let k = 0; k < m; k++) {
+          const p = bit >> 3;
+          out[at + k] = ((b[p]! | (b[p + 1]! << 8) | (b[p + 2]! << 16) | (b[p + 3]! << 24)) >>> (bit & 7)) & mask;
+          bit += width;
+        }
+        this.bit = bit;
+      } else out.fill(this.value, at, at + m);
+      this.left -= m;
+      at += m;
+      n -= m;
     }
+  }
+
+  /** The next `n` definition levels (width 1) as null flags into `nulls[at..at+n)` (1: null); returns how many rows hold a value. */
+  nulls(nulls: Uint8Array, at: number, n: number): number {
+    const b = this.b;
+    let present = 0;
+    while (n > 0) {
+      if (this.left === 0) this.run();
+      const m = Math.min(n, this.left);
+      if (this.packed) {
+        let bit = this.bit;
+        if ((bit + m + 7) >> 3 > this.end) throw new Error('a bit-packed run ends past its page');
+        for (let k = 0; k < m; k++, bit++) {
+          const v = (b[bit >> 3]! >> (bit & 7)) & 1;
+          nulls[at + k] = v ^ 1;
+          present += v;
+        }
+        this.bit = bit;
+      } else {
+        const v = this.value & 1;
+        nulls.fill(v ^ 1, at, at + m);
+        present += v * m;
+      }
+      this.left -= m;
+      at += m;
+      n -= m;
+    }
+    return present;
+  }
+}
+
+/** A data page being read: its rows, where its levels and values are, how far it has been read. */
+interface Page {
+  rows: number;
+  done: number;
+  /** definition levels read here (undefined: levels not read here, or every row holds a value) */
+  levels?: Hybrid;
+  /** a page read whole: which of its rows hold a value (undefined: all) */
+  present?: Uint8Array;
+  /** dictionary indices read here */
+  indices?: Hybrid;
+  /** plain values read here from `bytes` at `pos` (booleans: at bit `pos`) */
+  plain: boolean;
+  bytes: Uint8Array;
+  view?: DataView;
+  pos: number;
+  /** a page read whole: its values (or with `dict` their dictionary indices), the next one at `vi` */
+  whole?: PageCells;
+  vi: number;
+}
+
+/** One batch's column: what flatBatch hands out. */
+interface Column {
+  nulls: Uint8Array;
+  /** which cells are missing values: null, or a NaN float (as pandas reads it) */
+  missing: Uint8Array;
+  x?: Float64Array;
+  /** 64-bit integers: each row's two 32-bit halves, and whether every one is exact as a double */
+  words?: Int32Array;
+  exact?: boolean;
+  unsigned?: boolean;
+  bytes?: Uint8Array;
+  codes?: Int32Array;
+  dict?: ArrayLike<Cell>;
+  /** plain text: the pages' values, each row's index among its page's values (-1: null) and, past one page, which page */
+  texts?: TextCells[];
+  vi?: Int32Array;
+  seg?: Int32Array;
+  cells?: Cell[];
+}
+
+const DICT = new Set(['PLAIN_DICTIONARY', 'RLE_DICTIONARY']);
+const WIDTH: Record<Storage, number> = { f64: 8, f32: 4, i32: 4, u32: 4, i64: 8, u64: 8 };
+
+// per thread: indices and text positions read for one page segment at a time
+let scratchIndices = new Int32Array(0);
+function indices(n: number): Int32Array {
+  if (scratchIndices.length < n) scratchIndices = new Int32Array(n + (n >> 5));
+  return scratchIndices.subarray(0, n);
+}
+const textScratch = new Map<string, Int32Array>();
+const textInts: PageInts = (role, n) => {
+  let a = textScratch.get(role);
+  if (!a || a.length < n) textScratch.set(role, (a = new Int32Array(n + (n >> 5))));
+  return a.subarray(0, n);
+};
+
+/** 64-bit integers as their 32-bit halves (low first). */
+function wordsOf(values: ArrayLike<bigint>): Int32Array {
+  if (values instanceof BigInt64Array || values instanceof BigUint64Array) return Int32Array.from(new Int32Array(values.buffer, values.byteOffset, 2 * values.length));
+  const out = new Int32Array(2 * values.length);
+  for (let i = 0; i < values.length; i++) {
+    out[2 * i] = Number(BigInt.asIntN(32, values[i]!));
+    out[2 * i + 1] = Number(BigInt.asIntN(32, values[i]! >> 32n));
   }
   return out;
 }
 
-// a page's indices that are read once (into a column's typed array) before the next page is read: one array a thread
-let scratch = new Int32Array(0);
-
-function scratchInts(n: number): Int32Array {
-  if (scratch.length < n) scratch = new Int32Array(n + (n >> 5));
-  return scratch.subarray(0, n);
+/** The 64-bit integer whose halves are `lo`, `hi` as a double (one rounding, as Number() of it). */
+function wordsToDouble(lo: number, hi: number, unsigned: boolean): number {
+  return (unsigned ? hi >>> 0 : hi) * 4294967296 + (lo >>> 0);
 }
 
-/** Row r's cell in a column of typed values (not null). */
-function typedAt(col: FlatColumn, r: number): Cell {
-  const v = col.values![r];
-  return col.bigints ? BigInt(v as number) : col.booleans ? v === 1 : (v as Cell);
+function isExact(hi: number, unsigned: boolean): boolean {
+  return unsigned ? hi >>> 0 < 2097152 : hi >= -2097152 && hi < 2097152;
 }
 
-/** A column chunk of `rows` rows decoded, into arrays taken from `arrays` (by role). */
-function decodeColumn(hy: Hy, bytes: Uint8Array, rows: number, decoder: FlatDecoder & { schemaPath: SchemaTree[] }, arrays: <T extends Typed>(role: string, Kind: new (n: number) => T, n: number) => T): FlatColumn {
-  const reader = { view: new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength), offset: 0 };
-  const nulls = arrays('nulls', Uint8Array, rows).fill(0);
-  const optional = decoder.schemaPath[1]!.element.repetition_type !== 'REQUIRED';
-  let dictionary: ArrayLike<unknown> | undefined;
-  // a dictionary of 64-bit integers as doubles, when each entry is one exactly (null: one is not)
-  let dictDoubles: Float64Array | null | undefined;
-  // the column's cells: a typed array like the first page's numbers, or where each row's cell comes from (a page of another kind turns the typed array into a source)
-  let typed: { [i: number]: unknown; length: number } | undefined;
-  // `typed` holds 64-bit integers as doubles, each exact (a row's cell is made a BigInt when read)
-  let bigints = false;
-  // booleans are read as bytes 1 and 0 (parquet-page.ts)
-  const booleans = decoder.type === 'BOOLEAN';
-  let sourced: Sourced | undefined;
-  let row = 0;
-  // a source of the rows placed so far as page 0 read through `index`, for pages of more than one kind
-  const spread = (s: Sourced): void => {
-    if (s.page) return;
-    s.page = arrays('page', Int32Array, rows).fill(0, 0, row);
-    const index = (s.index = arrays('index', Int32Array, rows));
-    for (let r = 0; r < row; r++) index[r] = r;
-    const c = s.coded;
-    if (c) {
-      s.pages.push((i) => c.dict[c.codes[i]!]!);
-      s.dicts.push(c);
-      s.coded = undefined;
+function bigintOf(lo: number, hi: number, unsigned: boolean): bigint {
+  const v = (BigInt(hi >>> 0) << 32n) | BigInt(lo >>> 0);
+  return unsigned ? v : BigInt.asIntN(64, v);
+}
+
+/** A column chunk of a row group, read a batch at a time. */
+class ChunkReader {
+  private readonly reader: { view: DataView; offset: number };
+  private readonly optional: boolean;
+  private readonly storage: Storage | undefined;
+  private readonly booleans: boolean;
+  /** whether the page's bytes can go in the column's own array, used again for its next page */
+  private readonly reuse: boolean;
+  private dict?: Dictionary;
+  private page?: Page;
+  private row = 0;
+
+  constructor(
+    private readonly hy: Hy,
+    bytes: Uint8Array,
+    private readonly rows: number,
+    private readonly decoder: FlatDecoder & { schemaPath: SchemaTree[] },
+    /** a column's arrays that live until its next page or chunk */
+    private readonly own: <T extends Typed>(role: string, Kind: new (n: number) => T, n: number) => T,
+  ) {
+    this.reader = { view: new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength), offset: 0 };
+    this.optional = decoder.schemaPath[1]!.element.repetition_type !== 'REQUIRED';
+    this.storage = storageOf(hy, decoder);
+    this.booleans = decoder.type === 'BOOLEAN';
+    this.reuse = !!this.storage || this.booleans || isText(decoder.element);
+  }
+
+  /** The next `n` rows, into arrays from `take` (the batch's). */
+  read(n: number, take: <T extends Typed>(role: string, Kind: new (n: number) => T, n: number) => T): Column {
+    const nulls = take('nulls', Uint8Array, n);
+    const storage = this.storage;
+    const wide = storage === 'i64' || storage === 'u64';
+    const out: Column = { nulls, missing: nulls };
+    if (storage) {
+      out.x = take('x', Float64Array, n);
+      if (wide) {
+        out.words = take('words', Int32Array, 2 * n);
+        out.exact = true;
+        out.unsigned = storage === 'u64';
+      }
+    } else if (this.booleans) out.bytes = take('bytes', Uint8Array, n);
+    else out.codes = take('codes', Int32Array, n);
+    for (let at = 0; at < n; ) {
+      let page = this.page;
+      if (!page || page.done === page.rows) page = this.nextPage();
+      const k = Math.min(n - at, page.rows - page.done);
+      const m = this.levels(page, nulls, at, k);
+      if (storage) this.numbers(page, out, storage, at, k, m);
+      else if (this.booleans) this.bools(page, out.bytes!, nulls, at, k, m);
+      else this.cells(page, out, n, at, k, m, take);
+      page.done += k;
+      this.row += k;
+      at += k;
     }
-  };
-  const source = (): Sourced => {
-    const s: Sourced = { pages: [], dicts: [] };
-    if (typed) {
-      // the rows placed so far, from the typed array (a BigInt for a 64-bit integer, as hyparquet gives it)
-      const t = typed;
-      s.pages.push(bigints ? (i) => BigInt(t[i] as number) : booleans ? (i) => t[i] === 1 : (i) => t[i] as Cell);
-      s.dicts.push(undefined);
-      spread(s);
-      typed = undefined;
+    if (out.x) out.missing = nanMask(out.x, nulls);
+    else if (out.cells) out.missing = missingCells(out.cells, nulls);
+    else if (out.codes && out.dict && this.dict?.nan && out.dict === this.dict.cells) {
+      const nan = this.dict.nan;
+      const codes = out.codes;
+      let missing = nulls;
+      for (let r = 0; r < n; r++) if (codes[r]! >= 0 && nan[codes[r]!]) (missing === nulls ? (missing = Uint8Array.from(nulls)) : missing)[r] = 1;
+      out.missing = missing;
     }
-    return s;
-  };
-  const place = ({ rows: n, present, values: pageValues, dict }: PageCells): void => {
-    let values = pageValues;
-    if (row + n > rows) throw new Error(`the column chunk holds more than its ${rows} rows`);
-    let from = dict ? dictionary : values;
-    if (!from) throw new Error('a dictionary-encoded page comes before any dictionary page');
-    if (isWords(from) && !sourced && (!typed || bigints)) {
-      // 64-bit integers as doubles while each is exact; else as 64-bit words, the rows so far made words again
-      const doubles = dict ? (dictDoubles === undefined ? (dictDoubles = exactDoubles(from) ?? null) : dictDoubles) : exactDoubles(from);
-      if (doubles) {
-        from = doubles;
-        if (!dict) values = doubles;
-        bigints = true;
-      } else if (typed) {
-        const t = typed as Float64Array;
-        const words = arrays('words', from.constructor as new (n: number) => Words, rows);
-        for (let r = 0; r < row; r++) words[r] = BigInt(nulls[r] ? 0 : t[r]!);
-        typed = words;
-        bigints = false;
+    return out;
+  }
+
+  /** Null flags of the page's next `k` rows into `nulls[at..)`; returns how many hold a value. */
+  private levels(page: Page, nulls: Uint8Array, at: number, k: number): number {
+    if (page.levels) return page.levels.nulls(nulls, at, k);
+    const present = page.present;
+    if (!present) {
+      nulls.fill(0, at, at + k);
+      return k;
+    }
+    let m = 0;
+    for (let j = 0; j < k; j++) {
+      const v = present[page.done + j]!;
+      nulls[at + j] = v ^ 1;
+      m += v;
+    }
+    return m;
+  }
+
+  /** The page's next `m` values as numbers at the rows of `at..at+k` that hold one (NaN at the others). */
+  private numbers(page: Page, out: Column, storage: Storage, at: number, k: number, m: number): void {
+    const x = out.x!;
+    const nulls = out.nulls;
+    const words = out.words;
+    const dense = m === k;
+    if (!dense) {
+      for (let r = at; r < at + k; r++) {
+        if (!nulls[r]) continue;
+        x[r] = NaN;
+        if (words) words[2 * r] = words[2 * r + 1] = 0;
       }
     }
-    const Typed = TYPED.find((T) => from instanceof T);
-    if (!typed && !sourced && Typed) typed = arrays('values', Typed as new (n: number) => Typed, rows);
-    if (typed && !(from instanceof (typed.constructor as typeof Float64Array))) sourced = source();
-    if (present) for (let k = 0; k < n; k++) nulls[row + k] = present[k]! ^ 1;
-    if (isWords(typed)) placeWords(typed, from as Words, values as Cells, dict, present, row, n);
-    else if (typed) placeNumbers(typed, from as Cells, values as Cells, dict, present, row, n);
-    else placeSourced((sourced ??= source()), from, values, dict, present, row, n, spread, arrays('indices', Int32Array, rows));
-    row += n;
-  };
-  // a page's indices and text offsets: the part of the column's array from its first row (a page holds at most its rows' values);
-  // the indices into a dictionary of numbers are read into the typed array at once, so they need not outlive their page
-  const ints: PageInts = (role, n) => (role === 'indices' && TYPED.some((T) => dictionary instanceof T) ? scratchInts(n) : arrays(role, Int32Array, rows).subarray(row, row + n));
-  // a text page's bytes, kept with the row group's arrays (in the room the chunk's size gives them; past it, a new array)
-  const room = Number(decoder.total_uncompressed_size ?? 0);
-  let textAt = 0;
-  ints.text = (n) => {
-    if (textAt + n > room) return new Uint8Array(n);
-    textAt += n;
-    return arrays('text', Uint8Array, room).subarray(textAt - n, textAt);
-  };
-  while (row < rows) {
-    if (reader.offset >= reader.view.byteLength - 1) throw new Error(`the column chunk ends after ${row} of ${rows} rows`);
-    const header = hy.parquetHeader(reader as never);
-    if (header.type === 'DICTIONARY_PAGE') {
-      const { data } = hy.readPage(reader as never, header, decoder as never, undefined, undefined, 0);
-      dictionary = data ? (hy.convert(data, decoder as never) as ArrayLike<unknown>) : undefined;
-      dictDoubles = undefined;
-    } else if (header.type === 'DATA_PAGE') {
-      const compressed = new Uint8Array(reader.view.buffer, reader.view.byteOffset + reader.offset, header.compressed_page_size);
-      reader.offset += header.compressed_page_size;
-      const page = hy.decompressPage(compressed, Number(header.uncompressed_page_size), decoder.codec as never, decoder.compressors as never);
-      place(readPageV1(hy, page, header.data_page_header!, decoder, optional, ints));
-    } else if (header.type === 'DATA_PAGE_V2') {
-      const compressed = new Uint8Array(reader.view.buffer, reader.view.byteOffset + reader.offset, header.compressed_page_size);
-      reader.offset += header.compressed_page_size;
-      place(readPageV2(hy, compressed, header as never, decoder, optional, ints));
-    } else reader.offset += header.compressed_page_size; // an index page: not data
-  }
-  if (!typed) {
-    // cells that are not plain numbers (or no rows)
-    const s = sourced ?? source();
-    return { sourced: s, nulls, missing: withNaN(s, nulls) };
-  }
-  const values = typed;
-  if (booleans) return { values, booleans, nulls, missing: nulls };
-  // doubles serve as their own numbers (a null row's cell is never read: `nulls` says it is null)
-  const x = values instanceof Float64Array ? values : arrays('x', Float64Array, rows);
-  if (isWords(values)) {
-    // each 64-bit integer from its two 32-bit halves: one rounding, the double Number() gives
-    const w = new Int32Array(values.buffer, values.byteOffset, 2 * rows);
-    if (values instanceof BigInt64Array) for (let i = 0; i < rows; i++) x[i] = w[2 * i + 1]! * 4294967296 + (w[2 * i]! >>> 0);
-    else for (let i = 0; i < rows; i++) x[i] = (w[2 * i + 1]! >>> 0) * 4294967296 + (w[2 * i]! >>> 0);
-  } else if (x !== values) x.set(values as Float32Array);
-  // a NaN float is a missing value too, as in pandas: the mask is copied only when there is one
-  let missing = nulls;
-  for (let i = 0; i < rows; i++) {
-    if (nulls[i]) x[i] = NaN;
-    else if (x[i] !== x[i]) (missing === nulls ? (missing = Uint8Array.from(nulls)) : missing)[i] = 1;
-  }
-  return { values, bigints, nulls, missing, numbers: { x, nulls: missing } };
-}
-
-type Cells = { [i: number]: unknown; length: number };
-
-/** A page's numbers into the column's typed array from row `row` on: its values, or the dictionary's entries its indices name; a null row is left as it is. */
-function placeNumbers(o: Cells, from: Cells, values: Cells, dict: boolean, present: Uint8Array | undefined, row: number, n: number): void {
-  if (!present) {
-    if (dict) for (let k = 0; k < n; k++) o[row + k] = from[values[k] as number];
-    else (o as Float64Array).set(values as Float64Array, row);
-    return;
-  }
-  let vi = 0;
-  if (dict) {
-    for (let k = 0; k < n; k++) if (present[k]) o[row + k] = from[values[vi++] as number];
-  } else for (let k = 0; k < n; k++) if (present[k]) o[row + k] = values[vi++];
-}
-
-/**
- * A page's cells as a source of the column. A dictionary page's indices are placed at their rows in
- * `codes` (the column's array its pages' indices are read into: in place, from the last), -1 at a null
- * row; while every page is one, the column is its dictionary and these codes.
- */
-function placeSourced(s: Sourced, from: ArrayLike<unknown> | TextCells, values: PageCells['values'], dict: boolean, present: Uint8Array | undefined, row: number, n: number, spread: (s: Sourced) => void, codes: Int32Array): void {
-  if (dict) {
-    const idx = values as ArrayLike<number>;
-    if (present) {
-      // backwards, so that an index read in place is read before its row is written
-      let vi = idx.length;
-      for (let k = n - 1; k >= 0; k--) codes[row + k] = present[k] ? idx[--vi]! : -1;
-    } else if (!(idx instanceof Int32Array && idx.buffer === codes.buffer && idx.byteOffset === codes.byteOffset + 4 * row)) codes.set(idx, row);
-    const d = from as ArrayLike<Cell>;
-    if (!s.page && (s.pages.length === 0 || s.coded?.dict === d)) {
-      s.coded = { dict: d, codes };
+    if (page.indices || page.whole?.dict) {
+      const d = this.dict;
+      if (!d) throw new Error('a dictionary-encoded page comes before any dictionary page');
+      const idx = this.indexValues(page, m);
+      const dx = d.x!;
+      const dw = d.words;
+      if (dw && !d.exact) out.exact = false;
+      let vi = 0;
+      for (let r = at; r < at + k; r++) {
+        if (!dense && nulls[r]) continue;
+        const i = idx[vi++]!;
+        if (i >= dx.length) throw new Error(`a page names dictionary entry ${i} of ${dx.length}`);
+        x[r] = dx[i]!;
+        if (words) {
+          words[2 * r] = dw![2 * i]!;
+          words[2 * r + 1] = dw![2 * i + 1]!;
+        }
+      }
       return;
     }
-    spread(s);
-    s.pages.push((i) => d[codes[i]!]!);
-    s.dicts.push({ dict: d, codes });
-  } else {
-    spread(s);
-    if (values instanceof TextCells) s.pages.push((i) => values.get(i));
-    else {
-      const v = values as ArrayLike<Cell>;
-      s.pages.push((i) => v[i]!);
+    if (page.plain) {
+      const size = WIDTH[storage];
+      if (page.pos + m * size > page.bytes.length) throw new Error(`the page ends before its ${m} values`);
+      const view = page.view!;
+      let pos = page.pos;
+      for (let r = at; r < at + k; r++) {
+        if (!dense && nulls[r]) continue;
+        if (storage === 'f64') x[r] = view.getFloat64(pos, true);
+        else if (storage === 'f32') x[r] = view.getFloat32(pos, true);
+        else if (storage === 'i32') x[r] = view.getInt32(pos, true);
+        else if (storage === 'u32') x[r] = view.getUint32(pos, true);
+        else put64(out, r, view.getInt32(pos, true), view.getInt32(pos + 4, true));
+        pos += size;
+      }
+      page.pos = pos;
+      return;
     }
-    s.dicts.push(undefined);
+    // a page read whole: typed numbers (or bigints) in order
+    const values = page.whole!.values as ArrayLike<number | bigint>;
+    for (let r = at; r < at + k; r++) {
+      if (!dense && nulls[r]) continue;
+      const v = values[page.vi++]!;
+      if (typeof v === 'bigint') put64(out, r, Number(BigInt.asIntN(32, v)), Number(BigInt.asIntN(32, v >> 32n)));
+      else x[r] = v;
+    }
   }
-  const p = s.pages.length - 1;
-  s.page!.fill(p, row, row + n);
-  const index = s.index!;
-  if (dict) for (let k = 0; k < n; k++) index[row + k] = row + k;
-  else {
-    let vi = 0;
-    for (let k = 0; k < n; k++) index[row + k] = !present || present[k] ? vi++ : -1;
+
+  /** The page's next `m` booleans as bytes 1 and 0 at the rows of `at..at+k` that hold one. */
+  private bools(page: Page, bytes: Uint8Array, nulls: Uint8Array, at: number, k: number, m: number): void {
+    if (page.plain) {
+      if ((page.pos + m + 7) >> 3 > page.bytes.length) throw new Error(`the page ends before its ${m} booleans`);
+      const b = page.bytes;
+      let bit = page.pos;
+      for (let j = 0; j < k; j++) {
+        const r = at + j;
+        if (nulls[r]) bytes[r] = 0;
+        else {
+          bytes[r] = (b[bit >> 3]! >> (bit & 7)) & 1;
+          bit++;
+        }
+      }
+      page.pos = bit;
+      return;
+    }
+    const values = page.whole!.values as ArrayLike<number>;
+    for (let j = 0; j < k; j++) bytes[at + j] = nulls[at + j] ? 0 : values[page.vi++]!;
+  }
+
+  /**
+   * The page's next `m` cells at the rows of `at..at+k` that hold one: a dictionary page's indices as
+   * the batch's codes while every row so far comes from that dictionary, else the cells.
+   */
+  private cells(page: Page, out: Column, n: number, at: number, k: number, m: number, take: <T extends Typed>(role: string, Kind: new (n: number) => T, n: number) => T): void {
+    const nulls = out.nulls;
+    const dense = m === k;
+    if (page.indices || page.whole?.dict) {
+      const d = this.dict;
+      if (!d) throw new Error('a dictionary-encoded page comes before any dictionary page');
+      const idx = this.indexValues(page, m);
+      const size = d.cells.length;
+      if (!out.cells && !out.texts && (at === 0 || out.dict === d.cells)) {
+        out.dict = d.cells;
+        const codes = out.codes!;
+        let vi = 0;
+        for (let j = 0; j < k; j++) {
+          if (!dense && nulls[at + j]) codes[at + j] = -1;
+          else {
+            const i = idx[vi++]!;
+            if (i >= size) throw new Error(`a page names dictionary entry ${i} of ${size}`);
+            codes[at + j] = i;
+          }
+        }
+        return;
+      }
+      const cells = this.cellsOf(out, n, at);
+      let vi = 0;
+      for (let j = 0; j < k; j++) {
+        if (!dense && nulls[at + j]) cells[at + j] = null;
+        else {
+          const i = idx[vi++]!;
+          if (i >= size) throw new Error(`a page names dictionary entry ${i} of ${size}`);
+          cells[at + j] = d.cells[i]!;
+        }
+      }
+      return;
+    }
+    if (page.plain && !out.cells && (at === 0 || out.texts)) {
+      // plain text: the batch's values from where the last one stopped, their text copied into the
+      // batch's arrays and made strings when read (a check that tests each value and drops it leaves
+      // nothing to copy at the next young-generation collection)
+      const texts = (out.texts ??= []);
+      const s = texts.length;
+      const ints: PageInts = s === 0 ? (role, size) => take(role, Int32Array, size) : (_, size) => new Int32Array(size);
+      ints.text = s === 0 ? (size) => take('text', Uint8Array, size) : (size) => new Uint8Array(size);
+      const text = new TextCells(page.bytes, page.pos, m, ints);
+      page.pos = text.end;
+      texts.push(text);
+      const vi = (out.vi ??= take('vi', Int32Array, n));
+      let v = 0;
+      for (let j = 0; j < k; j++) vi[at + j] = !dense && nulls[at + j] ? -1 : v++;
+      if (s > 0 && !out.seg) out.seg = take('seg', Int32Array, n).fill(0, 0, at);
+      out.seg?.fill(s, at, at + k);
+      return;
+    }
+    const cells = this.cellsOf(out, n, at);
+    if (page.plain) {
+      const text = new TextCells(page.bytes, page.pos, m, textInts);
+      page.pos = text.end;
+      let vi = 0;
+      for (let j = 0; j < k; j++) cells[at + j] = !dense && nulls[at + j] ? null : text.get(vi++);
+      return;
+    }
+    const values = page.whole!.values;
+    const get = values instanceof TextCells ? (i: number) => values.get(i) : (i: number) => (values as ArrayLike<Cell>)[i]!;
+    for (let j = 0; j < k; j++) cells[at + j] = !dense && nulls[at + j] ? null : get(page.vi++);
+  }
+
+  /** The batch's cells, made from its codes or text for the rows before `at` the first time a row needs a cell. */
+  private cellsOf(out: Column, n: number, at: number): Cell[] {
+    if (out.cells) return out.cells;
+    const cells: Cell[] = new Array(n);
+    for (let r = 0; r < at; r++) cells[r] = cellOf(out, r);
+    out.cells = cells;
+    out.codes = out.dict = out.texts = out.vi = out.seg = undefined;
+    return cells;
+  }
+
+  /** The page's next `m` dictionary indices (a view valid until the next call). */
+  private indexValues(page: Page, m: number): ArrayLike<number> {
+    if (page.indices) {
+      const idx = indices(m);
+      page.indices.read(idx, 0, m);
+      return idx;
+    }
+    const all = page.whole!.values as ArrayLike<number>;
+    const idx = indices(m);
+    for (let i = 0; i < m; i++) idx[i] = all[page.vi++]!;
+    return idx;
+  }
+
+  /** The next data page (a dictionary page before it read as the chunk's dictionary). */
+  private nextPage(): Page {
+    const { hy, reader } = this;
+    for (;;) {
+      if (reader.offset >= reader.view.byteLength - 1) throw new Error(`the column chunk ends after ${this.row} of ${this.rows} rows`);
+      const header = hy.parquetHeader(reader as never);
+      if (header.type === 'DICTIONARY_PAGE') {
+        this.dict = this.dictionary(header);
+        continue;
+      }
+      if (header.type !== 'DATA_PAGE' && header.type !== 'DATA_PAGE_V2') {
+        reader.offset += header.compressed_page_size; // an index page: not data
+        continue;
+      }
+      const compressed = new Uint8Array(reader.view.buffer, reader.view.byteOffset + reader.offset, header.compressed_page_size);
+      if (reader.offset + header.compressed_page_size > reader.view.byteLength) throw new Error('a page runs past the end of its column chunk');
+      reader.offset += header.compressed_page_size;
+      const page = header.type === 'DATA_PAGE' ? this.pageV1(compressed, header as never) : this.pageV2(compressed, header as never);
+      if (this.row + page.rows > this.rows) throw new Error(`the column chunk holds more than its ${this.rows} rows`);
+      this.page = page;
+      return page;
+    }
+  }
+
+  private dictionary(header: unknown): Dictionary {
+    const { hy, decoder, reader } = this;
+    const { data } = hy.readPage(reader as never, header as never, decoder as never, undefined, undefined, 0);
+    const cells = (data ? hy.convert(data, decoder as never) : []) as ArrayLike<Cell>;
+    const d: Dictionary = { cells, exact: true };
+    if (this.storage) {
+      if (this.storage === 'i64' || this.storage === 'u64') {
+        const unsigned = this.storage === 'u64';
+        d.words = wordsOf(cells as ArrayLike<bigint>);
+        d.x = new Float64Array(cells.length);
+        for (let i = 0; i < cells.length; i++) {
+          const hi = d.words[2 * i + 1]!;
+          d.x[i] = wordsToDouble(d.words[2 * i]!, hi, unsigned);
+          if (!isExact(hi, unsigned)) d.exact = false;
+        }
+      } else d.x = Float64Array.from(cells as ArrayLike<number>);
+    } else if (!this.booleans) {
+      let nan: Uint8Array | undefined;
+      for (let i = 0; i < cells.length; i++) {
+        const v = cells[i];
+        if (typeof v === 'number' && v !== v) (nan ??= new Uint8Array(cells.length))[i] = 1;
+      }
+      d.nan = nan;
+    }
+    return d;
+  }
+
+  /** A page's bytes: `prefix` (a v2 page's levels) then `body` decompressed (`size` bytes) or as it is (`size` undefined). */
+  private pageBytes(body: Uint8Array, size: number | undefined, prefix?: Uint8Array): Uint8Array {
+    const { hy, decoder } = this;
+    const values = size === undefined ? body : size > 0 ? hy.decompressPage(body, size, decoder.codec as never, decoder.compressors as never) : new Uint8Array(0);
+    const lead = prefix?.length ?? 0;
+    // in the column's own array when no cell is a view into it (numbers, booleans, text: copied out a
+    // batch at a time); binary cells are views, so such a page gets its own array
+    const out = this.reuse ? this.own('page', Uint8Array, lead + values.length) : new Uint8Array(lead + values.length);
+    if (prefix) out.set(prefix);
+    out.set(values, lead);
+    return out;
+  }
+
+  private fastValues(page: Page, encoding: string, count: number): boolean {
+    const b = page.bytes;
+    if (DICT.has(encoding) && !this.booleans) {
+      // no values (every row null), or a bit width of 0: every index is 0
+      const width = count > 0 && page.pos < b.length ? b[page.pos]! : 0;
+      if (width > 24) return false; // more than 16M dictionary entries: hyparquet's reader
+      if (width > 0) page.indices = new Hybrid(b, page.pos + 1, b.length, width);
+      else page.whole = { rows: page.rows, present: undefined, values: new Int32Array(count), dict: true };
+      return true;
+    }
+    if (encoding !== 'PLAIN') return false;
+    if (this.booleans) {
+      page.plain = true;
+      page.pos *= 8;
+      return true;
+    }
+    if (this.storage || isText(this.decoder.element)) {
+      page.plain = true;
+      page.view = new DataView(b.buffer, b.byteOffset, b.byteLength);
+      return true;
+    }
+    return false;
+  }
+
+  private pageV1(compressed: Uint8Array, header: { uncompressed_page_size: number; data_page_header: { num_values: number; encoding: string; definition_level_encoding: string } }): Page {
+    const h = header.data_page_header;
+    const bytes = this.pageBytes(compressed, Number(header.uncompressed_page_size));
+    const page: Page = { rows: h.num_values, done: 0, plain: false, bytes, pos: 0, vi: 0 };
+    if (!this.optional || h.definition_level_encoding === 'RLE') {
+      let count = page.rows;
+      if (this.optional) {
+        if (bytes.length < 4) throw new Error('the data page ends before its definition levels');
+        const end = 4 + ((bytes[0]! | (bytes[1]! << 8) | (bytes[2]! << 16) | (bytes[3]! << 24)) >>> 0);
+        if (end > bytes.length) throw new Error('the definition levels run past the end of their page');
+        page.levels = page.rows > 0 ? new Hybrid(bytes, 4, end, 1) : undefined;
+        page.pos = end;
+        count = -1; // not known before the levels are read
+      }
+      if (this.fastValues(page, h.encoding, count === -1 ? page.rows : count)) return page;
+    }
+    return this.whole(page, readPageV1(this.hy, bytes, h, this.decoder, this.optional));
+  }
+
+  private pageV2(compressed: Uint8Array, header: { uncompressed_page_size: number; data_page_header_v2: { num_values: number; num_nulls: number; encoding: string; definition_levels_byte_length: number; repetition_levels_byte_length: number; is_compressed?: boolean } }): Page {
+    const h = header.data_page_header_v2;
+    const levels = h.repetition_levels_byte_length + h.definition_levels_byte_length;
+    if (levels > compressed.length) throw new Error('the levels run past the end of their page');
+    const size = Number(header.uncompressed_page_size) - levels;
+    const body = compressed.subarray(levels);
+    const prefix = compressed.subarray(0, levels);
+    // the levels (never compressed) and the values, decompressed, in the column's own array
+    const bytes = this.pageBytes(body, h.is_compressed !== false ? size : undefined, prefix);
+    const page: Page = { rows: h.num_values, done: 0, plain: false, bytes, pos: levels, vi: 0 };
+    if (this.optional && h.num_nulls > 0) {
+      if (h.definition_levels_byte_length === 0) throw new Error(`the page has ${h.num_nulls} nulls and no definition levels`);
+      page.levels = new Hybrid(bytes, h.repetition_levels_byte_length, levels, 1);
+    }
+    if (this.fastValues(page, h.encoding, h.num_values - h.num_nulls)) return page;
+    page.levels = undefined;
+    const whole = readPageV2(this.hy, compressed, header as never, this.decoder, this.optional);
+    return this.whole(page, whole);
+  }
+
+  /** A page read whole by parquet-page.ts (hyparquet's page reader for its encoding), handed out a batch at a time. */
+  private whole(page: Page, cells: PageCells): Page {
+    page.levels = page.indices = undefined;
+    page.plain = false;
+    page.present = cells.present;
+    page.whole = cells;
+    page.vi = 0;
+    return page;
   }
 }
 
-/** `placeNumbers` for 64-bit integers, copied as pairs of 32-bit words: reading a BigInt64Array's element makes a BigInt. */
-function placeWords(out: Words, from: Words, values: Cells, dict: boolean, present: Uint8Array | undefined, row: number, n: number): void {
-  const o = new Int32Array(out.buffer, out.byteOffset, 2 * out.length);
-  const s = new Int32Array(from.buffer, from.byteOffset, 2 * from.length);
-  const idx = dict ? (values as Int32Array) : undefined;
-  let vi = 0;
-  for (let k = 0; k < n; k++) {
-    if (present && !present[k]) continue;
-    const j = idx ? idx[vi++]! : vi++;
-    if (j >= from.length) throw new Error(`a page names dictionary entry ${j} of ${from.length}`);
-    o[2 * (row + k)] = s[2 * j]!;
-    o[2 * (row + k) + 1] = s[2 * j + 1]!;
-  }
+/** `nulls` with the rows whose number is NaN but not null marked too (a copy only when there is one). */
+function nanMask(x: Float64Array, nulls: Uint8Array): Uint8Array {
+  let out = nulls;
+  for (let r = 0; r < x.length; r++) if (x[r] !== x[r] && !nulls[r]) (out === nulls ? (out = Uint8Array.from(nulls)) : out)[r] = 1;
+  return out;
 }
 
 /** `nulls` with the cells that are NaN numbers marked too (a copy only when there is one). */
-function withNaN(s: Sourced, nulls: Uint8Array): Uint8Array {
+function missingCells(cells: Cell[], nulls: Uint8Array): Uint8Array {
   let out = nulls;
-  let first = 0;
-  while (first < nulls.length && nulls[first]) first++;
-  if (first === nulls.length || typeof cellAt(s, first) !== 'number') return out; // a column of text, booleans or dates (a column's cells are of one kind)
-  for (let i = first; i < nulls.length; i++) {
-    if (nulls[i]) continue;
-    const v = cellAt(s, i);
-    if (typeof v === 'number' && v !== v) (out === nulls ? (out = Uint8Array.from(nulls)) : out)[i] = 1;
+  for (let r = 0; r < cells.length; r++) {
+    const v = cells[r];
+    if (typeof v === 'number' && v !== v) (out === nulls ? (out = Uint8Array.from(nulls)) : out)[r] = 1;
   }
   return out;
 }
 
-/** A slice of a row group's columns as a batch: typed numbers through `numbers`, cells made when `values` is read. */
-function flatBatch(columns: string[], cols: Array<FlatColumn | undefined>, start: number, end: number, rowStart: number): Batch {
-  const length = end - start;
-  const numbers = (c: number): NumericCells | undefined => {
-    const n = cols[c]?.numbers;
-    return n && { x: n.x.subarray(start, end), nulls: n.nulls.subarray(start, end) };
-  };
-  const cell = (c: number, r: number): Cell => {
-    const col = cols[c];
-    if (!col || col.nulls[start + r]) return null;
-    const s = col.sourced;
-    return s ? cellAt(s, start + r) : typedAt(col, start + r);
-  };
+/** A 64-bit integer (its 32-bit halves) into row r of a batch's column: as its halves, and as a double. */
+function put64(col: Column, r: number, lo: number, hi: number): void {
+  col.words![2 * r] = lo;
+  col.words![2 * r + 1] = hi;
+  col.x![r] = wordsToDouble(lo, hi, !!col.unsigned);
+  if (!isExact(hi, !!col.unsigned)) col.exact = false;
+}
+
+/** Row r's cell of a batch's column. */
+function cellOf(col: Column, r: number): Cell {
+  if (col.nulls[r]) return null;
+  if (col.cells) return col.cells[r]!;
+  if (col.texts) return col.texts[col.seg ? col.seg[r]! : 0]!.get(col.vi![r]!);
+  if (col.codes) return col.dict![col.codes[r]!]!;
+  if (col.bytes) return col.bytes[r] === 1;
+  if (col.words) return col.exact ? BigInt(col.x![r]!) : bigintOf(col.words[2 * r]!, col.words[2 * r + 1]!, !!col.unsigned);
+  return col.x![r]!;
+}
+
+/** A batch of the columns read: typed numbers through `numbers`, cells made when `values` is read. */
+function flatBatch(columns: string[], cols: Array<Column | undefined>, length: number, rowStart: number): Batch {
   return {
     columns,
     length,
@@ -368,54 +709,42 @@ function flatBatch(columns: string[], cols: Array<FlatColumn | undefined>, start
     values: lazyColumns(columns.length, (c) => {
       const col = cols[c];
       if (!col) return [];
-      const { values, nulls, sourced: s } = col;
+      if (col.cells) return col.cells;
       const out: Cell[] = new Array(length);
-      if (s) for (let r = 0; r < length; r++) out[r] = nulls[start + r] ? null : cellAt(s, start + r);
-      else if (col.bigints || col.booleans) for (let r = 0; r < length; r++) out[r] = nulls[start + r] ? null : typedAt(col, start + r);
-      else for (let r = 0; r < length; r++) out[r] = nulls[start + r] ? null : (values![start + r] as Cell);
+      for (let r = 0; r < length; r++) out[r] = cellOf(col, r);
       return out;
     }),
-    numbers,
-    nulls: (c) => cols[c]?.missing.subarray(start, end),
-    cell,
+    numbers: (c): NumericCells | undefined => {
+      const col = cols[c];
+      return col?.x ? { x: col.x, nulls: col.missing } : undefined;
+    },
+    nulls: (c) => cols[c]?.missing,
+    cell: (c, r) => {
+      const col = cols[c];
+      return col ? cellOf(col, r) : null;
+    },
     codes: (c) => {
       const col = cols[c];
-      const s = col?.sourced;
-      if (!s) return undefined;
-      if (s.coded) return { codes: s.coded.codes.subarray(start, end), dict: s.coded.dict };
-      const page = s.page!;
-      const index = s.index!;
-      // one dictionary for every row of the batch (null rows may lie on any page)
-      let dict: ArrayLike<Cell> | undefined;
-      for (let r = start; r < end; r++) {
-        if (col.nulls[r]) continue;
-        const d = s.dicts[page[r]!]?.dict;
-        if (!d || (dict && d !== dict)) return undefined;
-        dict = d;
-      }
-      if (!dict) return undefined;
-      const codes = new Int32Array(length);
-      for (let r = 0; r < length; r++) codes[r] = col.nulls[start + r] ? -1 : s.dicts[page[start + r]!]!.codes[index[start + r]!]!;
-      return { codes, dict };
+      return col?.codes && col.dict ? { codes: col.codes, dict: col.dict } : undefined;
     },
   };
 }
 
-/** Read the wanted (flat) columns of a Parquet file row group by row group, in batches of at most `step` rows. */
+/** Read the wanted (flat) columns of a Parquet file, row group by row group, in batches of at most `step` rows. */
 export async function* readFlatParquet(file: string, metadata: FileMetaData, schema: SchemaTree, columns: string[], wanted: string[], step: number, compressors: unknown): AsyncGenerator<Batch> {
   const hy = await loadHy();
   const fd = openSync(file, 'r');
-  const arrays = new GroupArrays();
+  // a column's chunk and page bytes (each read whole before its next one), and the batches' arrays
+  const own = new Arrays();
+  const batches = new Arrays();
   try {
     let groupStart = 0;
-    // the batches of the last row group, and how many of them the consumer released
+    // the batches made with the arrays of the last round, and how many the consumer released
     let made = 0;
     let released = 0;
     for (const rg of metadata.row_groups) {
       const rows = Number(rg.num_rows);
-      arrays.next(made === released);
-      made = released = 0;
-      const cols: Array<FlatColumn | undefined> = columns.map(() => undefined);
+      const readers: Array<ChunkReader | undefined> = columns.map(() => undefined);
       for (const chunk of rg.columns) {
         const meta = chunk.meta_data;
         if (chunk.file_path) throw new Error('parquet file_path not supported');
@@ -425,14 +754,18 @@ export async function* readFlatParquet(file: string, metadata: FileMetaData, sch
         if (c < 0 || !wanted.includes(name)) continue;
         const offset = Number(meta.dictionary_page_offset || meta.data_page_offset);
         const size = Number(meta.total_compressed_size);
-        const bytes = arrays.take(`${c} bytes`, Uint8Array, size);
+        const bytes = own.take(`${c} chunk`, Uint8Array, size);
         if (readSync(fd, bytes, 0, size, offset) !== size) throw new Error(`the column chunk of "${name}" is cut short (the file ends early)`);
         const child = schema.children.find((x) => x.element.name === name)!;
         const decoder = { pathInSchema: meta.path_in_schema, element: child.element, schemaPath: [schema, child], ...meta, compressors, parsers: hy.DEFAULT_PARSERS, utf8: true };
-        cols[c] = decodeColumn(hy, bytes, rows, decoder, (role, Kind, n) => arrays.take(`${c} ${role}`, Kind, n));
+        readers[c] = new ChunkReader(hy, bytes, rows, decoder, (role, Kind, n) => own.take(`${c} ${role}`, Kind, n));
       }
       for (let s = 0; s < rows; s += step) {
-        const b = flatBatch(columns, cols, s, Math.min(rows, s + step), groupStart + s);
+        const n = Math.min(rows - s, step);
+        batches.next(made === released);
+        made = released = 0;
+        const cols = readers.map((reader, c) => reader?.read(n, (role, Kind, size) => batches.take(`${c} ${role}`, Kind, size)));
+        const b = flatBatch(columns, cols, n, groupStart + s);
         b.tableRows = Number(metadata.num_rows);
         made++;
         let done = false;

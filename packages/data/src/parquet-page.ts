@@ -131,6 +131,8 @@ const BLOCK_BYTES = 65536;
  */
 export class TextCells {
   readonly length: number;
+  /** where in the page the values end (the next section's start) */
+  readonly end: number;
   private readonly bytes: Buffer;
   private readonly starts: Int32Array;
   private readonly ends: Int32Array;
@@ -166,6 +168,7 @@ export class TextCells {
       pos = end;
       if ((i & last) === last || i === n - 1) this.bounds.push(end - start);
     }
+    this.end = pos;
     let text = b.subarray(start, pos);
     if (ints.text) {
       const copy = ints.text(text.length);

@@ -14,10 +14,27 @@ import { readHybrid, TextCells } from '../src/parquet-page.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'mlgate-parquet-flat-'));
 
-async function batches(path: string, columns?: string[]): Promise<Batch[]> {
+async function batches(path: string, columns?: string[], batchSize?: number): Promise<Batch[]> {
   const out: Batch[] = [];
-  for await (const b of (await openTable(path, { columns })).batches()) out.push(b);
+  for await (const b of (await openTable(path, { columns, batchSize })).batches()) out.push(b);
   return out;
+}
+
+/** Each row's cells, numbers, missing-value flags and dictionary codes as a batch gives them (to compare reads in other batch sizes). */
+function perRow(bs: Batch[]): unknown[] {
+  const rows: unknown[] = [];
+  for (const b of bs) {
+    for (let r = 0; r < b.length; r++) {
+      rows.push(
+        b.columns.map((_, c) => {
+          const n = b.numbers!(c);
+          const d = b.codes!(c);
+          return [b.values[c]![r], b.cell!(c, r), n && [n.x[r], n.nulls[r]], b.nulls!(c)?.[r], d && d.dict[d.codes[r]!]];
+        }),
+      );
+    }
+  }
+  return rows;
 }
 
 /** Rows as the typed reader gives them, through `values` (the cells a check reads). */
@@ -59,6 +76,8 @@ describe('Parquet flat columns, read typed', () => {
     const got = rowsOf(bs);
     const want = await reference(path);
     expect(got).toHaveLength(N);
+    // batches that start and end inside pages and their runs of levels and indices give the same rows
+    expect(perRow(await batches(path, undefined, 97))).toEqual(perRow(bs));
     for (let r = 0; r < N; r++) for (const c of columnData) {
       const w = want[r]![c.name];
       // a NaN float is kept as NaN among the cells (the checks read it as missing, as pandas does)
@@ -116,6 +135,7 @@ describe('Parquet flat columns, read typed', () => {
       const got = rowsOf(bs);
       const want = await reference(path);
       expect(got).toEqual(want.map((row) => Object.fromEntries(Object.entries(row).map(([k, v]) => [k, v ?? null]))));
+      expect(perRow(await batches(path, undefined, 1000))).toEqual(perRow(bs));
       // dictionary-encoded numbers (k, half, big) come as numbers too, the figures of their cells
       for (const b of bs) {
         for (const name of ['id', 'k', 'half', 'big']) {
@@ -155,6 +175,7 @@ describe('Parquet flat columns, read typed', () => {
       const bs = await batches(path);
       const got = rowsOf(bs);
       const want = await reference(path);
+      expect(perRow(await batches(path, undefined, 61))).toEqual(perRow(bs));
       // one cell read alone (as a sample of unexpected values reads it) is the cell the column gives
       for (const b of bs) for (let c = 0; c < b.columns.length; c++) for (let r = 0; r < b.length; r += 7) expect(b.cell!(c, r), `${codec} ${b.columns[c]} row ${b.rowStart + r}`).toEqual(b.values[c]![r]);
       expect(got).toHaveLength(N);
@@ -168,7 +189,7 @@ describe('Parquet flat columns, read typed', () => {
     }
   });
 
-  it('reuses a row group\'s arrays for the next one only when every batch of it was released, with the same cells, numbers, nulls and codes', async () => {
+  it('reuses a batch\'s arrays for the next one only when it was released, with the same cells, numbers, nulls and codes', async () => {
     const columnData = [
       { name: 'i64', type: 'INT64', data: Array.from({ length: N }, (_, i) => (i % 11 === 0 ? null : BigInt(i) * 7n)) },
       { name: 'f64', type: 'DOUBLE', data: Array.from({ length: N }, (_, i) => (i % 13 === 0 ? null : i % 17 === 0 ? NaN : i / 7)) },
@@ -206,7 +227,7 @@ describe('Parquet flat columns, read typed', () => {
         b.release!();
       }
       expect(released, codec).toEqual(kept.map(snapshot));
-      // each row group's batches read the arrays of the one before (released); kept batches each their own
+      // each batch reads the arrays of the one before (released); kept batches each their own
       expect(new Set(buffers).size).toBe(1);
       expect(new Set(kept.map((b) => b.numbers!(0)!.x.buffer)).size).toBe(3);
     }
