@@ -272,7 +272,7 @@ function bigintOf(lo: number, hi: number, unsigned: boolean): bigint {
 
 /** A column chunk of a row group, read a batch at a time. */
 class ChunkReader {
-  private readonly reader: { view: DataView; offset: number };
+  private reader: { view: DataView; offset: number };
   private readonly optional: boolean;
   private readonly storage: Storage | undefined;
   private readonly booleans: boolean;
@@ -295,6 +295,13 @@ class ChunkReader {
     this.storage = storageOf(hy, decoder);
     this.booleans = decoder.type === 'BOOLEAN';
     this.reuse = !!this.storage || this.booleans || isText(decoder.element);
+    // the chunk's bytes are the thread's (the next column's chunk is read into them): its dictionary and
+    // first data page are read now, and the pages after it, if any, copied into the column's own array
+    if (rows > 0) this.nextPage();
+    const rest = this.reader.view.byteLength - this.reader.offset;
+    const kept = own('rest', Uint8Array, rest);
+    kept.set(new Uint8Array(this.reader.view.buffer, this.reader.view.byteOffset + this.reader.offset, rest));
+    this.reader = { view: new DataView(kept.buffer, kept.byteOffset, kept.byteLength), offset: 0 };
   }
 
   /** The next `n` rows, into arrays from `take` (the batch's). */
@@ -533,7 +540,7 @@ class ChunkReader {
       if (reader.offset >= reader.view.byteLength - 1) throw new Error(`the column chunk ends after ${this.row} of ${this.rows} rows`);
       const header = hy.parquetHeader(reader as never);
       if (header.type === 'DICTIONARY_PAGE') {
-        this.dict = this.dictionary(header);
+        this.dict = this.dictionary(header as never);
         continue;
       }
       if (header.type !== 'DATA_PAGE' && header.type !== 'DATA_PAGE_V2') {
@@ -550,9 +557,12 @@ class ChunkReader {
     }
   }
 
-  private dictionary(header: unknown): Dictionary {
+  private dictionary(header: { compressed_page_size: number }): Dictionary {
     const { hy, decoder, reader } = this;
-    const { data } = hy.readPage(reader as never, header as never, decoder as never, undefined, undefined, 0);
+    // a page stored as it is is read from a copy: its binary entries are views into it, and the chunk's bytes are read again
+    const stored = decoder.codec === 'UNCOMPRESSED' ? { view: new DataView(new Uint8Array(reader.view.buffer, reader.view.byteOffset + reader.offset, header.compressed_page_size).slice().buffer), offset: 0 } : reader;
+    const { data } = hy.readPage(stored as never, header as never, decoder as never, undefined, undefined, 0);
+    if (stored !== reader) reader.offset += header.compressed_page_size;
     const cells = (data ? hy.convert(data, decoder as never) : []) as ArrayLike<Cell>;
     const d: Dictionary = { cells, exact: true };
     if (this.storage) {
@@ -649,7 +659,8 @@ class ChunkReader {
     }
     if (this.fastValues(page, h.encoding, h.num_values - h.num_nulls)) return page;
     page.levels = undefined;
-    const whole = readPageV2(this.hy, compressed, header as never, this.decoder, this.optional);
+    // binary cells are views into the page: a copy of it (the chunk's bytes are read again)
+    const whole = readPageV2(this.hy, this.reuse ? compressed : compressed.slice(), header as never, this.decoder, this.optional);
     return this.whole(page, whole);
   }
 
@@ -754,7 +765,8 @@ export async function* readFlatParquet(file: string, metadata: FileMetaData, sch
         if (c < 0 || !wanted.includes(name)) continue;
         const offset = Number(meta.dictionary_page_offset || meta.data_page_offset);
         const size = Number(meta.total_compressed_size);
-        const bytes = own.take(`${c} chunk`, Uint8Array, size);
+        // one array for every column's chunk (a column keeps what it reads later: ChunkReader)
+        const bytes = own.take('chunk', Uint8Array, size);
         if (readSync(fd, bytes, 0, size, offset) !== size) throw new Error(`the column chunk of "${name}" is cut short (the file ends early)`);
         const child = schema.children.find((x) => x.element.name === name)!;
         const decoder = { pathInSchema: meta.path_in_schema, element: child.element, schemaPath: [schema, child], ...meta, compressors, parsers: hy.DEFAULT_PARSERS, utf8: true };
