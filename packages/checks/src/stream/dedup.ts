@@ -96,10 +96,8 @@ export class Dedup {
   /** Past the exact limit: move the exact keys into runs (integers) and hashes (the rest). */
   private toHashed(s: RowState, d: DedupState): void {
     s.m.approximate = true;
-    // room for twice the keys other than integers moved now (an id column's integers go to the runs: its table stays small)
-    let capacity = 1 << 12;
-    while (capacity * 7 < d.seen!.size * 20) capacity *= 2;
-    d.hashed = new HashSeen(capacity);
+    // small at first, grown as keys come (an id column's integers go to the runs: its table stays small)
+    d.hashed = new HashSeen(1 << 12);
     d.runs = new IntRuns();
     const move = (key: string | undefined, k: number | undefined, v: number): void => {
       const row = v >= 0 ? v : -v - 1;
