@@ -2,12 +2,13 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { asyncBufferFromFile, parquetReadObjects } from 'hyparquet';
+import { asyncBufferFromFile, parquetMetadata, parquetReadObjects } from 'hyparquet';
 import { compressors } from 'hyparquet-compressors';
 import { readRleBitPackedHybrid } from 'hyparquet/src/encoding.js';
 import { parquetWriteBuffer } from 'hyparquet-writer';
 import { ByteWriter } from 'hyparquet-writer/src/bytewriter.js';
 import { writeRleBitPackedHybrid } from 'hyparquet-writer/src/encoding.js';
+import { writeMetadata } from 'hyparquet-writer/src/metadata.js';
 import { describe, expect, it } from 'vitest';
 import { openTable, type Batch, type Cell } from '../src/index.js';
 import { readHybrid, TextCells } from '../src/parquet-page.js';
@@ -230,6 +231,69 @@ describe('Parquet flat columns, read typed', () => {
       // each batch reads the arrays of the one before (released); kept batches each their own
       expect(new Set(buffers).size).toBe(1);
       expect(new Set(kept.map((b) => b.numbers!(0)!.x.buffer)).size).toBe(3);
+    }
+  });
+
+  it('reads a column chunk whose pages turn from dictionary-encoded to plain part way (as parquet-mr writes one whose dictionary grew too large), in batches that straddle the turn', async () => {
+    const n1 = 1200;
+    const n = 3000;
+    const text = (i: number): string | null => (i % 7 === 0 ? null : i < n1 ? pick(i, ['DE', 'FR', 'NL']) : `free text ${i}`);
+    const num = (i: number): bigint | null => (i % 5 === 0 ? null : i < n1 ? BigInt(i % 4) - 1n : BigInt(i) * 3n);
+    const part = (from: number, to: number, encoding: string): ArrayBuffer => {
+      const rows = Array.from({ length: to - from }, (_, j) => from + j);
+      return parquetWriteBuffer({ columnData: [{ name: 't', type: 'STRING', encoding, data: rows.map(text) }, { name: 'k', type: 'INT64', encoding, data: rows.map(num) }] as never, rowGroupSize: n, pageSize: 1500 });
+    };
+    const a = part(0, n1, 'RLE_DICTIONARY');
+    const b = part(n1, n, 'PLAIN');
+    const ma = parquetMetadata(a);
+    const mb = parquetMetadata(b);
+    // the file: for each column, the first file's chunk (its dictionary and pages), then the second's pages, under one footer
+    const w = new ByteWriter();
+    w.appendUint32(0x31524150);
+    const columns = ma.row_groups[0]!.columns.map((ca, j) => {
+      const da = ca.meta_data!;
+      const db = mb.row_groups[0]!.columns[j]!.meta_data!;
+      expect(db.dictionary_page_offset).toBeUndefined();
+      const startA = Number(da.dictionary_page_offset);
+      const offset = w.offset;
+      w.appendBytes(new Uint8Array(a, startA, Number(da.total_compressed_size)));
+      w.appendBytes(new Uint8Array(b, Number(db.data_page_offset), Number(db.total_compressed_size)));
+      const meta_data = {
+        ...da,
+        encodings: [...new Set([...da.encodings, ...db.encodings])],
+        num_values: da.num_values + db.num_values,
+        total_compressed_size: da.total_compressed_size + db.total_compressed_size,
+        total_uncompressed_size: da.total_uncompressed_size + db.total_uncompressed_size,
+        dictionary_page_offset: BigInt(offset),
+        data_page_offset: BigInt(offset + Number(da.data_page_offset) - startA),
+        statistics: undefined,
+        encoding_stats: undefined,
+      };
+      return { ...ca, file_offset: BigInt(offset), meta_data, offset_index_offset: undefined, offset_index_length: undefined, column_index_offset: undefined, column_index_length: undefined };
+    });
+    // (hyparquet-writer's metadata types are an older hyparquet's: the same shape)
+    writeMetadata(w, { version: 2, schema: ma.schema, num_rows: BigInt(n), row_groups: [{ ...ma.row_groups[0]!, columns, num_rows: BigInt(n) }], created_by: 'mlgate test' } as never);
+    w.appendUint32(0x31524150);
+    const path = join(dir, 'dictionary-then-plain.parquet');
+    writeFileSync(path, new Uint8Array(w.getBuffer()));
+    const want = (await reference(path)).map((row) => ({ t: row.t ?? null, k: row.k ?? null }));
+    expect(want[8]).toEqual({ t: 'NL', k: -1n });
+    expect(want[n1 + 1]).toEqual({ t: `free text ${n1 + 1}`, k: BigInt(n1 + 1) * 3n });
+    for (const size of [97, 1000, 8192]) {
+      const bs = await batches(path, undefined, size);
+      expect(rowsOf(bs), `batches of ${size}`).toEqual(want);
+      for (const b of bs) {
+        // codes only for a batch whose rows all come from the dictionary
+        const codes = b.codes!(0);
+        if (b.rowStart + b.length <= n1) expect(codes, `rows from ${b.rowStart}`).toBeDefined();
+        else expect(codes).toBeUndefined();
+        const { x, nulls } = b.numbers!(1)!;
+        for (let r = 0; r < b.length; r++) {
+          const v = want[b.rowStart + r]!.k;
+          expect(nulls[r]).toBe(v === null ? 1 : 0);
+          if (v !== null) expect(x[r]).toBe(Number(v));
+        }
+      }
     }
   });
 
