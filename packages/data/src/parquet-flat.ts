@@ -245,9 +245,9 @@ const textInts: PageInts = (role, n) => {
   return a.subarray(0, n);
 };
 
-/** 64-bit integers as their 32-bit halves (low first). */
+/** 64-bit integers as their 32-bit halves (low first): a view of a typed array's. */
 function wordsOf(values: ArrayLike<bigint>): Int32Array {
-  if (values instanceof BigInt64Array || values instanceof BigUint64Array) return Int32Array.from(new Int32Array(values.buffer, values.byteOffset, 2 * values.length));
+  if (values instanceof BigInt64Array || values instanceof BigUint64Array) return new Int32Array(values.buffer, values.byteOffset, 2 * values.length);
   const out = new Int32Array(2 * values.length);
   for (let i = 0; i < values.length; i++) {
     out[2 * i] = Number(BigInt.asIntN(32, values[i]!));
@@ -276,7 +276,11 @@ class ChunkReader {
   private readonly optional: boolean;
   private readonly storage: Storage | undefined;
   private readonly booleans: boolean;
-  /** whether the page's bytes can go in the column's own array, used again for its next page */
+  /**
+   * Whether the page's bytes can go in the column's own array, used again for its next page: every
+   * cell is made from the bytes (numbers, text, dates, decimals), none is a view into them as a
+   * fixed-length byte array's raw cells are (hyparquet's `convert` makes text of other byte arrays).
+   */
   private readonly reuse: boolean;
   private dict?: Dictionary;
   private page?: Page;
@@ -294,7 +298,7 @@ class ChunkReader {
     this.optional = decoder.schemaPath[1]!.element.repetition_type !== 'REQUIRED';
     this.storage = storageOf(hy, decoder);
     this.booleans = decoder.type === 'BOOLEAN';
-    this.reuse = !!this.storage || this.booleans || isText(decoder.element);
+    this.reuse = decoder.type !== 'FIXED_LEN_BYTE_ARRAY';
     // the chunk's bytes are the thread's (the next column's chunk is read into them): its dictionary and
     // first data page are read now, and the pages after it, if any, copied into the column's own array
     if (rows > 0) this.nextPage();
@@ -566,16 +570,21 @@ class ChunkReader {
     const cells = (data ? hy.convert(data, decoder as never) : []) as ArrayLike<Cell>;
     const d: Dictionary = { cells, exact: true };
     if (this.storage) {
+      // a dictionary of numbers as doubles (and halves) in the column's own arrays: read only while its
+      // pages are, so the decoded page dies young (one a row group, they piled up dead outside the heap)
+      const x = this.own('dict x', Float64Array, cells.length);
       if (this.storage === 'i64' || this.storage === 'u64') {
         const unsigned = this.storage === 'u64';
-        d.words = wordsOf(cells as ArrayLike<bigint>);
-        d.x = new Float64Array(cells.length);
+        const words = this.own('dict words', Int32Array, 2 * cells.length);
+        words.set(wordsOf(cells as ArrayLike<bigint>));
         for (let i = 0; i < cells.length; i++) {
-          const hi = d.words[2 * i + 1]!;
-          d.x[i] = wordsToDouble(d.words[2 * i]!, hi, unsigned);
+          const hi = words[2 * i + 1]!;
+          x[i] = wordsToDouble(words[2 * i]!, hi, unsigned);
           if (!isExact(hi, unsigned)) d.exact = false;
         }
-      } else d.x = Float64Array.from(cells as ArrayLike<number>);
+        d.words = words;
+      } else x.set(cells as ArrayLike<number>);
+      d.x = d.cells = x;
     } else if (!this.booleans) {
       let nan: Uint8Array | undefined;
       for (let i = 0; i < cells.length; i++) {
@@ -592,8 +601,8 @@ class ChunkReader {
     const { hy, decoder } = this;
     const values = size === undefined ? body : size > 0 ? hy.decompressPage(body, size, decoder.codec as never, decoder.compressors as never) : new Uint8Array(0);
     const lead = prefix?.length ?? 0;
-    // in the column's own array when no cell is a view into it (numbers, booleans, text: copied out a
-    // batch at a time); binary cells are views, so such a page gets its own array
+    // in the column's own array when no cell is a view into it (`reuse`; else a page of its own: a new
+    // one a row group that lives as long piles up dead outside the heap until a full collection)
     const out = this.reuse ? this.own('page', Uint8Array, lead + values.length) : new Uint8Array(lead + values.length);
     if (prefix) out.set(prefix);
     out.set(values, lead);
