@@ -189,6 +189,9 @@ class Hybrid {
   }
 }
 
+/** The indices of a page whose bit width is 0 (a dictionary of one entry): every one is 0, as hyparquet reads them. */
+const ZEROS: Pick<Hybrid, 'read'> = { read: (out, at, n) => void out.fill(0, at, at + n) };
+
 /** A data page being read: its rows, where its levels and values are, how far it has been read. */
 interface Page {
   rows: number;
@@ -198,7 +201,7 @@ interface Page {
   /** a page read whole: which of its rows hold a value (undefined: all) */
   present?: Uint8Array;
   /** dictionary indices read here */
-  indices?: Hybrid;
+  indices?: Pick<Hybrid, 'read'>;
   /** plain values read here from `bytes` at `pos` (booleans: at bit `pos`) */
   plain: boolean;
   bytes: Uint8Array;
@@ -615,8 +618,7 @@ class ChunkReader {
       // no values (every row null), or a bit width of 0: every index is 0
       const width = count > 0 && page.pos < b.length ? b[page.pos]! : 0;
       if (width > 24) return false; // more than 16M dictionary entries: hyparquet's reader
-      if (width > 0) page.indices = new Hybrid(b, page.pos + 1, b.length, width);
-      else page.whole = { rows: page.rows, present: undefined, values: new Int32Array(count), dict: true };
+      page.indices = width > 0 ? new Hybrid(b, page.pos + 1, b.length, width) : ZEROS;
       return true;
     }
     if (encoding !== 'PLAIN') return false;

@@ -169,6 +169,9 @@ describe('Parquet flat columns, read typed', () => {
       { name: 'flag_plain', type: 'BOOLEAN', encoding: 'PLAIN', data: Array.from({ length: N }, (_, i) => (i % 4 === 1 ? null : i % 3 === 0)) },
       { name: 'flag_required', type: 'BOOLEAN', nullable: false, encoding: 'PLAIN', data: Array.from({ length: N }, (_, i) => i % 5 < 2) },
       { name: 'all_null', type: 'STRING', data: Array.from({ length: N }, () => null) },
+      // one dictionary entry: indices of bit width 0
+      { name: 'one_text', type: 'STRING', encoding: 'RLE_DICTIONARY', data: Array.from({ length: N }, (_, i) => (i % 8 === 0 ? null : 'same')) },
+      { name: 'one_num', type: 'INT32', encoding: 'RLE_DICTIONARY', data: Array.from({ length: N }, (_, i) => (i % 6 === 0 ? null : 42)) },
     ];
     for (const codec of ['SNAPPY', 'UNCOMPRESSED'] as const) {
       const path = join(dir, `encodings-${codec}.parquet`);
