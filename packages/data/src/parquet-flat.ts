@@ -1,7 +1,7 @@
 import { closeSync, openSync, readSync } from 'node:fs';
 import type { FileMetaData, SchemaTree } from 'hyparquet';
 import { lazyColumns } from './lazy.js';
-import { isText, readPageV1, readPageV2, TextCells, type FlatDecoder, type Hy as PageHy, type PageCells, type PageInts } from './parquet-page.js';
+import { checkCount, DICT, Hybrid, isText, readPageV1, readPageV2, TextCells, u32, ZEROS, type FlatDecoder, type Hy as PageHy, type PageCells, type PageInts } from './parquet-page.js';
 import type { Batch, Cell, NumericCells } from './types.js';
 
 /*
@@ -48,7 +48,7 @@ type Typed = Float64Array | Int32Array | Uint8Array;
  * released every batch made with them (`Batch.release`; a consumer that does not release gets new
  * ones), a column's chunk and page bytes at its next chunk and page.
  */
-export class Arrays {
+class Arrays {
   private used = new Map<string, Typed>();
   private spare = new Map<string, Typed>();
 
@@ -96,108 +96,15 @@ interface Dictionary {
   nan?: Uint8Array;
 }
 
-/** An RLE/bit-packed hybrid run sequence (definition levels, dictionary indices) read a piece at a time. */
-class Hybrid {
-  private left = 0;
-  private packed = false;
-  private value = 0;
-  /** in a bit-packed run: the bit its next value starts at */
-  private bit = 0;
-
-  constructor(
-    private readonly b: Uint8Array,
-    private pos: number,
-    private readonly end: number,
-    private readonly width: number,
-  ) {}
-
-  private run(): void {
-    const b = this.b;
-    if (this.pos >= this.end) throw new Error('the page\'s levels or indices end before its values');
-    let header = 0;
-    let scale = 1;
-    let byte: number;
-    do {
-      byte = b[this.pos++]!;
-      header += (byte & 0x7f) * scale;
-      scale *= 128;
-    } while (byte & 0x80 && this.pos < this.end);
-    if (header % 2 === 1) {
-      const groups = (header - 1) / 2;
-      this.packed = true;
-      this.left = groups * 8;
-      this.bit = 8 * this.pos;
-      this.pos += groups * this.width;
-    } else {
-      this.packed = false;
-      this.left = header / 2;
-      let v = 0;
-      for (let i = 0; i < (this.width + 7) >> 3; i++) v |= b[this.pos++]! << (8 * i);
-      this.value = v;
-    }
-  }
-
-  /** The next `n` values into `out[at..at+n)`. */
-  read(out: Int32Array, at: number, n: number): void {
-    const { b, width } = this;
-    const mask = (1 << width) - 1;
-    while (n > 0) {
-      if (this.left === 0) this.run();
-      const m = Math.min(n, this.left);
-      if (this.packed) {
-        let bit = this.bit;
-        if ((bit + m * width + 7) >> 3 > this.end) throw new Error('a bit-packed run ends past its page');
-        for (let k = 0; k < m; k++) {
-          const p = bit >> 3;
-          out[at + k] = ((b[p]! | (b[p + 1]! << 8) | (b[p + 2]! << 16) | (b[p + 3]! << 24)) >>> (bit & 7)) & mask;
-          bit += width;
-        }
-        this.bit = bit;
-      } else out.fill(this.value, at, at + m);
-      this.left -= m;
-      at += m;
-      n -= m;
-    }
-  }
-
-  /** The next `n` definition levels (width 1) as null flags into `nulls[at..at+n)` (1: null); returns how many rows hold a value. */
-  nulls(nulls: Uint8Array, at: number, n: number): number {
-    const b = this.b;
-    let present = 0;
-    while (n > 0) {
-      if (this.left === 0) this.run();
-      const m = Math.min(n, this.left);
-      if (this.packed) {
-        let bit = this.bit;
-        if ((bit + m + 7) >> 3 > this.end) throw new Error('a bit-packed run ends past its page');
-        for (let k = 0; k < m; k++, bit++) {
-          const v = (b[bit >> 3]! >> (bit & 7)) & 1;
-          nulls[at + k] = v ^ 1;
-          present += v;
-        }
-        this.bit = bit;
-      } else {
-        const v = this.value & 1;
-        nulls.fill(v ^ 1, at, at + m);
-        present += v * m;
-      }
-      this.left -= m;
-      at += m;
-      n -= m;
-    }
-    return present;
-  }
-}
-
-/** The indices of a page whose bit width is 0 (a dictionary of one entry): every one is 0, as hyparquet reads them. */
-const ZEROS: Pick<Hybrid, 'read'> = { read: (out, at, n) => void out.fill(0, at, at + n) };
-
 /** A data page being read: its rows, where its levels and values are, how far it has been read. */
 interface Page {
   rows: number;
   done: number;
   /** definition levels read here (undefined: levels not read here, or every row holds a value) */
   levels?: Hybrid;
+  /** the rows holding a value so far, and how many the page's header says (a v2 page's) */
+  values: number;
+  expected?: number;
   /** a page read whole: which of its rows hold a value (undefined: all) */
   present?: Uint8Array;
   /** dictionary indices read here */
@@ -232,7 +139,6 @@ interface Column {
   cells?: Cell[];
 }
 
-const DICT = new Set(['PLAIN_DICTIONARY', 'RLE_DICTIONARY']);
 const WIDTH: Record<Storage, number> = { f64: 8, f32: 4, i32: 4, u32: 4, i64: 8, u64: 8 };
 
 // per thread: indices and text positions read for one page segment at a time
@@ -331,6 +237,8 @@ class ChunkReader {
       if (!page || page.done === page.rows) page = this.nextPage();
       const k = Math.min(n - at, page.rows - page.done);
       const m = this.levels(page, nulls, at, k);
+      page.values += m;
+      if (page.done + k === page.rows && page.expected !== undefined) checkCount(page.values, page.expected);
       if (storage) this.numbers(page, out, storage, at, k, m);
       else if (this.booleans) this.bools(page, out.bytes!, nulls, at, k, m);
       else this.cells(page, out, n, at, k, m, take);
@@ -638,12 +546,12 @@ class ChunkReader {
   private pageV1(compressed: Uint8Array, header: { uncompressed_page_size: number; data_page_header: { num_values: number; encoding: string; definition_level_encoding: string } }): Page {
     const h = header.data_page_header;
     const bytes = this.pageBytes(compressed, Number(header.uncompressed_page_size));
-    const page: Page = { rows: h.num_values, done: 0, plain: false, bytes, pos: 0, vi: 0 };
+    const page: Page = { rows: h.num_values, done: 0, values: 0, plain: false, bytes, pos: 0, vi: 0 };
     if (!this.optional || h.definition_level_encoding === 'RLE') {
       let count = page.rows;
       if (this.optional) {
         if (bytes.length < 4) throw new Error('the data page ends before its definition levels');
-        const end = 4 + ((bytes[0]! | (bytes[1]! << 8) | (bytes[2]! << 16) | (bytes[3]! << 24)) >>> 0);
+        const end = 4 + u32(bytes, 0);
         if (end > bytes.length) throw new Error('the definition levels run past the end of their page');
         page.levels = page.rows > 0 ? new Hybrid(bytes, 4, end, 1) : undefined;
         page.pos = end;
@@ -663,13 +571,13 @@ class ChunkReader {
     const prefix = compressed.subarray(0, levels);
     // the levels (never compressed) and the values, decompressed, in the column's own array
     const bytes = this.pageBytes(body, h.is_compressed !== false ? size : undefined, prefix);
-    const page: Page = { rows: h.num_values, done: 0, plain: false, bytes, pos: levels, vi: 0 };
+    const page: Page = { rows: h.num_values, done: 0, values: 0, plain: false, bytes, pos: levels, vi: 0 };
     if (this.optional && h.num_nulls > 0) {
       if (h.definition_levels_byte_length === 0) throw new Error(`the page has ${h.num_nulls} nulls and no definition levels`);
       page.levels = new Hybrid(bytes, h.repetition_levels_byte_length, levels, 1);
+      page.expected = h.num_values - h.num_nulls;
     }
     if (this.fastValues(page, h.encoding, h.num_values - h.num_nulls)) return page;
-    page.levels = undefined;
     // binary cells are views into the page: a copy of it (the chunk's bytes are read again)
     const whole = readPageV2(this.hy, this.reuse ? compressed : compressed.slice(), header as never, this.decoder, this.optional);
     return this.whole(page, whole);
@@ -677,7 +585,7 @@ class ChunkReader {
 
   /** A page read whole by parquet-page.ts (hyparquet's page reader for its encoding), handed out a batch at a time. */
   private whole(page: Page, cells: PageCells): Page {
-    page.levels = page.indices = undefined;
+    page.levels = page.indices = page.expected = undefined;
     page.plain = false;
     page.present = cells.present;
     page.whole = cells;

@@ -1,13 +1,15 @@
 import type { SchemaElement } from 'hyparquet';
 
 /*
- * The data pages of a flat Parquet column (no repetition, definition level at most 1), decoded for the
- * encodings writers use for tables: definition levels, dictionary indices, plain text and plain
- * booleans read here straight from the page's bytes into flat arrays; other plain values through
- * hyparquet's `readPlain`/`convert`; any other encoding (delta, byte-stream split, ALP, RLE booleans)
- * through hyparquet's page reader. hyparquet reads levels and indices into arrays of boxed numbers
- * and text through a `Uint8Array` and a `TextDecoder` call per value: reading the 1M × 20 bench file
- * through its page decoders took 1.7× as long (bench/parquet-read, docs/benchmarks.md).
+ * The decoders of a flat Parquet column's pages (no repetition, definition level at most 1): the
+ * RLE/bit-packed hybrid of definition levels and dictionary indices, read a piece at a time
+ * (`Hybrid`), and plain text made strings when read (`TextCells`); parquet-flat.ts reads the pages a
+ * batch at a time with them. A page it does not read so (plain values of other types, levels not RLE,
+ * other encodings: delta, byte-stream split, ALP, RLE booleans) is read whole here: plain values
+ * through hyparquet's `readPlain`/`convert`, the others through hyparquet's page reader. hyparquet
+ * reads levels and indices into arrays of boxed numbers and text through a `Uint8Array` and a
+ * `TextDecoder` call per value: reading the 1M × 20 bench file through its page decoders took 1.7× as
+ * long (bench/parquet-read, docs/benchmarks.md).
  */
 
 export type Hy = {
@@ -39,81 +41,113 @@ export interface PageCells {
 }
 
 /**
- * Where a page's arrays that outlive it come from (dictionary indices, where each text value lies):
- * `n` integers for `role`, valid as long as the page's cells are read (parquet-flat.ts takes them from
- * its row group's arrays). By default new arrays. `text`, when given, gives room for `n` bytes of a
- * page's text that live as long (else the text is read from the page itself).
+ * Where a page's text values lie (`TextCells`): `n` integers for `role`, valid as long as the cells
+ * are read (parquet-flat.ts takes them from a batch's arrays). By default new arrays. `text`, when
+ * given, gives room for `n` bytes of the text that live as long (else it is read from the page itself).
  */
-export type PageInts = ((role: 'indices' | 'starts' | 'ends', n: number) => Int32Array) & { text?: (n: number) => Uint8Array };
+export type PageInts = ((role: 'starts' | 'ends', n: number) => Int32Array) & { text?: (n: number) => Uint8Array };
 const newInts: PageInts = (_, n) => new Int32Array(n);
 
 /** The little-endian unsigned 32-bit integer at `b[pos..pos+4)`. */
-function u32(b: Uint8Array, pos: number): number {
+export function u32(b: Uint8Array, pos: number): number {
   return (b[pos]! | (b[pos + 1]! << 8) | (b[pos + 2]! << 16) | (b[pos + 3]! << 24)) >>> 0;
 }
 
-type Writable = { [i: number]: number; length: number; fill(v: number, start: number, end: number): unknown };
+/** An RLE/bit-packed hybrid run sequence (definition levels, dictionary indices) read a piece at a time. */
+export class Hybrid {
+  private left = 0;
+  private packed = false;
+  private value = 0;
+  /** in a bit-packed run: the bit its next value starts at */
+  private bit = 0;
 
-/**
- * `n` values of an RLE/bit-packed hybrid run sequence of `width` ≤ 24 bits from `b[pos..end)` into
- * `out`; returns how many of them are 1 (for definition levels: the rows that hold a value).
- */
-export function readHybrid(b: Uint8Array, pos: number, end: number, width: number, out: Writable, n: number): number {
-  const mask = (1 << width) - 1;
-  const rleBytes = (width + 7) >> 3;
-  let seen = 0;
-  let ones = 0;
-  while (seen < n) {
-    if (pos >= end) throw new Error(`the page's levels or indices end after ${seen} of ${n} values`);
+  constructor(
+    private readonly b: Uint8Array,
+    private pos: number,
+    private readonly end: number,
+    private readonly width: number,
+  ) {}
+
+  private run(): void {
+    const b = this.b;
+    if (this.pos >= this.end) throw new Error('the page\'s levels or indices end before its values');
     let header = 0;
     let scale = 1;
     let byte: number;
     do {
-      byte = b[pos++]!;
+      byte = b[this.pos++]!;
       header += (byte & 0x7f) * scale;
       scale *= 128;
-    } while (byte & 0x80 && pos < end);
+    } while (byte & 0x80 && this.pos < this.end);
     if (header % 2 === 1) {
-      // bit-packed: groups of 8 values, `width` bytes a group, least significant bit first
       const groups = (header - 1) / 2;
-      const next = pos + groups * width;
-      const m = Math.min(groups * 8, n - seen);
-      if (next > end && Math.ceil((m * width) / 8) > end - pos) throw new Error(`a bit-packed run ends past its page`);
-      if (width === 1) {
-        for (let i = 0; i < m; i++) {
-          const v = (b[pos + (i >> 3)]! >> (i & 7)) & 1;
-          out[seen + i] = v;
-          ones += v;
-        }
-        seen += m;
-      } else {
-        let buf = 0;
-        let bits = 0;
-        for (let i = 0; i < m; i++) {
-          while (bits < width) {
-            buf |= b[pos++]! << bits;
-            bits += 8;
-          }
-          const v = buf & mask;
-          out[seen++] = v;
-          if (v === 1) ones++;
-          buf >>>= width;
-          bits -= width;
-        }
-      }
-      pos = next;
+      this.packed = true;
+      this.left = groups * 8;
+      this.bit = 8 * this.pos;
+      this.pos += groups * this.width;
     } else {
-      const count = header / 2;
+      this.packed = false;
+      this.left = header / 2;
       let v = 0;
-      for (let i = 0; i < rleBytes; i++) v |= b[pos++]! << (8 * i);
-      const m = Math.min(count, n - seen);
-      out.fill(v, seen, seen + m);
-      if (v === 1) ones += m;
-      seen += m;
+      for (let i = 0; i < (this.width + 7) >> 3; i++) v |= b[this.pos++]! << (8 * i);
+      this.value = v;
     }
   }
-  return ones;
+
+  /** The next `n` values into `out[at..at+n)`. */
+  read(out: Int32Array, at: number, n: number): void {
+    const { b, width } = this;
+    const mask = (1 << width) - 1;
+    while (n > 0) {
+      if (this.left === 0) this.run();
+      const m = Math.min(n, this.left);
+      if (this.packed) {
+        let bit = this.bit;
+        if ((bit + m * width + 7) >> 3 > this.end) throw new Error('a bit-packed run ends past its page');
+        for (let k = 0; k < m; k++) {
+          const p = bit >> 3;
+          out[at + k] = ((b[p]! | (b[p + 1]! << 8) | (b[p + 2]! << 16) | (b[p + 3]! << 24)) >>> (bit & 7)) & mask;
+          bit += width;
+        }
+        this.bit = bit;
+      } else out.fill(this.value, at, at + m);
+      this.left -= m;
+      at += m;
+      n -= m;
+    }
+  }
+
+  /** The next `n` definition levels (width 1) as null flags into `nulls[at..at+n)` (1: null); returns how many rows hold a value. */
+  nulls(nulls: Uint8Array, at: number, n: number): number {
+    const b = this.b;
+    let present = 0;
+    while (n > 0) {
+      if (this.left === 0) this.run();
+      const m = Math.min(n, this.left);
+      if (this.packed) {
+        let bit = this.bit;
+        if ((bit + m + 7) >> 3 > this.end) throw new Error('a bit-packed run ends past its page');
+        for (let k = 0; k < m; k++, bit++) {
+          const v = (b[bit >> 3]! >> (bit & 7)) & 1;
+          nulls[at + k] = v ^ 1;
+          present += v;
+        }
+        this.bit = bit;
+      } else {
+        const v = this.value & 1;
+        nulls.fill(v ^ 1, at, at + m);
+        present += v * m;
+      }
+      this.left -= m;
+      at += m;
+      n -= m;
+    }
+    return present;
+  }
 }
+
+/** The indices of a page whose bit width is 0 (a dictionary of one entry): every one is 0, as hyparquet reads them. */
+export const ZEROS: Pick<Hybrid, 'read'> = { read: (out, at, n) => void out.fill(0, at, at + n) };
 
 const utf8 = new TextDecoder(); // as hyparquet decodes text: a leading BOM dropped, invalid bytes replaced
 
@@ -191,18 +225,6 @@ export class TextCells {
   }
 }
 
-/**
- * `n` plain-encoded booleans (one bit each, least significant first) from `b[pos..]`, as bytes 1 and 0
- * (an array of 120k booleans is half a megabyte of V8 heap that outlives its row group's first
- * collections: the main thread's young generation grew for it; docs/benchmarks.md).
- */
-export function readPlainBooleans(b: Uint8Array, pos: number, n: number): Uint8Array {
-  if (pos + Math.ceil(n / 8) > b.length) throw new Error(`the page ends before its ${n} booleans`);
-  const out = new Uint8Array(n);
-  for (let i = 0; i < n; i++) out[i] = (b[pos + (i >> 3)]! >> (i & 7)) & 1;
-  return out;
-}
-
 /** Whether hyparquet's `convert` gives a byte-array column's cells as text (UTF-8 strings), nothing else. */
 export function isText(element: SchemaElement): boolean {
   if (element.type !== 'BYTE_ARRAY') return false;
@@ -210,11 +232,12 @@ export function isText(element: SchemaElement): boolean {
   return element.logical_type === undefined || element.logical_type.type === 'STRING';
 }
 
-const DICT = new Set(['PLAIN_DICTIONARY', 'RLE_DICTIONARY']);
+/** The encodings of a page of dictionary indices. */
+export const DICT = new Set(['PLAIN_DICTIONARY', 'RLE_DICTIONARY']);
 
-/** Whether a page in `encoding` is read here (else hyparquet's page reader reads it). */
+/** Whether a page in `encoding` is read whole here (plain values through hyparquet's `readPlain`; else hyparquet's page reader reads it). */
 function readHere(encoding: string, decoder: FlatDecoder): boolean {
-  return encoding === 'PLAIN' || (DICT.has(encoding) && decoder.type !== 'BOOLEAN');
+  return encoding === 'PLAIN' && decoder.type !== 'BOOLEAN';
 }
 
 /** A page as hyparquet's page reader gives it (definition levels and values), as this module's cells. */
@@ -226,20 +249,18 @@ function hyparquetCells(hy: Hy, rows: number, defs: ArrayLike<number> | undefine
   return { rows, present: presentOf(defs, rows), values, dict };
 }
 
-/** The values of a page section in an encoding read here (`readHere`), or undefined for a dictionary too large for it (hyparquet reads the page). */
-function pageValues(hy: Hy, b: Uint8Array, pos: number, count: number, encoding: string, decoder: FlatDecoder, ints: PageInts): Pick<PageCells, 'values' | 'dict'> | undefined {
-  if (encoding !== 'PLAIN') {
-    if (count === 0) return { values: new Int32Array(0), dict: true };
-    const width = b[pos]!;
-    if (width > 24) return undefined; // more than 16M dictionary entries: hyparquet's reader
-    const values = ints('indices', count);
-    if (width > 0) readHybrid(b, pos + 1, b.length, width, values, count);
-    return { values, dict: true };
-  }
-  if (isText(decoder.element)) return { values: new TextCells(b, pos, count, ints), dict: false };
-  if (decoder.type === 'BOOLEAN') return { values: readPlainBooleans(b, pos, count), dict: false };
+/** `count` plain values of a page from `b[pos..]`, as hyparquet converts them. */
+function plainValues(hy: Hy, b: Uint8Array, pos: number, count: number, decoder: FlatDecoder): PageCells['values'] {
   const reader = { view: new DataView(b.buffer, b.byteOffset, b.byteLength), offset: pos };
-  return { values: hy.convert(hy.readPlain(reader as never, decoder.type as never, count, decoder.element.type_length), decoder as never) as PageCells['values'], dict: false };
+  return hy.convert(hy.readPlain(reader as never, decoder.type as never, count, decoder.element.type_length), decoder as never) as PageCells['values'];
+}
+
+/** Definition levels of width 1 from `b[pos..end)` as the rows that hold a value (1) and how many do. */
+function presentRows(b: Uint8Array, pos: number, end: number, rows: number): { present: Uint8Array; count: number } {
+  const present = new Uint8Array(rows);
+  const count = rows === 0 ? 0 : new Hybrid(b, pos, end, 1).nulls(present, 0, rows);
+  for (let k = 0; k < rows; k++) present[k] = present[k]! ^ 1;
+  return { present, count };
 }
 
 /** Definition levels as hyparquet gives them, as the rows that hold a value (undefined: all of them). */
@@ -255,7 +276,7 @@ function presentOf(defs: ArrayLike<number> | undefined, rows: number): Uint8Arra
 }
 
 /** A v1 data page (already decompressed) of a flat column. */
-export function readPageV1(hy: Hy, page: Uint8Array, header: { num_values: number; encoding: string; definition_level_encoding: string }, decoder: FlatDecoder, optional: boolean, ints: PageInts = newInts): PageCells {
+export function readPageV1(hy: Hy, page: Uint8Array, header: { num_values: number; encoding: string; definition_level_encoding: string }, decoder: FlatDecoder, optional: boolean): PageCells {
   const rows = header.num_values;
   if (readHere(header.encoding, decoder) && (!optional || header.definition_level_encoding === 'RLE')) {
     let pos = 0;
@@ -265,12 +286,10 @@ export function readPageV1(hy: Hy, page: Uint8Array, header: { num_values: numbe
       if (page.length < 4) throw new Error('the data page ends before its definition levels');
       pos = 4 + u32(page, 0);
       if (pos > page.length) throw new Error('the definition levels run past the end of their page');
-      present = new Uint8Array(rows);
-      count = rows === 0 ? 0 : readHybrid(page, 4, pos, 1, present, rows);
+      ({ present, count } = presentRows(page, 4, pos, rows));
       if (count === rows) present = undefined;
     }
-    const cells = pageValues(hy, page, pos, count, header.encoding, decoder, ints);
-    if (cells) return { rows, present, ...cells };
+    return { rows, present, values: plainValues(hy, page, pos, count, decoder), dict: false };
   }
   const { definitionLevels, dataPage } = hy.readDataPage(page, header as never, decoder as never);
   return hyparquetCells(hy, rows, definitionLevels, dataPage, header.encoding, decoder);
@@ -283,7 +302,6 @@ export function readPageV2(
   header: { uncompressed_page_size: number; data_page_header_v2?: { num_values: number; num_nulls: number; encoding: string; definition_levels_byte_length: number; repetition_levels_byte_length: number; is_compressed?: boolean } },
   decoder: FlatDecoder,
   optional: boolean,
-  ints: PageInts = newInts,
 ): PageCells {
   const h = header.data_page_header_v2!;
   const rows = h.num_values;
@@ -300,14 +318,18 @@ export function readPageV2(
   const count = rows - h.num_nulls;
   if (optional && h.num_nulls > 0) {
     if (h.definition_levels_byte_length === 0) throw new Error(`the page has ${h.num_nulls} nulls and no definition levels`);
-    present = new Uint8Array(rows);
     const start = h.repetition_levels_byte_length;
-    const ones = readHybrid(compressed, start, start + h.definition_levels_byte_length, 1, present, rows);
-    if (ones !== count) throw new Error(`the page's definition levels give ${ones} values where its header says ${count}`);
+    const levels = presentRows(compressed, start, start + h.definition_levels_byte_length, rows);
+    checkCount(levels.count, count);
+    present = levels.present;
   }
   const size = Number(header.uncompressed_page_size) - levels;
   let body = compressed.subarray(levels);
   if (h.is_compressed !== false && size > 0) body = hy.decompressPage(body, size, decoder.codec as never, decoder.compressors as never);
-  const cells = pageValues(hy, body, 0, count, h.encoding, decoder, ints);
-  return cells ? { rows, present, ...cells } : fallback();
+  return { rows, present, values: plainValues(hy, body, 0, count, decoder), dict: false };
+}
+
+/** A v2 page's definition levels must give as many values as its header says. */
+export function checkCount(values: number, header: number): void {
+  if (values !== header) throw new Error(`the page's definition levels give ${values} values where its header says ${header}`);
 }

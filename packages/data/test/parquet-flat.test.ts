@@ -11,7 +11,7 @@ import { writeRleBitPackedHybrid } from 'hyparquet-writer/src/encoding.js';
 import { writeMetadata } from 'hyparquet-writer/src/metadata.js';
 import { describe, expect, it } from 'vitest';
 import { openTable, type Batch, type Cell } from '../src/index.js';
-import { readHybrid, TextCells } from '../src/parquet-page.js';
+import { Hybrid, TextCells } from '../src/parquet-page.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'mlgate-parquet-flat-'));
 
@@ -348,13 +348,21 @@ describe('Parquet flat columns, read typed', () => {
       const w = new ByteWriter();
       writeRleBitPackedHybrid(w, values, width);
       const bytes = new Uint8Array(w.getBuffer());
+      // read in pieces of uneven lengths: each resumes where the last stopped, inside a run
       const mine = new Int32Array(n);
-      const ones = readHybrid(bytes, 0, bytes.length, width, mine, n);
+      const hybrid = new Hybrid(bytes, 0, bytes.length, width);
+      for (let at = 0, piece = 1; at < n; at += piece, piece = (piece * 7 + 3) % 97) hybrid.read(mine, at, Math.min(piece, n - at));
       const theirs = new Array<number>(n);
       readRleBitPackedHybrid({ view: new DataView(bytes.buffer), offset: 0 }, width, theirs, bytes.length);
       expect(Array.from(mine), `width ${width}`).toEqual(theirs);
-      expect(ones).toBe(values.filter((v) => v === 1).length);
-      expect(() => readHybrid(bytes, 0, bytes.length >> 1, width, new Int32Array(n), n), `width ${width}`).toThrow();
+      // width 1 (definition levels): as null flags, with how many rows hold a value
+      if (width === 1) {
+        const nulls = new Uint8Array(n);
+        const ones = new Hybrid(bytes, 0, bytes.length, 1).nulls(nulls, 0, n);
+        expect(ones).toBe(values.filter((v) => v === 1).length);
+        expect(Array.from(nulls)).toEqual(values.map((v) => v ^ 1));
+      }
+      expect(() => new Hybrid(bytes, 0, bytes.length >> 1, width).read(new Int32Array(n), 0, n), `width ${width}`).toThrow();
     }
   });
 
